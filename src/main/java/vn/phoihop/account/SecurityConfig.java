@@ -1,0 +1,158 @@
+package vn.phoihop.account;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+import vn.phoihop.shared.security.CurrentUser;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final String LAST_USERNAME = "phoihop.lastUsername";
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt (cost 10) for new hashes; the {id} prefix lets the algorithm be raised later without a migration
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+		dao.setPasswordEncoder(encoder);
+		return new ThrottledAuthenticationProvider(dao, throttle);
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",
+					"/images/**", "/webjars/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/admin/**", "/audit/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new LocaleRestoringSuccessHandler(accounts))
+				.failureHandler(new RememberingFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	/** Refuses a locked username before checking the password; counts failures; erases the hash on success. */
+	static class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+		private final DaoAuthenticationProvider delegate;
+
+		private final LoginThrottle throttle;
+
+		ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+			this.delegate = delegate;
+			this.throttle = throttle;
+		}
+
+		@Override
+		public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+			String username = authentication.getName();
+			if (throttle.lockedUntil(username).isPresent()) {
+				throw new LockedException("locked");
+			}
+			Authentication result;
+			try {
+				result = delegate.authenticate(authentication);
+			}
+			catch (BadCredentialsException ex) {
+				throttle.failed(username);
+				if (throttle.lockedUntil(username).isPresent()) {
+					throw new LockedException("locked");
+				}
+				throw ex;
+			}
+			throttle.succeeded(username);
+			CurrentUser user = ((CurrentUser) result.getPrincipal()).withoutPassword();
+			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		}
+
+		@Override
+		public boolean supports(Class<?> authentication) {
+			return delegate.supports(authentication);
+		}
+
+	}
+
+	/** After sign-in: the user's remembered language, and the time of sign-in. */
+	static class LocaleRestoringSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final AccountService accounts;
+
+		LocaleRestoringSuccessHandler(AccountService accounts) {
+			this.accounts = accounts;
+			setDefaultTargetUrl("/");
+			setAlwaysUseDefaultTargetUrl(false);
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws ServletException, IOException {
+			String preferred = accounts.signedIn(authentication.getName());
+			if (preferred != null) {
+				request.getSession()
+					.setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.forLanguageTag(preferred));
+			}
+			request.getSession().removeAttribute(LAST_USERNAME);
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+	}
+
+	/** Back to the sign-in page with the reason, keeping what the user typed as their name. */
+	static class RememberingFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+		RememberingFailureHandler() {
+			super("/login?error=1");
+		}
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException, ServletException {
+			String username = request.getParameter("username");
+			request.getSession().setAttribute(LAST_USERNAME, username == null ? "" : username.strip());
+			super.onAuthenticationFailure(request, response, exception);
+		}
+
+	}
+
+}

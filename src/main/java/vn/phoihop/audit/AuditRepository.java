@@ -1,0 +1,31 @@
+package vn.phoihop.audit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AuditRepository extends JpaRepository<AuditEvent, Long> {
+
+	@Query("""
+			select e from AuditEvent e
+			where (:entityType is null or e.entityType = :entityType)
+			  and (cast(:username as String) is null or lower(e.username) = lower(cast(:username as String)))
+			  and (:action is null or e.action = :action)
+			  and (:entityId is null or e.entityId = :entityId)
+			  and (cast(:from as timestamp) is null or e.occurredAt >= :from)
+			  and (cast(:to as timestamp) is null or e.occurredAt < :to)
+			""")
+	Page<AuditEvent> search(@Param("entityType") String entityType, @Param("username") String username,
+			@Param("action") String action, @Param("entityId") Long entityId, @Param("from") java.time.Instant from,
+			@Param("to") java.time.Instant to, Pageable pageable);
+
+	List<AuditEvent> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
+
+	@Query("select distinct e.entityType from AuditEvent e order by e.entityType")
+	List<String> entityTypes();
+
+}

@@ -1,0 +1,36 @@
+package vn.phoihop.dashboard;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.territory.Scope;
+import vn.phoihop.territory.ScopeService;
+import vn.phoihop.territory.TerritoryService;
+
+/** The signed-in user's home page: their unit and what they can reach. */
+@Controller
+class DashboardController {
+
+	private final ScopeService scopes;
+
+	private final TerritoryService territory;
+
+	DashboardController(ScopeService scopes, TerritoryService territory) {
+		this.scopes = scopes;
+		this.territory = territory;
+	}
+
+	@GetMapping("/")
+	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
+		Scope scope = scopes.scopeOf(user);
+		model.addAttribute("communes", territory.communesIn(scope));
+		model.addAttribute("post", territory.post(user.postId()).orElse(null));
+		model.addAttribute("commune", territory.commune(user.communeId()).orElse(null));
+		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
+		return "dashboard/index";
+	}
+
+}

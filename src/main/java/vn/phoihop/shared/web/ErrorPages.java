@@ -1,0 +1,70 @@
+package vn.phoihop.shared.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Friendly error pages: a database that cannot be reached answers 503 (not 500) with the Vietnamese page, both
+ * for errors inside controllers and for those raised in filters (e.g. the JDBC session store). No stack trace
+ * ever reaches the browser; it goes to the log.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Log log = LogFactory.getLog(ErrorPages.class);
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	ModelAndView databaseDown(Exception ex) {
+		log.warn("Database unreachable: " + ex.getMessage());
+		return new ModelAndView("error/503");
+	}
+
+	static boolean isDatabaseDown(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+					|| t instanceof SQLTransientConnectionException
+					|| t instanceof org.hibernate.exception.JDBCConnectionException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Component
+	static class DatabaseAwareErrorViewResolver implements ErrorViewResolver {
+
+		@Override
+		public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+			Object ex = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+			if (ex instanceof Throwable t && isDatabaseDown(t)) {
+				return new ModelAndView("error/503", Map.of(), HttpStatus.SERVICE_UNAVAILABLE);
+			}
+			String view = switch (status.value()) {
+				case 400, 403, 404, 405, 413, 503 -> "error/" + status.value();
+				default -> status.is4xxClientError() ? "error/400" : "error/500";
+			};
+			return new ModelAndView(view, Map.of(), status);
+		}
+
+	}
+
+}

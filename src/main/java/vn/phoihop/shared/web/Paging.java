@@ -1,0 +1,48 @@
+package vn.phoihop.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+
+/**
+ * A pager with a bounded window of page links (never one link per page: see STYLE.md's performance traps).
+ * Pages are numbered from 1 in URLs.
+ */
+public record Paging(int current, int totalPages, long totalElements, List<Integer> window) {
+
+	public static final int SIZE = 25;
+
+	private static final int WINDOW = 2;
+
+	public static int index(int page) {
+		return Math.max(0, page - 1);
+	}
+
+	public static Paging of(Page<?> page) {
+		int current = page.getNumber() + 1;
+		int total = Math.max(1, page.getTotalPages());
+		List<Integer> window = new ArrayList<>();
+		for (int p = Math.max(1, current - WINDOW); p <= Math.min(total, current + WINDOW); p++) {
+			window.add(p);
+		}
+		return new Paging(current, total, page.getTotalElements(), window);
+	}
+
+	public boolean hasPrevious() {
+		return current > 1;
+	}
+
+	public boolean hasNext() {
+		return current < totalPages;
+	}
+
+	public boolean showFirst() {
+		return !window.isEmpty() && window.get(0) > 1;
+	}
+
+	public boolean showLast() {
+		return !window.isEmpty() && window.get(window.size() - 1) < totalPages;
+	}
+
+}

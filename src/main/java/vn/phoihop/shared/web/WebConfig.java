@@ -1,0 +1,43 @@
+package vn.phoihop.shared.web;
+
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/** Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+	private final LocalePreferenceInterceptor localePreference;
+
+	WebConfig(LocalePreferenceInterceptor localePreference) {
+		this.localePreference = localePreference;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		resolver.setDefaultLocale(VIETNAMESE);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(localePreference);
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		// Blank strings in forms become null (Taming Thymeleaf): a blank optional field is "not given".
+		registry.addConverter(String.class, String.class, s -> s == null || s.isBlank() ? null : s.strip());
+	}
+
+}

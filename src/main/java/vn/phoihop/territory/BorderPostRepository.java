@@ -1,0 +1,26 @@
+package vn.phoihop.territory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
+
+	Optional<BorderPost> findByCodeIgnoreCase(String code);
+
+	@Query("select p from BorderPost p join fetch p.province order by p.province.name, p.name")
+	List<BorderPost> findAllForLists();
+
+	@Query("select p from BorderPost p join fetch p.province where p.province.id = :provinceId order by p.name")
+	List<BorderPost> findByProvince(@Param("provinceId") Long provinceId);
+
+	@Query("select distinct c.commune.id from PostCoverage c where c.post.id = :postId")
+	List<Long> coveredCommuneIds(@Param("postId") Long postId);
+
+	@Query("select c from PostCoverage c join fetch c.commune where c.post.id = :postId order by c.validFrom, c.id")
+	List<PostCoverage> coverage(@Param("postId") Long postId);
+
+}

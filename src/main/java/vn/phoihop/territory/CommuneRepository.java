@@ -1,0 +1,49 @@
+package vn.phoihop.territory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CommuneRepository extends JpaRepository<Commune, Long> {
+
+	Optional<Commune> findByCodeIgnoreCase(String code);
+
+	@Query("select c from Commune c join fetch c.province left join fetch c.mergedInto order by c.province.name, c.name, c.id")
+	List<Commune> findAllForLists();
+
+	@Query(value = """
+			select c from Commune c join fetch c.province left join fetch c.mergedInto
+			where (:provinceId is null or c.province.id = :provinceId)
+			  and (cast(:q as String) is null or search_key(c.name) like concat('%', search_key(cast(:q as String)), '%')
+			       or lower(c.code) like concat('%', lower(cast(:q as String)), '%'))
+			""", countQuery = """
+			select count(c) from Commune c
+			where (:provinceId is null or c.province.id = :provinceId)
+			  and (cast(:q as String) is null or search_key(c.name) like concat('%', search_key(cast(:q as String)), '%')
+			       or lower(c.code) like concat('%', lower(cast(:q as String)), '%'))
+			""")
+	Page<Commune> search(@Param("q") String q, @Param("provinceId") Long provinceId, Pageable pageable);
+
+	/** The commune and every commune merged into it, directly or through earlier merges. */
+	@Query(value = """
+			with recursive tree(id) as (
+			  select id from commune where id in (:ids)
+			  union
+			  select c.id from commune c join tree t on c.merged_into_id = t.id
+			)
+			select id from tree
+			""", nativeQuery = true)
+	List<Long> withPredecessors(@Param("ids") Collection<Long> ids);
+
+	@Query("select c.id from Commune c where c.province.id = :provinceId")
+	List<Long> idsInProvince(@Param("provinceId") Long provinceId);
+
+	List<Commune> findByMergedIntoIdOrderByName(Long id);
+
+}

@@ -1,0 +1,23 @@
+package vn.phoihop.territory;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * The communes a user may see (DESIGN.md §4), including the predecessors of merged communes. {@code all} is the
+ * administrator's unrestricted scope. Repository queries take {@link #communeIds()} as their scope predicate.
+ */
+public record Scope(boolean all, Set<Long> communeIds) {
+
+	public static final Scope NONE = new Scope(false, Set.of());
+
+	public boolean includes(Long communeId) {
+		return communeId != null && (all || communeIds.contains(communeId));
+	}
+
+	/** For SQL "in (:ids)": never empty (an empty IN list is a syntax error), -1 matches nothing. */
+	public Collection<Long> idsForQuery() {
+		return communeIds.isEmpty() ? Set.of(-1L) : communeIds;
+	}
+
+}

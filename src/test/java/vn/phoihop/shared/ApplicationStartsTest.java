@@ -1,0 +1,61 @@
+package vn.phoihop.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.phoihop.support.IntegrationTest;
+
+@IntegrationTest
+class ApplicationStartsTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void flywayMigratedTheEmptyDatabaseAndTheContextStarted() {
+		Integer failed = jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class);
+		Integer applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class);
+		assertThat(failed).isZero();
+		assertThat(applied).isGreaterThanOrEqualTo(5);
+		assertThat(jdbc.queryForObject("select search_key('Trọng Hóa')", String.class)).isEqualTo("trong hoa");
+	}
+
+	@Test
+	void searchKeyIgnoresAccentsCaseAndUnicodeForm() {
+		String decomposed = java.text.Normalizer.normalize("Trọng Hóa", java.text.Normalizer.Form.NFD);
+		assertThat(decomposed).isNotEqualTo("Trọng Hóa");
+		assertThat(jdbc.queryForObject("select search_key(?)", String.class, decomposed)).isEqualTo("trong hoa");
+		assertThat(jdbc.queryForObject("select search_key('ĐINH Văn Lâm')", String.class)).isEqualTo("dinh van lam");
+	}
+
+	@Test
+	void healthAnswersWithoutSigningInAndShowsNoDetails() {
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyText().contains("\"status\":\"UP\"")
+			.doesNotContain("db").doesNotContain("diskSpace");
+	}
+
+	@Test
+	void demoTerritoryIsLoadedOnce() {
+		assertThat(jdbc.queryForObject("select count(*) from village v join commune c on c.id = v.commune_id "
+				+ "where c.code in ('TRONGHOA','THANHHOA')", Integer.class)).isEqualTo(28);
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username in "
+				+ "('admin','chihuy.ramai','canbo.ramai','xa.danhoa','xa.tuyenlam','tinh.quangtri')", Integer.class))
+			.isEqualTo(6);
+		assertThat(jdbc.queryForObject("select count(*) from province where code = 'QUANGTRI'", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void unknownPageIsAFriendlyVietnamese404WithoutStackTrace() {
+		var result = mvc.get().uri("/khong-co-trang-nay").with(
+				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN"));
+		assertThat(result).hasStatus(404);
+	}
+
+}
