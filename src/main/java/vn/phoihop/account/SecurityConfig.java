@@ -23,7 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.LocaleResolver;
 
 import vn.phoihop.shared.security.CurrentUser;
 
@@ -52,7 +52,7 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, LocaleResolver localeResolver) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",
 					"/images/**", "/webjars/**", "/favicon.ico")
@@ -62,7 +62,7 @@ class SecurityConfig {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new LocaleRestoringSuccessHandler(accounts))
+				.successHandler(new LocaleRestoringSuccessHandler(accounts, localeResolver))
 				.failureHandler(new RememberingFailureHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
@@ -118,8 +118,11 @@ class SecurityConfig {
 
 		private final AccountService accounts;
 
-		LocaleRestoringSuccessHandler(AccountService accounts) {
+		private final LocaleResolver localeResolver;
+
+		LocaleRestoringSuccessHandler(AccountService accounts, LocaleResolver localeResolver) {
 			this.accounts = accounts;
+			this.localeResolver = localeResolver;
 			setDefaultTargetUrl("/");
 			setAlwaysUseDefaultTargetUrl(false);
 		}
@@ -129,8 +132,7 @@ class SecurityConfig {
 				Authentication authentication) throws ServletException, IOException {
 			String preferred = accounts.signedIn(authentication.getName());
 			if (preferred != null) {
-				request.getSession()
-					.setAttribute(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.forLanguageTag(preferred));
+				localeResolver.setLocale(request, response, Locale.forLanguageTag(preferred));
 			}
 			request.getSession().removeAttribute(LAST_USERNAME);
 			super.onAuthenticationSuccess(request, response, authentication);

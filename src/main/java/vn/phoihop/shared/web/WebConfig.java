@@ -8,11 +8,13 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /** Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming. */
 @Configuration(proxyBeanMethods = false)
-class WebConfig implements WebMvcConfigurer {
+public class WebConfig implements WebMvcConfigurer {
+
+	public static final String LOCALE_COOKIE = "lang";
 
 	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
@@ -24,8 +26,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		// a cookie, so the choice survives signing out; the user's stored preference is applied at sign-in
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
 		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setCookieMaxAge(java.time.Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
 		return resolver;
 	}
 

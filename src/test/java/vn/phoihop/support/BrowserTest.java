@@ -1,0 +1,110 @@
+package vn.phoihop.support;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests (*BrowserIT, run by failsafe in `verify`): the app on a random port, Debian's headless
+ * Chromium driven through Debian's chromedriver (nothing is downloaded). Screenshots go to target/screenshots, and
+ * to docs/images when -Dscreenshots.docs=true.
+ */
+public abstract class BrowserTest {
+
+	public static final int PHONE = 360;
+
+	public static final int DESKTOP = 1280;
+
+	@LocalServerPort
+	protected int port;
+
+	protected WebDriver driver;
+
+	protected WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		System.setProperty("webdriver.chrome.driver", System.getProperty("chromedriver.path", "/usr/bin/chromedriver"));
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.path", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=vi-VN", "--window-size=" + DESKTOP + ",900");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver")))
+			.build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	protected void width(int px) {
+		driver.manage().window().setSize(new Dimension(px, px == PHONE ? 780 : 900));
+	}
+
+	protected void open(String path) {
+		driver.get("http://localhost:" + port + path);
+	}
+
+	protected WebElement find(String css) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	protected String bodyText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	protected void signIn(String username, String password) {
+		open("/login");
+		find("#username").clear();
+		find("#username").sendKeys(username);
+		find("#password").sendKeys(password);
+		find("#login-submit").click();
+		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/** Opens the collapsed menu on a phone-width screen (no-op when the menu is already visible). */
+	protected void openMenu() {
+		var toggler = driver.findElements(By.cssSelector(".navbar-toggler"));
+		if (!toggler.isEmpty() && toggler.get(0).isDisplayed()
+				&& !driver.findElement(By.id("mainNav")).getAttribute("class").contains("show")) {
+			toggler.get(0).click();
+			wait.until(ExpectedConditions.attributeContains(By.id("mainNav"), "class", "show"));
+		}
+	}
+
+	protected void screenshot(String name) {
+		try {
+			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+			Path dir = Boolean.getBoolean("screenshots.docs") ? Path.of("docs/images") : Path.of("target/screenshots");
+			Files.createDirectories(dir);
+			Files.write(dir.resolve(name + ".png"), png);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,24 @@
+package vn.phoihop.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+/** The page as a user reads it: the HTML with character references decoded (Thymeleaf escapes ã as &atilde;). */
+public final class Pages {
+
+	private Pages() {
+	}
+
+	public static String text(MvcTestResult result, int expectedStatus) {
+		assertThat(result).hasStatus(expectedStatus);
+		try {
+			return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
