@@ -72,8 +72,10 @@ public class AgreementService {
 	@Transactional(readOnly = true)
 	public Page<Agreement> list(CurrentUser user, String status, int page) {
 		Scope scope = scopes.scopeOf(user);
-		return agreements.search(scope.all(), scope.idsForQuery(), status,
+		Page<Agreement> result = agreements.search(scope.all(), scope.idsForQuery(), status,
 				PageRequest.of(Paging.index(page), Paging.SIZE, Sort.by(Sort.Direction.DESC, "validFrom").and(Sort.by("id"))));
+		result.forEach(a -> a.getCommuneIds().size());
+		return result;
 	}
 
 	/** The agreement if the user may see it; otherwise 404. */
