@@ -63,6 +63,28 @@ class ActivityLogTest {
 	}
 
 	@Test
+	void demoRecordsFrom2021FollowTheMergeAndStopAtLastMonth() {
+		assertThat(jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				where a.created_by = 'demo' and a.activity_date >= date '2025-07-01' and c.code not in ('DANHOA2025', 'TUYENLAM')""",
+				Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				where a.created_by = 'demo' and a.activity_date < date '2025-07-01' and c.code not in ('TRONGHOA', 'THANHHOA')""",
+				Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(distinct type) from activity where created_by = 'demo' "
+				+ "and activity_date >= date '2021-01-01'", Integer.class)).isEqualTo(8);
+		assertThat(jdbc.queryForObject("select max(activity_date) from activity where created_by = 'demo'",
+				LocalDate.class)).isBefore(LocalDate.now().withDayOfMonth(1));
+		// villages after the merge are those of the predecessors: Trọng Hóa's for Dân Hóa, Thanh Hóa's for Tuyên Lâm
+		assertThat(jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				join activity_village av on av.activity_id = a.id join village v on v.id = av.village_id
+				join commune vc on vc.id = v.commune_id
+				where a.created_by = 'demo' and c.code = 'DANHOA2025' and vc.code <> 'TRONGHOA'""", Integer.class)).isZero();
+	}
+
+	@Test
 	void theLogShowsThe2017To2020TotalsForTheCommander() {
 		assertThat(mvc.get().uri("/activities?from=2017-01-01&to=2020-12-31").with(users.as("chihuy.ramai")))
 			.hasStatusOk()
