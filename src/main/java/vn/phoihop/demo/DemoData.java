@@ -44,11 +44,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment) {
+	private final ActivityDemoData activityDemo;
+
+	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
+			ActivityDemoData activityDemo) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.accounts = accounts;
 		this.environment = environment;
+		this.activityDemo = activityDemo;
 	}
 
 	@Override
@@ -96,6 +100,7 @@ class DemoData implements ApplicationRunner {
 		accounts.create("xa.danhoa", PASSWORD, "Cao Thị Hoa", Role.COMMUNE_OFFICIAL, null, danHoa, null);
 		accounts.create("xa.tuyenlam", PASSWORD, "Đinh Văn Lâm", Role.COMMUNE_OFFICIAL, null, tuyenLam, null);
 		accounts.create("tinh.quangtri", PASSWORD, "Nguyễn Văn Tỉnh", Role.VIEWER, null, null, quangTri);
+		activityDemo.load();
 	}
 
 	private long insertProvince(String code, String name) {

@@ -1,0 +1,194 @@
+package vn.phoihop.activity;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.audit.Auditable;
+import vn.phoihop.shared.domain.BaseEntity;
+
+/** One coordination activity (Hoạt động phối hợp). Other modules' records are referred to by id. */
+@Entity
+@Table(name = "activity")
+public class Activity extends BaseEntity implements Auditable {
+
+	@Enumerated(EnumType.STRING)
+	private ActivityType type;
+
+	@Column(name = "activity_date")
+	private LocalDate activityDate;
+
+	@Column(name = "date_to")
+	private LocalDate dateTo;
+
+	@Column(name = "commune_id")
+	private Long communeId;
+
+	@ElementCollection
+	@CollectionTable(name = "activity_village", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "village_id")
+	private Set<Long> villageIds = new TreeSet<>();
+
+	@Column(name = "agreement_id")
+	private Long agreementId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "content_area")
+	private ContentArea contentArea;
+
+	private String title;
+
+	private String description;
+
+	private String outcome;
+
+	@Column(name = "attendee_count")
+	private Integer attendeeCount;
+
+	@Column(name = "part_border_guard")
+	private Integer borderGuard;
+
+	@Column(name = "part_militia")
+	private Integer militia;
+
+	@Column(name = "part_police")
+	private Integer police;
+
+	@Column(name = "part_resident")
+	private Integer resident;
+
+	@Column(name = "part_other")
+	private Integer otherForce;
+
+	@ElementCollection
+	@CollectionTable(name = "activity_household", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "household_id")
+	private Set<Long> householdIds = new TreeSet<>();
+
+	@Column(name = "economic_model_id")
+	private Long economicModelId;
+
+	@Column(name = "logged_by", updatable = false)
+	private String loggedBy;
+
+	@Enumerated(EnumType.STRING)
+	private ActivityStatus status = ActivityStatus.DRAFT;
+
+	protected Activity() {
+	}
+
+	Activity(String loggedBy) {
+		this.loggedBy = loggedBy;
+	}
+
+	/** Copies the form; fields that do not belong to the type are cleared. */
+	void update(ActivityForm f, ActivityStatus newStatus) {
+		type = f.type;
+		activityDate = f.activityDate;
+		dateTo = f.dateTo;
+		communeId = f.communeId;
+		villageIds.clear();
+		villageIds.addAll(f.villageIds);
+		agreementId = f.agreementId;
+		contentArea = f.contentArea;
+		title = ActivityForm.trim(f.title);
+		description = ActivityForm.trim(f.description);
+		outcome = ActivityForm.trim(f.outcome);
+		attendeeCount = type.hasAttendees() ? f.attendeeCount : null;
+		boolean p = type.hasParticipants();
+		borderGuard = p ? f.borderGuard : null;
+		militia = p ? f.militia : null;
+		police = p ? f.police : null;
+		resident = p ? f.resident : null;
+		otherForce = p ? f.otherForce : null;
+		householdIds.clear();
+		if (type.hasHouseholds()) {
+			householdIds.addAll(f.householdIdSet());
+		}
+		economicModelId = type.hasHouseholds() ? f.economicModelId : null;
+		status = newStatus;
+	}
+
+	public YearMonth month() {
+		return YearMonth.from(activityDate);
+	}
+
+	public int participantTotal() {
+		return n(borderGuard) + n(militia) + n(police) + n(resident) + n(otherForce);
+	}
+
+	private static int n(Integer i) {
+		return i == null ? 0 : i;
+	}
+
+	public ActivityType getType() { return type; }
+	public LocalDate getActivityDate() { return activityDate; }
+	public LocalDate getDateTo() { return dateTo; }
+	public Long getCommuneId() { return communeId; }
+	public Set<Long> getVillageIds() { return villageIds; }
+	public Long getAgreementId() { return agreementId; }
+	public ContentArea getContentArea() { return contentArea; }
+	public String getTitle() { return title; }
+	public String getDescription() { return description; }
+	public String getOutcome() { return outcome; }
+	public Integer getAttendeeCount() { return attendeeCount; }
+	public Integer getBorderGuard() { return borderGuard; }
+	public Integer getMilitia() { return militia; }
+	public Integer getPolice() { return police; }
+	public Integer getResident() { return resident; }
+	public Integer getOtherForce() { return otherForce; }
+	public Set<Long> getHouseholdIds() { return householdIds; }
+	public Long getEconomicModelId() { return economicModelId; }
+	public String getLoggedBy() { return loggedBy; }
+	public ActivityStatus getStatus() { return status; }
+
+	@Override
+	public String auditType() {
+		return "Activity";
+	}
+
+	@Override
+	public Map<String, Object> auditSnapshot() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("type", type == null ? null : type.name());
+		m.put("activityDate", activityDate == null ? null : activityDate.toString());
+		m.put("dateTo", dateTo == null ? null : dateTo.toString());
+		m.put("communeId", communeId);
+		m.put("villageIds", List.copyOf(villageIds));
+		m.put("agreementId", agreementId);
+		m.put("contentArea", contentArea == null ? null : contentArea.name());
+		m.put("title", title);
+		m.put("description", description);
+		m.put("outcome", outcome);
+		m.put("attendeeCount", attendeeCount);
+		m.put("borderGuard", borderGuard);
+		m.put("militia", militia);
+		m.put("police", police);
+		m.put("resident", resident);
+		m.put("otherForce", otherForce);
+		m.put("householdIds", List.copyOf(householdIds));
+		m.put("economicModelId", economicModelId);
+		m.put("status", status.name());
+		return m;
+	}
+
+	@Override
+	public String toString() {
+		return (type == null ? "" : type.name()) + " " + activityDate + " " + (title == null ? "" : title);
+	}
+
+}

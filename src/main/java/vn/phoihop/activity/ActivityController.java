@@ -1,0 +1,288 @@
+package vn.phoihop.activity;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.phoihop.agreement.Agreement;
+import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.shared.web.Paging;
+import vn.phoihop.territory.Commune;
+import vn.phoihop.territory.ScopeService;
+import vn.phoihop.territory.TerritoryService;
+import vn.phoihop.territory.Village;
+
+@Controller
+@RequestMapping("/activities")
+class ActivityController {
+
+	private final ActivityService activities;
+
+	private final TerritoryService territory;
+
+	private final ScopeService scopes;
+
+	private final MessageSource messages;
+
+	ActivityController(ActivityService activities, TerritoryService territory, ScopeService scopes,
+			MessageSource messages) {
+		this.activities = activities;
+		this.territory = territory;
+		this.scopes = scopes;
+		this.messages = messages;
+	}
+
+	// ---- the log
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
+			BindingResult ignored, @RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var result = activities.search(user, filter, page);
+		model.addAttribute("activities", result);
+		model.addAttribute("paging", Paging.of(result));
+		model.addAttribute("totals", activities.totals(user, filter));
+		model.addAttribute("query", query(filter));
+		var scope = scopes.scopeOf(user);
+		model.addAttribute("communes", territory.communesIn(scope));
+		model.addAttribute("villages", territory.villagesIn(scope));
+		model.addAttribute("loggers", activities.loggers(user));
+		model.addAttribute("mayLog", activities.mayLog(user));
+		reference(model);
+		names(model);
+		return htmx != null ? "activity/list :: results" : "activity/list";
+	}
+
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
+			BindingResult ignored, Locale locale, HttpServletResponse response) throws Exception {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("hoat-dong.csv").build().toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		activities.writeCsv(user, filter, out, communeNames(), villageNames(),
+				key -> messages.getMessage(key, null, key, locale));
+	}
+
+	// ---- detail
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		Activity a = activities.get(user, id);
+		model.addAttribute("activity", a);
+		model.addAttribute("attachments", activities.attachments(id));
+		model.addAttribute("locked", activities.isLocked(a.getCommuneId(), a.month()));
+		model.addAttribute("mayEdit", activities.mayLog(user));
+		model.addAttribute("agreement", a.getAgreementId() == null ? null
+				: activities.agreementsFor(a.getCommuneId(), a.getActivityDate()).stream()
+					.filter(ag -> ag.getId().equals(a.getAgreementId())).findFirst().orElse(null));
+		names(model);
+		return "activity/detail";
+	}
+
+	@PostMapping("/{id}/attachments")
+	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
+		try {
+			activities.addAttachment(user, id, file);
+			flash.addFlashAttribute("success", "activity.attachment.saved");
+		}
+		catch (BusinessRuleException ex) {
+			flash.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/activities/" + id;
+	}
+
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@PathVariable Long attachmentId) {
+		ActivityService.Attachment a = activities.attachment(user, id, attachmentId);
+		if (a == null) {
+			throw new NotFoundException();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(a.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(a.filename(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(a.data());
+	}
+
+	// ---- the form
+
+	@GetMapping("/new")
+	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) ActivityType type,
+			Model model) {
+		requireLogger(user);
+		ActivityForm form = new ActivityForm();
+		form.token = activities.newToken();
+		form.type = type == null ? ActivityType.OUTREACH : type;
+		form.activityDate = java.time.LocalDate.now();
+		List<Commune> communes = activities.actableCommunes(user);
+		if (communes.size() == 1) {
+			form.communeId = communes.get(0).getId();
+		}
+		return form(user, form, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		Activity a = activities.get(user, id);
+		requireLogger(user);
+		model.addAttribute("locked", activities.isLocked(a.getCommuneId(), a.month()));
+		return form(user, ActivityForm.from(a), model);
+	}
+
+	/** The type-dependent part of the form, for htmx (the same fragment the full page includes). */
+	@GetMapping("/form-fields")
+	String formFields(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") ActivityForm form,
+			BindingResult result, Model model) {
+		requireLogger(user);
+		options(user, form, model);
+		return "activity/form :: typeFields";
+	}
+
+	@PostMapping
+	String save(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ActivityForm form,
+			BindingResult result, @RequestParam(defaultValue = "submit") String action, Model model,
+			RedirectAttributes flash) {
+		requireLogger(user);
+		if ("update".equals(action)) {
+			// the no-JavaScript round trip: show the fields of the chosen type, nothing saved
+			result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+			return form(user, form, model);
+		}
+		boolean submit = !"draft".equals(action);
+		activities.validate(user, form, submit, result);
+		if (result.hasErrors()) {
+			return form(user, form, model);
+		}
+		Activity[] saved = new Activity[1];
+		try {
+			boolean ok = FormErrors.trySave(result, () -> saved[0] = form.id == null
+					? activities.create(user, form, submit) : activities.update(user, form, submit));
+			if (!ok) {
+				return form(user, form, model);
+			}
+		}
+		catch (DuplicateSubmitException ex) {
+			flash.addFlashAttribute("success", "activity.duplicate");
+			return ex.existingId() == null ? "redirect:/activities" : "redirect:/activities/" + ex.existingId();
+		}
+		flash.addFlashAttribute("success", submit ? "activity.submitted" : "activity.draftSaved");
+		return "redirect:/activities/" + saved[0].getId();
+	}
+
+	private void requireLogger(CurrentUser user) {
+		if (!activities.mayLog(user)) {
+			throw new AccessDeniedException("activity log");
+		}
+	}
+
+	private String form(CurrentUser user, ActivityForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("communes", activities.actableCommunes(user));
+		if (form.id != null && !model.containsAttribute("locked")) {
+			model.addAttribute("locked", false);
+		}
+		options(user, form, model);
+		return "activity/form";
+	}
+
+	private void options(CurrentUser user, ActivityForm form, Model model) {
+		List<Commune> actable = activities.actableCommunes(user);
+		Long communeId = form.communeId;
+		boolean allowed = communeId != null && actable.stream().anyMatch(c -> c.getId().equals(form.communeId));
+		if (communeId != null && !allowed && form.id == null) {
+			communeId = null; // never offer another commune's villages or agreements
+		}
+		if (form.id != null && communeId != null) {
+			Activity existing = activities.get(user, form.id);
+			if (!existing.getCommuneId().equals(communeId) && !allowed) {
+				communeId = null;
+			}
+		}
+		List<Village> villages = activities.villagesFor(communeId);
+		List<Agreement> agreements = activities.agreementsFor(communeId, form.activityDate);
+		model.addAttribute("villageOptions", villages);
+		model.addAttribute("agreementOptions", agreements);
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("contentAreas", ContentArea.values());
+	}
+
+	private void reference(Model model) {
+		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("contentAreas", ContentArea.values());
+		model.addAttribute("statuses", ActivityStatus.values());
+		model.addAttribute("forces", Force.values());
+	}
+
+	private void names(Model model) {
+		model.addAttribute("communeNames", communeNames());
+		model.addAttribute("villageNames", villageNames());
+	}
+
+	private Map<Long, String> communeNames() {
+		return territory.allCommunes().stream().collect(Collectors.toMap(Commune::getId, Commune::getLabel));
+	}
+
+	private Map<Long, String> villageNames() {
+		return territory.villagesIn(new vn.phoihop.territory.Scope(true, java.util.Set.of())).stream()
+			.collect(Collectors.toMap(Village::getId, Village::getName));
+	}
+
+	/** The filter as a query string, for the pager, the sort links and the CSV link. */
+	static String query(ActivityFilter f) {
+		StringBuilder sb = new StringBuilder();
+		add(sb, "communeId", f.communeId);
+		add(sb, "villageId", f.villageId);
+		add(sb, "type", f.type);
+		add(sb, "contentArea", f.contentArea);
+		add(sb, "agreementId", f.agreementId);
+		add(sb, "from", f.from);
+		add(sb, "to", f.to);
+		add(sb, "loggedBy", f.loggedBy);
+		add(sb, "status", f.status);
+		add(sb, "q", f.q);
+		return sb.toString();
+	}
+
+	private static void add(StringBuilder sb, String name, Object value) {
+		if (value != null) {
+			sb.append(sb.isEmpty() ? "" : "&").append(name).append('=')
+				.append(java.net.URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+		}
+	}
+
+}

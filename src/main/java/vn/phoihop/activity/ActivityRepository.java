@@ -1,0 +1,72 @@
+package vn.phoihop.activity;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import vn.phoihop.agreement.ContentArea;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+	/** The scope predicate and the log's filters: shared by the list, its count, the totals and the CSV. */
+	String WHERE = """
+			(:all = true or a.communeId in :ids)
+			  and (:communeId is null or a.communeId = :communeId)
+			  and (:villageId is null or :villageId member of a.villageIds)
+			  and (:type is null or a.type = :type)
+			  and (:contentArea is null or a.contentArea = :contentArea)
+			  and (:agreementId is null or a.agreementId = :agreementId)
+			  and (cast(:from as LocalDate) is null or a.activityDate >= :from)
+			  and (cast(:to as LocalDate) is null or a.activityDate <= :to)
+			  and (cast(:loggedBy as String) is null or a.loggedBy = cast(:loggedBy as String))
+			  and (:status is null or a.status = :status)
+			  and (cast(:q as String) is null
+			       or search_key(a.title) like concat('%', search_key(cast(:q as String)), '%')
+			       or search_key(a.description) like concat('%', search_key(cast(:q as String)), '%'))
+			""";
+
+	@Query(value = "select a from Activity a where " + WHERE, countQuery = "select count(a) from Activity a where " + WHERE)
+	Page<Activity> search(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
+			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
+			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
+			@Param("status") ActivityStatus status, @Param("q") String q, Pageable pageable);
+
+	@Query("select a from Activity a where " + WHERE)
+	Slice<Activity> slice(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
+			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
+			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
+			@Param("status") ActivityStatus status, @Param("q") String q, Pageable pageable);
+
+	/** The filtered totals in one aggregate: sessions, outreach, attendees, patrols, participants by force. */
+	@Query("""
+			select new vn.phoihop.activity.ActivityTotals(count(a),
+			  sum(case when a.type = vn.phoihop.activity.ActivityType.OUTREACH then 1 else 0 end),
+			  coalesce(sum(a.attendeeCount), 0),
+			  sum(case when a.type = vn.phoihop.activity.ActivityType.PATROL then 1 else 0 end),
+			  sum(case when a.type = vn.phoihop.activity.ActivityType.INSPECTION then 1 else 0 end),
+			  coalesce(sum(a.borderGuard), 0), coalesce(sum(a.militia), 0), coalesce(sum(a.police), 0),
+			  coalesce(sum(a.resident), 0), coalesce(sum(a.otherForce), 0))
+			from Activity a where """ + WHERE)
+	ActivityTotals totals(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
+			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
+			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
+			@Param("status") ActivityStatus status, @Param("q") String q);
+
+	@Query("select a from Activity a where a.id = :id and (:all = true or a.communeId in :ids)")
+	Optional<Activity> findInScope(@Param("id") Long id, @Param("all") boolean all, @Param("ids") Collection<Long> ids);
+
+	@Query("select distinct a.loggedBy from Activity a where (:all = true or a.communeId in :ids) order by a.loggedBy")
+	List<String> loggers(@Param("all") boolean all, @Param("ids") Collection<Long> ids);
+
+}

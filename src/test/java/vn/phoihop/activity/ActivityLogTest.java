@@ -1,0 +1,180 @@
+package vn.phoihop.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.TestUsers;
+
+/** The log's filters and totals agree with direct SQL on the demo data; the article's 2017–2020 figures hold. */
+@IntegrationTest
+class ActivityLogTest {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	ActivityService activities;
+
+	private static String vi(long n) {
+		return String.format(VI, "%,d", n);
+	}
+
+	@Test
+	void theDemoData2017To2020SumsExactlyToTheArticlesFigures() {
+		var outreach = jdbc.queryForMap("""
+				select count(*) as n, sum(attendee_count) as people from activity a join commune c on c.id = a.commune_id
+				where a.type = 'OUTREACH' and a.activity_date between date '2017-01-01' and date '2020-12-31'
+				  and c.code in ('TRONGHOA', 'THANHHOA')""");
+		assertThat(((Number) outreach.get("n")).longValue()).isEqualTo(274);
+		assertThat(((Number) outreach.get("people")).longValue()).isEqualTo(7512);
+		var patrols = jdbc.queryForMap("""
+				select count(*) as n, sum(coalesce(part_border_guard,0) + coalesce(part_militia,0) + coalesce(part_police,0)
+				  + coalesce(part_resident,0) + coalesce(part_other,0)) as people, min(coalesce(part_border_guard,0)
+				  + coalesce(part_militia,0) + coalesce(part_police,0) + coalesce(part_resident,0) + coalesce(part_other,0)) as least
+				from activity where type in ('PATROL', 'INSPECTION')
+				  and activity_date between date '2017-01-01' and date '2020-12-31'""");
+		assertThat(((Number) patrols.get("n")).longValue()).isEqualTo(624);
+		assertThat(((Number) patrols.get("people")).longValue()).isEqualTo(2677);
+		assertThat(((Number) patrols.get("least")).longValue()).isGreaterThanOrEqualTo(2);
+		// spread: every month of the period, both communes, and several forces
+		assertThat(jdbc.queryForObject("select count(distinct date_trunc('month', activity_date)) from activity "
+				+ "where activity_date between date '2017-01-01' and date '2020-12-31'", Integer.class)).isEqualTo(48);
+		assertThat(jdbc.queryForObject("select count(*) from activity where activity_date < date '2021-01-01' "
+				+ "and coalesce(part_militia, 0) > 0", Integer.class)).isPositive();
+	}
+
+	@Test
+	void demoRecordsFrom2021FollowTheMergeAndStopAtLastMonth() {
+		assertThat(jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				where a.created_by = 'demo' and a.activity_date >= date '2025-07-01' and c.code not in ('DANHOA2025', 'TUYENLAM')""",
+				Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				where a.created_by = 'demo' and a.activity_date < date '2025-07-01' and c.code not in ('TRONGHOA', 'THANHHOA')""",
+				Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(distinct type) from activity where created_by = 'demo' "
+				+ "and activity_date >= date '2021-01-01'", Integer.class)).isEqualTo(8);
+		assertThat(jdbc.queryForObject("select max(activity_date) from activity where created_by = 'demo'",
+				LocalDate.class)).isBefore(LocalDate.now().withDayOfMonth(1));
+		// villages after the merge are those of the predecessors: Trọng Hóa's for Dân Hóa, Thanh Hóa's for Tuyên Lâm
+		assertThat(jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				join activity_village av on av.activity_id = a.id join village v on v.id = av.village_id
+				join commune vc on vc.id = v.commune_id
+				where a.created_by = 'demo' and c.code = 'DANHOA2025' and vc.code <> 'TRONGHOA'""", Integer.class)).isZero();
+	}
+
+	@Test
+	void theLogShowsThe2017To2020TotalsForTheCommander() {
+		assertThat(mvc.get().uri("/activities?from=2017-01-01&to=2020-12-31").with(users.as("chihuy.ramai")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("274 buổi / 7.512 lượt người")
+			.contains("624 đợt tuần tra / 0 đợt kiểm tra")
+			.contains("id=\"total-participants\">2.677<");
+	}
+
+	@Test
+	void filtersAndTotalsAgreeWithSql() {
+		long thanhHoa = jdbc.queryForObject("select id from commune where code = 'THANHHOA'", Long.class);
+		var sql = jdbc.queryForMap("""
+				select count(*) as n, coalesce(sum(part_border_guard), 0) as bg, coalesce(sum(part_militia), 0) as mi,
+				       coalesce(sum(part_police), 0) as po, coalesce(sum(part_resident), 0) as re
+				from activity where commune_id = ? and type = 'PATROL'
+				  and activity_date between date '2019-01-01' and date '2019-12-31'
+				  and search_key(title) like '%' || search_key('duong bien') || '%'""", thanhHoa);
+		long n = ((Number) sql.get("n")).longValue();
+		assertThat(n).isPositive();
+		assertThat(mvc.get().uri("/activities?communeId=" + thanhHoa
+				+ "&type=PATROL&from=2019-01-01&to=2019-12-31&q=Đường biên").with(users.as("canbo.ramai")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"total-sessions\">" + vi(n) + "<")
+			.contains("· " + vi(n) + " bản ghi")
+			.contains("Biên phòng " + vi(((Number) sql.get("bg")).longValue()) + " · Dân quân "
+					+ vi(((Number) sql.get("mi")).longValue()) + " · Công an " + vi(((Number) sql.get("po")).longValue())
+					+ " · Nhân dân " + vi(((Number) sql.get("re")).longValue()));
+
+		// village, content area, logged by and status filters, against SQL too
+		long village = jdbc.queryForObject("select min(v.id) from village v join commune c on c.id = v.commune_id "
+				+ "where c.code = 'TRONGHOA'", Long.class);
+		long byVillage = jdbc.queryForObject("""
+				select count(*) from activity a join activity_village av on av.activity_id = a.id
+				where av.village_id = ? and a.content_area = 'OUTREACH_LEGAL' and a.logged_by = 'canbo.ramai'
+				  and a.status = 'SUBMITTED'""", Long.class, village);
+		ActivityFilter f = new ActivityFilter();
+		f.villageId = village;
+		f.contentArea = ContentArea.OUTREACH_LEGAL;
+		f.loggedBy = "canbo.ramai";
+		f.status = ActivityStatus.SUBMITTED;
+		var totals = activities.totals(users.load("chihuy.ramai"), f);
+		assertThat(totals.sessions()).isEqualTo(byVillage);
+		assertThat(activities.search(users.load("chihuy.ramai"), f, 1).getTotalElements()).isEqualTo(byVillage);
+	}
+
+	@Test
+	void textSearchIgnoresAccentsAndCase() {
+		long accented = jdbc.queryForObject("select count(*) from activity where search_key(title) like '%tuyen truyen luat bien gioi%'", Long.class);
+		assertThat(accented).isPositive();
+		ActivityFilter f = new ActivityFilter();
+		f.q = "TUYEN TRUYEN LUAT BIEN GIOI";
+		assertThat(activities.totals(users.load("admin"), f).sessions()).isEqualTo(accented);
+		f.q = java.text.Normalizer.normalize("Tuyên truyền Luật Biên giới", java.text.Normalizer.Form.NFD);
+		assertThat(activities.totals(users.load("admin"), f).sessions()).isEqualTo(accented);
+	}
+
+	@Test
+	void sortingAndPagingStayBounded() {
+		assertThat(mvc.get().uri("/activities?sort=title&dir=asc&page=3").with(users.as("admin"))).hasStatusOk()
+			.bodyText()
+			.contains("Trang 3/")
+			.contains("aria-label=\"Trang cuối\"");
+		assertThat(mvc.get().uri("/activities?type=PATROL").with(users.as("admin")).header("HX-Request", "true"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"results\"")
+			.doesNotContain("<html");
+	}
+
+	@Test
+	void csvIsUtf8WithBomAndNeutralisesFormulas() throws Exception {
+		String marker = UUID.randomUUID().toString().substring(0, 8);
+		fixtures.patrol(users.load("xa.danhoa"), "DANHOA2025", "TRONGHOA", LocalDate.now().minusDays(1),
+				"=HYPERLINK(\"http://x\") " + marker);
+		var result = mvc.get().uri("/activities/export?q=" + marker).with(users.as("xa.danhoa")).exchange();
+		assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
+		assertThat(bytes[1] & 0xFF).isEqualTo(0xBB);
+		assertThat(bytes[2] & 0xFF).isEqualTo(0xBF);
+		String csv = new String(bytes, StandardCharsets.UTF_8);
+		assertThat(csv.lines().count()).isEqualTo(2);
+		assertThat(csv).contains("Ngày,").contains("Tuần tra").contains("\"'=HYPERLINK(\"\"http://x\"\") " + marker + "\"");
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT' and entity_type = 'Activity'",
+				Integer.class)).isPositive();
+	}
+
+	@Autowired
+	ActivityFixtures fixtures;
+
+}
