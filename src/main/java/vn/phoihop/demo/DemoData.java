@@ -100,6 +100,7 @@ class DemoData implements ApplicationRunner {
 		accounts.create("xa.danhoa", PASSWORD, "Cao Thị Hoa", Role.COMMUNE_OFFICIAL, null, danHoa, null);
 		accounts.create("xa.tuyenlam", PASSWORD, "Đinh Văn Lâm", Role.COMMUNE_OFFICIAL, null, tuyenLam, null);
 		accounts.create("tinh.quangtri", PASSWORD, "Nguyễn Văn Tỉnh", Role.VIEWER, null, null, quangTri);
+		new HouseholdDemoData(jdbc).load();
 		activityDemo.load();
 	}
 

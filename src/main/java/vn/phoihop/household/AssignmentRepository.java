@@ -1,0 +1,21 @@
+package vn.phoihop.household;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+	@Query("select a from Assignment a join fetch a.cadre where a.cadre.id = :cadreId order by a.validFrom desc, a.id desc")
+	List<Assignment> findByCadre(@Param("cadreId") Long cadreId);
+
+	@Query("select a from Assignment a join fetch a.cadre where a.villageId = :villageId order by a.validFrom desc, a.id desc")
+	List<Assignment> findByVillage(@Param("villageId") Long villageId);
+
+	@Query("select a from Assignment a join fetch a.cadre where a.householdId in :householdIds order by a.validFrom desc")
+	List<Assignment> findByHouseholds(@Param("householdIds") Collection<Long> householdIds);
+
+}

@@ -1,0 +1,196 @@
+package vn.phoihop.household;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import vn.phoihop.audit.Auditable;
+import vn.phoihop.shared.domain.BaseEntity;
+
+/**
+ * A household (hộ gia đình): personal data (DESIGN.md §6). Its commune is the one it was registered in (the
+ * user's current commune for new records); its village may belong to a predecessor commune. Archived, never deleted.
+ */
+@Entity
+@Table(name = "household")
+public class Household extends BaseEntity implements Auditable {
+
+	@Column(name = "commune_id")
+	private Long communeId;
+
+	@Column(name = "village_id")
+	private Long villageId;
+
+	@Column(name = "head_name")
+	private String headName;
+
+	private int members;
+
+	private String ethnicity;
+
+	@Column(name = "local_group")
+	private String localGroup;
+
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "poverty_status")
+	private PovertyStatus povertyStatus;
+
+	@Column(name = "escaped_poverty_year")
+	private Integer escapedPovertyYear;
+
+	@Column(name = "cadre_id")
+	private Long cadreId;
+
+	private String notes;
+
+	private boolean archived;
+
+	@ElementCollection
+	@CollectionTable(name = "household_poverty", joinColumns = @JoinColumn(name = "household_id"))
+	private List<PovertyRecord> povertyHistory = new ArrayList<>();
+
+	protected Household() {
+	}
+
+	Household(Long communeId) {
+		this.communeId = communeId;
+	}
+
+	/** Applies the form's values; a change of poverty status is written into this year's history. */
+	void update(Long villageId, String headName, int members, String ethnicity, String localGroup, String phone,
+			PovertyStatus status, Integer escapedPovertyYear, Long cadreId, String notes, int currentYear) {
+		this.villageId = villageId;
+		this.headName = headName;
+		this.members = members;
+		this.ethnicity = ethnicity;
+		this.localGroup = localGroup;
+		this.phone = phone;
+		if (this.povertyStatus != null && this.povertyStatus.isPoorOrNear()
+				&& status == PovertyStatus.NOT_POOR && escapedPovertyYear == null) {
+			escapedPovertyYear = currentYear;
+		}
+		this.escapedPovertyYear = escapedPovertyYear;
+		if (status != this.povertyStatus) {
+			this.povertyStatus = status;
+			recordPoverty(currentYear, status);
+		}
+		this.cadreId = cadreId;
+		this.notes = notes;
+	}
+
+	void recordPoverty(int year, PovertyStatus status) {
+		for (PovertyRecord r : povertyHistory) {
+			if (r.getYear() == year) {
+				r.setStatus(status);
+				return;
+			}
+		}
+		povertyHistory.add(new PovertyRecord(year, status));
+	}
+
+	/** Guarded transition: archiving hides the household from lists; its history stays. */
+	void archive() {
+		if (archived) {
+			throw new IllegalStateException("already archived");
+		}
+		archived = true;
+	}
+
+	void restore() {
+		archived = false;
+	}
+
+	public Long getCommuneId() {
+		return communeId;
+	}
+
+	public Long getVillageId() {
+		return villageId;
+	}
+
+	public String getHeadName() {
+		return headName;
+	}
+
+	public int getMembers() {
+		return members;
+	}
+
+	public String getEthnicity() {
+		return ethnicity;
+	}
+
+	public String getLocalGroup() {
+		return localGroup;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public PovertyStatus getPovertyStatus() {
+		return povertyStatus;
+	}
+
+	public Integer getEscapedPovertyYear() {
+		return escapedPovertyYear;
+	}
+
+	public Long getCadreId() {
+		return cadreId;
+	}
+
+	public String getNotes() {
+		return notes;
+	}
+
+	public boolean isArchived() {
+		return archived;
+	}
+
+	public List<PovertyRecord> getPovertyHistory() {
+		return povertyHistory.stream().sorted(Comparator.comparingInt(PovertyRecord::getYear)).toList();
+	}
+
+	@Override
+	public String auditType() {
+		return "Household";
+	}
+
+	@Override
+	public Map<String, Object> auditSnapshot() {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("communeId", communeId);
+		m.put("villageId", villageId);
+		m.put("headName", headName);
+		m.put("members", members);
+		m.put("ethnicity", ethnicity);
+		m.put("localGroup", localGroup);
+		m.put("phone", phone);
+		m.put("povertyStatus", povertyStatus == null ? null : povertyStatus.name());
+		m.put("escapedPovertyYear", escapedPovertyYear);
+		m.put("cadreId", cadreId);
+		m.put("notes", notes);
+		m.put("archived", archived);
+		return m;
+	}
+
+	@Override
+	public String toString() {
+		return "#" + getId();
+	}
+
+}

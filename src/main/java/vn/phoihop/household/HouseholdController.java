@@ -1,0 +1,214 @@
+package vn.phoihop.household;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.shared.web.Paging;
+
+/** Households: list with search and filters, form, detail, archive, export. */
+@Controller
+@RequestMapping("/households")
+class HouseholdController {
+
+	private final HouseholdService households;
+
+	private final EthnicGroups ethnicGroups;
+
+	private final MessageSource messages;
+
+	HouseholdController(HouseholdService households, EthnicGroups ethnicGroups, MessageSource messages) {
+		this.households = households;
+		this.ethnicGroups = ethnicGroups;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
+			@RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Page<Household> result = households.search(user, filter, page);
+		model.addAttribute("households", result);
+		model.addAttribute("paging", Paging.of(result));
+		model.addAttribute("totals", households.totals(user, filter));
+		model.addAttribute("villages", households.villageMap(user));
+		model.addAttribute("communes", households.communeNames(user));
+		model.addAttribute("cadres", households.cadreMap(user));
+		model.addAttribute("ethnicGroups", ethnicGroups.all());
+		model.addAttribute("statuses", PovertyStatus.values());
+		model.addAttribute("canManage", HouseholdAccess.canManage(user));
+		return htmx != null ? "household/list :: results" : "household/list";
+	}
+
+	@GetMapping("/new")
+	String newHousehold(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long villageId,
+			Model model) {
+		HouseholdAccess.requireManage(user);
+		HouseholdForm form = new HouseholdForm();
+		form.setVillageId(villageId);
+		form.setPovertyStatus(PovertyStatus.NOT_POOR);
+		form.setMembers(1);
+		return form(user, form, model);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") HouseholdForm form,
+			BindingResult result, Model model, RedirectAttributes flash) {
+		HouseholdAccess.requireManage(user);
+		form.setId(null);
+		Household[] saved = new Household[1];
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> saved[0] = households.create(user, form))) {
+			return form(user, form, model);
+		}
+		flash.addFlashAttribute("success", "flash.saved");
+		return "redirect:/households/" + saved[0].getId();
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		Household h = households.get(user, id);
+		model.addAttribute("household", h);
+		model.addAttribute("villages", households.villageMap(user));
+		model.addAttribute("communes", households.communeNames(user));
+		model.addAttribute("cadres", households.cadreMap(user));
+		model.addAttribute("canManage", HouseholdAccess.canManage(user));
+		return "household/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		HouseholdAccess.requireManage(user);
+		return form(user, HouseholdForm.from(households.get(user, id)), model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
+			RedirectAttributes flash) {
+		HouseholdAccess.requireManage(user);
+		households.get(user, id); // 404 outside the scope, before anything else
+		form.setId(id);
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> households.update(user, id, form))) {
+			return form(user, form, model);
+		}
+		flash.addFlashAttribute("success", "flash.saved");
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		try {
+			households.archive(user, id, version);
+			flash.addFlashAttribute("success", "household.archived");
+		}
+		catch (vn.phoihop.shared.domain.StaleEditException
+				| org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+			flash.addFlashAttribute("error", "edit.stale");
+		}
+		catch (vn.phoihop.shared.domain.BusinessRuleException ex) {
+			flash.addFlashAttribute("error", ex.getMessageKey());
+		}
+		return "redirect:/households/" + id;
+	}
+
+	/** The filtered list as CSV (audited: who exported what, when). */
+	@GetMapping("/export")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
+			@ModelAttribute("filter") HouseholdFilter filter, Locale locale) {
+		HouseholdAccess.requireRead(user);
+		var villages = households.villageMap(user);
+		var cadres = households.cadreMap(user);
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		csv.append(header(locale));
+		int page = 1;
+		long rows = 0;
+		while (true) {
+			Page<Household> chunk = households.search(user, filter, page);
+			for (Household h : chunk) {
+				csv.append(row(h, villages, cadres, locale));
+				rows++;
+			}
+			if (!chunk.hasNext()) {
+				break;
+			}
+			page++;
+		}
+		households.recordExport(user, "households.csv " + filter.query("/households"), null, rows);
+		return csvResponse("ho-gia-dinh.csv", csv.toString());
+	}
+
+	@GetMapping("/{id}/export")
+	ResponseEntity<byte[]> exportOne(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale) {
+		Household h = households.get(user, id);
+		String csv = "\uFEFF" + header(locale) + row(h, households.villageMap(user), households.cadreMap(user), locale);
+		households.recordExport(user, "household.csv", id, 1);
+		return csvResponse("ho-" + id + ".csv", csv);
+	}
+
+	private String header(Locale locale) {
+		return String.join(",", List.of("id", msg("household.village", locale), msg("household.headName", locale),
+				msg("household.members", locale), msg("household.ethnicity", locale),
+				msg("household.localGroup", locale), msg("household.phone", locale),
+				msg("household.povertyStatus", locale), msg("household.escapedPovertyYear", locale),
+				msg("household.cadre", locale), msg("household.notes", locale))) + "\r\n";
+	}
+
+	private String row(Household h, java.util.Map<Long, vn.phoihop.territory.Village> villages,
+			java.util.Map<Long, Cadre> cadres, Locale locale) {
+		var v = villages.get(h.getVillageId());
+		var c = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
+		return String.join(",",
+				List.of(String.valueOf(h.getId()), Csv.quote(v == null ? "" : v.getName()), Csv.quote(h.getHeadName()),
+						String.valueOf(h.getMembers()), Csv.quote(ethnicGroups.name(h.getEthnicity(), locale)),
+						Csv.quote(h.getLocalGroup()), Csv.quote(h.getPhone()),
+						Csv.quote(msg(h.getPovertyStatus().messageKey(), locale)),
+						h.getEscapedPovertyYear() == null ? "" : h.getEscapedPovertyYear().toString(),
+						Csv.quote(c == null ? "" : c.getLabel()), Csv.quote(h.getNotes())))
+				+ "\r\n";
+	}
+
+	private String msg(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	static ResponseEntity<byte[]> csvResponse(String filename, String body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String form(CurrentUser user, HouseholdForm form, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("villages", households.villages(user));
+		model.addAttribute("cadres", households.cadres(user));
+		model.addAttribute("ethnicGroups", ethnicGroups.all());
+		model.addAttribute("statuses", PovertyStatus.values());
+		return "household/form";
+	}
+
+}

@@ -1,0 +1,93 @@
+package vn.phoihop.household;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The household create / edit form (never the entity itself). */
+public class HouseholdForm {
+
+	private Long id;
+
+	private Integer version;
+
+	@NotNull
+	private Long villageId;
+
+	@NotBlank
+	@Size(max = 120)
+	private String headName;
+
+	@NotNull
+	@Min(1)
+	@Max(50)
+	private Integer members;
+
+	@NotBlank
+	private String ethnicity;
+
+	@Size(max = 60)
+	private String localGroup;
+
+	@Size(max = 20)
+	@Pattern(regexp = "[0-9 +.]*", message = "{household.phone.invalid}")
+	private String phone;
+
+	@NotNull
+	private PovertyStatus povertyStatus;
+
+	@Min(1990)
+	@Max(2100)
+	private Integer escapedPovertyYear;
+
+	private Long cadreId;
+
+	@Size(max = 1000)
+	private String notes;
+
+	static HouseholdForm from(Household h) {
+		HouseholdForm f = new HouseholdForm();
+		f.id = h.getId();
+		f.version = h.getVersion();
+		f.villageId = h.getVillageId();
+		f.headName = h.getHeadName();
+		f.members = h.getMembers();
+		f.ethnicity = h.getEthnicity();
+		f.localGroup = h.getLocalGroup();
+		f.phone = h.getPhone();
+		f.povertyStatus = h.getPovertyStatus();
+		f.escapedPovertyYear = h.getEscapedPovertyYear();
+		f.cadreId = h.getCadreId();
+		f.notes = h.getNotes();
+		return f;
+	}
+
+	public Long getId() { return id; }
+	public void setId(Long id) { this.id = id; }
+	public Integer getVersion() { return version; }
+	public void setVersion(Integer version) { this.version = version; }
+	public Long getVillageId() { return villageId; }
+	public void setVillageId(Long villageId) { this.villageId = villageId; }
+	public String getHeadName() { return headName; }
+	public void setHeadName(String headName) { this.headName = headName; }
+	public Integer getMembers() { return members; }
+	public void setMembers(Integer members) { this.members = members; }
+	public String getEthnicity() { return ethnicity; }
+	public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
+	public String getLocalGroup() { return localGroup; }
+	public void setLocalGroup(String localGroup) { this.localGroup = localGroup; }
+	public String getPhone() { return phone; }
+	public void setPhone(String phone) { this.phone = phone; }
+	public PovertyStatus getPovertyStatus() { return povertyStatus; }
+	public void setPovertyStatus(PovertyStatus povertyStatus) { this.povertyStatus = povertyStatus; }
+	public Integer getEscapedPovertyYear() { return escapedPovertyYear; }
+	public void setEscapedPovertyYear(Integer escapedPovertyYear) { this.escapedPovertyYear = escapedPovertyYear; }
+	public Long getCadreId() { return cadreId; }
+	public void setCadreId(Long cadreId) { this.cadreId = cadreId; }
+	public String getNotes() { return notes; }
+	public void setNotes(String notes) { this.notes = notes; }
+
+}

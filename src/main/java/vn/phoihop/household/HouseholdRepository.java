@@ -1,0 +1,63 @@
+package vn.phoihop.household;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface HouseholdRepository extends JpaRepository<Household, Long> {
+
+	String FILTER = """
+			where (:all = true or h.communeId in :communeIds)
+			  and h.archived = :archived
+			  and (cast(:q as String) is null or search_key(h.headName) like concat('%', search_key(cast(:q as String)), '%'))
+			  and (:communeId is null or h.communeId = :communeId)
+			  and (:villageId is null or h.villageId = :villageId)
+			  and (:status is null or h.povertyStatus = :status)
+			  and (cast(:ethnicity as String) is null or h.ethnicity = cast(:ethnicity as String))
+			  and (:cadreId is null or h.cadreId = :cadreId)
+			""";
+
+	@Query(value = "select h from Household h " + FILTER, countQuery = "select count(h) from Household h " + FILTER)
+	Page<Household> search(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
+			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
+			@Param("cadreId") Long cadreId, Pageable pageable);
+
+	@Query("select new vn.phoihop.household.HouseholdTotals(count(h), coalesce(sum(h.members), 0)) from Household h "
+			+ FILTER)
+	HouseholdTotals totals(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
+			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
+			@Param("cadreId") Long cadreId);
+
+	@Query("select h from Household h where h.id = :id and (:all = true or h.communeId in :communeIds)")
+	Optional<Household> findInScope(@Param("id") Long id, @Param("all") boolean all,
+			@Param("communeIds") Collection<Long> communeIds);
+
+	@Query("""
+			select count(h) > 0 from Household h
+			where h.villageId = :villageId and h.archived = false
+			  and search_key(h.headName) = search_key(cast(:name as String)) and (:id is null or h.id <> :id)""")
+	boolean duplicateExists(@Param("villageId") Long villageId, @Param("name") String name, @Param("id") Long id);
+
+	@Query("""
+			select h from Household h
+			where h.villageId = :villageId and h.archived = false and (:all = true or h.communeId in :communeIds)
+			order by h.headName, h.id""")
+	List<Household> findInVillage(@Param("villageId") Long villageId, @Param("all") boolean all,
+			@Param("communeIds") Collection<Long> communeIds);
+
+	@Query("""
+			select h from Household h
+			where h.id in :ids and (:all = true or h.communeId in :communeIds)
+			order by h.headName, h.id""")
+	List<Household> findAllInScope(@Param("ids") Collection<Long> ids, @Param("all") boolean all,
+			@Param("communeIds") Collection<Long> communeIds);
+
+}

@@ -1,0 +1,223 @@
+package vn.phoihop.household;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.audit.AuditService;
+import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.Paging;
+import vn.phoihop.territory.Commune;
+import vn.phoihop.territory.Scope;
+import vn.phoihop.territory.ScopeService;
+import vn.phoihop.territory.TerritoryService;
+import vn.phoihop.territory.Village;
+
+/**
+ * The household module's API. Every read and write takes the current user; every query carries the scope
+ * predicate; an id outside the scope is a 404; every change is audited in the same transaction.
+ */
+@Service
+@Transactional
+public class HouseholdService {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private final HouseholdRepository households;
+
+	private final CadreRepository cadres;
+
+	private final ScopeService scopes;
+
+	private final TerritoryService territory;
+
+	private final EthnicGroups ethnicGroups;
+
+	private final AuditService audit;
+
+	HouseholdService(HouseholdRepository households, CadreRepository cadres, ScopeService scopes,
+			TerritoryService territory, EthnicGroups ethnicGroups, AuditService audit) {
+		this.households = households;
+		this.cadres = cadres;
+		this.scopes = scopes;
+		this.territory = territory;
+		this.ethnicGroups = ethnicGroups;
+		this.audit = audit;
+	}
+
+	static int currentYear() {
+		return LocalDate.now(ZONE).getYear();
+	}
+
+	// ---- reads
+
+	@Transactional(readOnly = true)
+	public Page<Household> search(CurrentUser user, HouseholdFilter f, int page) {
+		HouseholdAccess.requireRead(user);
+		Scope s = scopes.scopeOf(user);
+		return households.search(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
+				f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(),
+				PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort()));
+	}
+
+	/** Households and persons of the filter, by SQL aggregate (aggregates only: open to every role). */
+	@Transactional(readOnly = true)
+	public HouseholdTotals totals(CurrentUser user, HouseholdFilter f) {
+		Scope s = scopes.scopeOf(user);
+		return households.totals(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
+				f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId());
+	}
+
+	@Transactional(readOnly = true)
+	public Household get(CurrentUser user, Long id) {
+		HouseholdAccess.requireRead(user);
+		Scope s = scopes.scopeOf(user);
+		Household h = households.findInScope(id, s.all(), s.idsForQuery()).orElseThrow(NotFoundException::new);
+		h.getPovertyHistory(); // initialise within the transaction
+		return h;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Household> inVillage(CurrentUser user, Long villageId) {
+		HouseholdAccess.requireRead(user);
+		Scope s = scopes.scopeOf(user);
+		return households.findInVillage(villageId, s.all(), s.idsForQuery());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Household> byIds(CurrentUser user, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		HouseholdAccess.requireRead(user);
+		Scope s = scopes.scopeOf(user);
+		return households.findAllInScope(ids, s.all(), s.idsForQuery());
+	}
+
+	/** Villages the user may see or pick (those of the scope's communes, predecessors included). */
+	@Transactional(readOnly = true)
+	public List<Village> villages(CurrentUser user) {
+		return territory.villagesIn(scopes.scopeOf(user));
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, Village> villageMap(CurrentUser user) {
+		return villages(user).stream().collect(Collectors.toMap(Village::getId, Function.identity(), (a, b) -> a,
+				LinkedHashMap::new));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Commune> communes(CurrentUser user) {
+		return territory.communesIn(scopes.scopeOf(user));
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, String> communeNames(CurrentUser user) {
+		return communes(user).stream().collect(Collectors.toMap(Commune::getId, Commune::getLabel, (a, b) -> a,
+				LinkedHashMap::new));
+	}
+
+	/** Cadres of the posts covering the user's communes (for the "cadre in charge" select and filter). */
+	@Transactional(readOnly = true)
+	public List<Cadre> cadres(CurrentUser user) {
+		Scope s = scopes.scopeOf(user);
+		if (s.all()) {
+			return cadres.findAllByOrderByNameAscIdAsc();
+		}
+		return cadres.findCoveringCommunes(s.idsForQuery());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, Cadre> cadreMap(CurrentUser user) {
+		return cadres(user).stream().collect(Collectors.toMap(Cadre::getId, Function.identity(), (a, b) -> a,
+				LinkedHashMap::new));
+	}
+
+	// ---- writes
+
+	public Household create(CurrentUser user, HouseholdForm form) {
+		HouseholdAccess.requireManage(user);
+		check(user, form);
+		Household h = new Household(user.communeId());
+		apply(h, form);
+		households.save(h);
+		audit.record(AuditService.CREATE, h, null);
+		return h;
+	}
+
+	public Household update(CurrentUser user, Long id, HouseholdForm form) {
+		HouseholdAccess.requireManage(user);
+		Household h = get(user, id);
+		h.checkVersion(form.getVersion());
+		check(user, form);
+		Map<String, Object> before = h.auditSnapshot();
+		apply(h, form);
+		households.saveAndFlush(h);
+		audit.record(AuditService.UPDATE, h, before);
+		return h;
+	}
+
+	public Household archive(CurrentUser user, Long id, Integer version) {
+		HouseholdAccess.requireManage(user);
+		Household h = get(user, id);
+		h.checkVersion(version);
+		if (h.isArchived()) {
+			throw new BusinessRuleException(null, "household.archive.already");
+		}
+		Map<String, Object> before = h.auditSnapshot();
+		h.archive();
+		households.saveAndFlush(h);
+		audit.record(AuditService.UPDATE, h, before);
+		return h;
+	}
+
+	/** Records an export of household data (who, when, what). */
+	public void recordExport(CurrentUser user, String what, Long householdId, long rows) {
+		audit.record(AuditService.EXPORT, "Household", householdId, what + " (" + rows + ")", null, null, null);
+	}
+
+	private void check(CurrentUser user, HouseholdForm form) {
+		Scope s = scopes.scopeOf(user);
+		boolean villageOk = territory.village(form.getVillageId())
+			.map(v -> s.includes(v.getCommune().getId()))
+			.orElse(false);
+		if (!villageOk) {
+			throw new BusinessRuleException("villageId", "household.village.unknown");
+		}
+		if (!ethnicGroups.exists(form.getEthnicity())) {
+			throw new BusinessRuleException("ethnicity", "household.ethnicity.unknown");
+		}
+		if (form.getCadreId() != null && cadres(user).stream().noneMatch(c -> c.getId().equals(form.getCadreId()))) {
+			throw new BusinessRuleException("cadreId", "household.cadre.unknown");
+		}
+		if (form.getEscapedPovertyYear() != null && form.getEscapedPovertyYear() > currentYear()) {
+			throw new BusinessRuleException("escapedPovertyYear", "household.escapedYear.future");
+		}
+		if (households.duplicateExists(form.getVillageId(), form.getHeadName().strip(), form.getId())) {
+			throw new BusinessRuleException("headName", "household.duplicate");
+		}
+	}
+
+	private static void apply(Household h, HouseholdForm f) {
+		h.update(f.getVillageId(), f.getHeadName().strip(), f.getMembers(), f.getEthnicity(), blank(f.getLocalGroup()),
+				blank(f.getPhone()), f.getPovertyStatus(), f.getEscapedPovertyYear(), f.getCadreId(),
+				blank(f.getNotes()), currentYear());
+	}
+
+	static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

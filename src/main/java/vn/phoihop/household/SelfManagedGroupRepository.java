@@ -1,0 +1,24 @@
+package vn.phoihop.household;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface SelfManagedGroupRepository extends JpaRepository<SelfManagedGroup, Long> {
+
+	@Query("""
+			select g from SelfManagedGroup g
+			where (:all = true or g.communeId in :communeIds) and (:type is null or g.type = :type)
+			order by g.type, g.name, g.id""")
+	List<SelfManagedGroup> findInScope(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+			@Param("type") GroupType type);
+
+	@Query("select g from SelfManagedGroup g where g.id = :id and (:all = true or g.communeId in :communeIds)")
+	Optional<SelfManagedGroup> findInScope(@Param("id") Long id, @Param("all") boolean all,
+			@Param("communeIds") Collection<Long> communeIds);
+
+}
