@@ -31,12 +31,12 @@ class SignInBrowserIT extends BrowserTest {
 		screenshot("tong-quan-admin-360");
 
 		openMenu();
-		find("#lang-en").click();
+		click("#lang-en");
 		wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Hello"));
 		assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
 		openMenu();
-		find("#logout").click();
+		click("#logout");
 		wait.until(d -> d.getCurrentUrl().contains("/login"));
 		assertThat(bodyText()).contains("You have signed out.");
 	}

@@ -72,6 +72,14 @@ public abstract class BrowserTest {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
+	/** Clicks as a user would: scrolls the element into view first (a phone screen is short). */
+	protected void click(String css) {
+		WebElement element = find(css);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})",
+				element);
+		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
 	protected String bodyText() {
 		return driver.findElement(By.tagName("body")).getText();
 	}
