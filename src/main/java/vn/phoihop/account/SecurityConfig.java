@@ -51,7 +51,26 @@ class SecurityConfig {
 		return new ThrottledAuthenticationProvider(dao, throttle);
 	}
 
+	/**
+	 * Health for load balancers: no session is read (so it answers DOWN, not an error, when the database that keeps
+	 * the sessions is gone).
+	 */
 	@Bean
+	@org.springframework.core.annotation.Order(1)
+	SecurityFilterChain healthFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/health", "/actuator/health/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.sessionManagement(session -> session
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context
+				.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, LocaleResolver localeResolver) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",

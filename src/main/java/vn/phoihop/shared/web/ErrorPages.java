@@ -28,22 +28,38 @@ class ErrorPages {
 
 	private static final Log log = LogFactory.getLog(ErrorPages.class);
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			org.springframework.transaction.TransactionSystemException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	ModelAndView databaseDown(Exception ex) {
 		log.warn("Database unreachable: " + ex.getMessage());
 		return new ModelAndView("error/503");
 	}
 
+	/** Whether the failure (or anything in its cause chain) is a lost or refused database connection. */
 	static boolean isDatabaseDown(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
+		return isDatabaseDown(ex, 0);
+	}
+
+	private static boolean isDatabaseDown(Throwable ex, int depth) {
+		for (Throwable t = ex; t != null && depth < 20; t = t.getCause(), depth++) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-					|| t instanceof SQLTransientConnectionException
-					|| t instanceof org.hibernate.exception.JDBCConnectionException) {
+					|| t instanceof SQLTransientConnectionException || t instanceof java.net.SocketException
+					|| t instanceof org.hibernate.exception.JDBCConnectionException
+					|| t instanceof org.springframework.transaction.TransactionSystemException
+					|| t instanceof org.hibernate.TransactionException) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
 				return true;
+			}
+			if (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
+			for (Throwable suppressed : t.getSuppressed()) {
+				if (isDatabaseDown(suppressed, depth + 1)) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -1,0 +1,55 @@
+package vn.phoihop.shared.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.HttpSessionIdResolver;
+
+/**
+ * Session cookies as usual, except that health checks never look a session up: sessions are stored in PostgreSQL,
+ * and the health endpoint must answer DOWN (not fail) when that database is gone.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionIdResolverConfig {
+
+	@Bean
+	HttpSessionIdResolver httpSessionIdResolver() {
+		// cookie SESSION: HttpOnly, SameSite=Lax, Secure when the request came over HTTPS (through the proxy headers)
+		DefaultCookieSerializer serializer = new DefaultCookieSerializer();
+		serializer.setCookieName("SESSION");
+		serializer.setUseHttpOnlyCookie(true);
+		serializer.setSameSite("Lax");
+		CookieHttpSessionIdResolver cookies = new CookieHttpSessionIdResolver();
+		cookies.setCookieSerializer(serializer);
+		return new HttpSessionIdResolver() {
+
+			@Override
+			public List<String> resolveSessionIds(HttpServletRequest request) {
+				return isHealth(request) ? List.of() : cookies.resolveSessionIds(request);
+			}
+
+			@Override
+			public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
+				if (!isHealth(request)) {
+					cookies.setSessionId(request, response, sessionId);
+				}
+			}
+
+			@Override
+			public void expireSession(HttpServletRequest request, HttpServletResponse response) {
+				cookies.expireSession(request, response);
+			}
+
+		};
+	}
+
+	private static boolean isHealth(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health");
+	}
+
+}
