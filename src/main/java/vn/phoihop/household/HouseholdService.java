@@ -185,7 +185,9 @@ public class HouseholdService {
 
 	/** Records an export of household data (who, when, what). */
 	public void recordExport(CurrentUser user, String what, Long householdId, long rows) {
-		audit.record(AuditService.EXPORT, "Household", householdId, what + " (" + rows + ")", null, null, null);
+		String summary = what + " (" + rows + ")";
+		audit.record(AuditService.EXPORT, "Household", householdId,
+				summary.length() > 300 ? summary.substring(0, 300) : summary, null, null, null);
 	}
 
 	private void check(CurrentUser user, HouseholdForm form) {
