@@ -292,4 +292,35 @@ class HouseholdPagesTest {
 		assertThat(jdbc.queryForObject("select archived from household where id = ?", Boolean.class, id)).isFalse();
 	}
 
+	@Test
+	void anHtmxRequestGetsOnlyTheResultsFragment() {
+		assertThat(mvc.get().uri("/households").param("q", "ho").header("HX-Request", "true").with(users.as("xa.danhoa")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"results\"")
+			.doesNotContain("<nav class=\"navbar");
+	}
+
+	@Test
+	void changingTheCadreInChargeRecordsAnAssignment() {
+		long id = fixtures.household("TRONGHOA", "Hồ Văn Phân " + HouseholdFixtures.token(), 3);
+		long village = jdbc.queryForObject("select village_id from household where id = ?", Long.class, id);
+		long cadre = jdbc.queryForObject("select min(id) from cadre where created_by = 'demo'", Long.class);
+		assertThat(mvc.post()
+			.uri("/households/" + id)
+			.with(users.as("xa.danhoa"))
+			.with(csrf())
+			.param("version", "0")
+			.param("villageId", String.valueOf(village))
+			.param("headName", "Hồ Văn Phân " + HouseholdFixtures.token())
+			.param("members", "3")
+			.param("ethnicity", "KINH")
+			.param("povertyStatus", "NOT_POOR")
+			.param("cadreId", String.valueOf(cadre))).hasStatus3xxRedirection();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from assignment where household_id = ? and cadre_id = ? and valid_to is null",
+				Integer.class, id, cadre))
+			.isEqualTo(1);
+	}
+
 }
