@@ -47,8 +47,12 @@ public class HouseholdService {
 
 	private final AuditService audit;
 
+	private final AssignmentRepository assignments;
+
 	HouseholdService(HouseholdRepository households, CadreRepository cadres, ScopeService scopes,
-			TerritoryService territory, EthnicGroups ethnicGroups, AuditService audit) {
+			TerritoryService territory, EthnicGroups ethnicGroups, AuditService audit,
+			AssignmentRepository assignments) {
+		this.assignments = assignments;
 		this.households = households;
 		this.cadres = cadres;
 		this.scopes = scopes;
@@ -154,6 +158,7 @@ public class HouseholdService {
 		apply(h, form);
 		households.save(h);
 		audit.record(AuditService.CREATE, h, null);
+		followCadre(h, null);
 		return h;
 	}
 
@@ -163,9 +168,11 @@ public class HouseholdService {
 		h.checkVersion(form.getVersion());
 		check(user, form);
 		Map<String, Object> before = h.auditSnapshot();
+		Long previousCadre = h.getCadreId();
 		apply(h, form);
 		households.saveAndFlush(h);
 		audit.record(AuditService.UPDATE, h, before);
+		followCadre(h, previousCadre);
 		return h;
 	}
 
@@ -185,7 +192,28 @@ public class HouseholdService {
 
 	/** Records an export of household data (who, when, what). */
 	public void recordExport(CurrentUser user, String what, Long householdId, long rows) {
-		audit.record(AuditService.EXPORT, "Household", householdId, what + " (" + rows + ")", null, null, null);
+		String summary = what + " (" + rows + ")";
+		audit.record(AuditService.EXPORT, "Household", householdId,
+				summary.length() > 300 ? summary.substring(0, 300) : summary, null, null, null);
+	}
+
+	/** A change of the cadre in charge ends the household's open assignment and opens one for the new cadre. */
+	private void followCadre(Household h, Long previousCadre) {
+		if (java.util.Objects.equals(previousCadre, h.getCadreId())) {
+			return;
+		}
+		LocalDate today = LocalDate.now(ZONE);
+		for (Assignment a : assignments.findByHouseholds(List.of(h.getId()))) {
+			if (a.getValidTo() == null) {
+				Map<String, Object> before = a.auditSnapshot();
+				a.end(today);
+				audit.record(AuditService.UPDATE, a, before);
+			}
+		}
+		if (h.getCadreId() != null) {
+			Assignment a = assignments.save(new Assignment(cadres.getReferenceById(h.getCadreId()), null, h.getId(), today, null));
+			audit.record(AuditService.CREATE, a, null);
+		}
 	}
 
 	private void check(CurrentUser user, HouseholdForm form) {

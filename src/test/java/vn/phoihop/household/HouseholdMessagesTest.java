@@ -1,0 +1,54 @@
+package vn.phoihop.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** The household bundles hold the same keys in every language, and the templates use only keys that exist. */
+class HouseholdMessagesTest {
+
+	private static Properties load(String path) throws IOException {
+		Properties p = new Properties();
+		try (var in = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+			p.load(in);
+		}
+		return p;
+	}
+
+	@Test
+	void everyLanguageHasTheSameKeys() throws IOException {
+		Set<Object> base = load("messages/household.properties").keySet();
+		assertThat(load("messages/household_vi.properties").keySet()).isEqualTo(base);
+		assertThat(load("messages/household_en.properties").keySet()).isEqualTo(base);
+		assertThat(load("messages/household.properties")).isEqualTo(load("messages/household_vi.properties"));
+	}
+
+	@Test
+	void templatesUseOnlyExistingKeys() throws IOException {
+		Set<Object> keys = new HashSet<>(load("messages/messages.properties").keySet());
+		keys.addAll(load("messages/household.properties").keySet());
+		Pattern key = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[(}]");
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/household"))) {
+			for (Path file : files.toList()) {
+				Matcher m = key.matcher(Files.readString(file));
+				while (m.find()) {
+					assertThat(keys).as(file + ": " + m.group(1)).contains(m.group(1));
+				}
+			}
+		}
+	}
+
+}
