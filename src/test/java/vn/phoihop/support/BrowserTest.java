@@ -75,7 +75,7 @@ public abstract class BrowserTest {
 	/** Clicks as a user would: scrolls the element into view first (a phone screen is short). */
 	protected void click(String css) {
 		WebElement element = find(css);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})",
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})",
 				element);
 		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
