@@ -1,0 +1,73 @@
+package vn.phoihop.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.phoihop.PhoiHopApplication;
+import vn.phoihop.support.HttpSession;
+import vn.phoihop.support.IntegrationTest;
+
+/**
+ * Two app instances on one database, as behind a round-robin load balancer: a user signs in through the first,
+ * reads and writes through the second; the first stops; nothing is lost.
+ */
+@IntegrationTest
+class TwoInstancesTest {
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private ConfigurableApplicationContext instance() {
+		return new SpringApplicationBuilder(PhoiHopApplication.class).run(
+				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
+				"--app.demo-data=false", "--server.port=0", "--spring.main.banner-mode=off");
+	}
+
+	private static String url(ConfigurableApplicationContext app) {
+		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+	@Test
+	void aUserSignedInOnOneInstanceContinuesOnTheOtherAndSurvivesTheFirstStopping() throws Exception {
+		ConfigurableApplicationContext first = instance();
+		try (ConfigurableApplicationContext second = instance()) {
+			HttpSession browser = new HttpSession(url(first));
+			assertThat(browser.signIn("admin", "Demo@2026").statusCode()).isEqualTo(302);
+			assertThat(browser.get("/").body()).contains("Xin chào, Quản trị hệ thống");
+
+			// the next requests land on the other instance
+			browser.to(url(second));
+			assertThat(browser.get("/admin/provinces").statusCode()).isEqualTo(200);
+			String code = "HAI" + (System.nanoTime() % 100000);
+			var saved = browser.post("/admin/provinces",
+					Map.of("code", code, "name", "Tỉnh qua hai máy", "_csrf", browser.csrf("/admin/provinces/new")));
+			assertThat(saved.statusCode()).isEqualTo(302);
+			assertThat(jdbc.queryForObject("select created_by from province where code = ?", String.class, code))
+				.isEqualTo("admin");
+
+			first.close();
+			assertThat(browser.get("/admin/provinces").body()).contains("Tỉnh qua hai máy");
+			assertThat(browser.get("/").body()).contains("Xin chào, Quản trị hệ thống");
+		}
+		finally {
+			if (first.isActive()) {
+				first.close();
+			}
+		}
+	}
+
+}
