@@ -68,6 +68,7 @@ class ActivityController {
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
 			BindingResult ignored, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		requireReader(user);
 		var result = activities.search(user, filter, page);
 		model.addAttribute("activities", result);
 		model.addAttribute("paging", Paging.of(result));
@@ -86,6 +87,7 @@ class ActivityController {
 	@GetMapping("/export")
 	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
 			BindingResult ignored, Locale locale, HttpServletResponse response) throws Exception {
+		requireReader(user);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("hoat-dong.csv").build().toString());
@@ -98,6 +100,7 @@ class ActivityController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+		requireReader(user);
 		Activity a = activities.get(user, id);
 		model.addAttribute("activity", a);
 		model.addAttribute("attachments", activities.attachments(id));
@@ -126,6 +129,7 @@ class ActivityController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@PathVariable Long attachmentId) {
+		requireReader(user);
 		ActivityService.Attachment a = activities.attachment(user, id, attachmentId);
 		if (a == null) {
 			throw new NotFoundException();
@@ -202,6 +206,13 @@ class ActivityController {
 		}
 		flash.addFlashAttribute("success", submit ? "activity.submitted" : "activity.draftSaved");
 		return "redirect:/activities/" + saved[0].getId();
+	}
+
+	/** The provincial command reads figures through reports and reviews, never the records themselves (DESIGN.md §6). */
+	private void requireReader(CurrentUser user) {
+		if (user == null || user.role() == vn.phoihop.shared.security.Role.VIEWER) {
+			throw new AccessDeniedException("activity records");
+		}
 	}
 
 	private void requireLogger(CurrentUser user) {

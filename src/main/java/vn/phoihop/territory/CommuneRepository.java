@@ -46,4 +46,7 @@ interface CommuneRepository extends JpaRepository<Commune, Long> {
 
 	List<Commune> findByMergedIntoIdOrderByName(Long id);
 
+	@Query("select c from Commune c join fetch c.province left join fetch c.mergedInto where c.id = :id")
+	Optional<Commune> findForPage(@Param("id") Long id);
+
 }

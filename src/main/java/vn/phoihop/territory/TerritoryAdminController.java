@@ -98,7 +98,7 @@ class TerritoryAdminController {
 
 	@GetMapping("/communes/{id}")
 	String editCommune(@PathVariable Long id, Model model) {
-		Commune c = communes.findById(id).orElseThrow(NotFoundException::new);
+		Commune c = communes.findForPage(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("commune", c);
 		model.addAttribute("predecessors", territory.predecessors(id));
 		return communeForm(CommuneForm.from(c), model);

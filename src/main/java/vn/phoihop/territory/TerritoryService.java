@@ -79,7 +79,7 @@ public class TerritoryService {
 	@Transactional(readOnly = true)
 	public List<Village> villagesIn(Scope scope) {
 		if (scope.all()) {
-			return villages.findAll(Sort.by("commune.name", "name"));
+			return villages.findAllWithCommune();
 		}
 		return villages.findByCommuneIds(scope.idsForQuery());
 	}

@@ -25,6 +25,9 @@ interface VillageRepository extends JpaRepository<Village, Long> {
 	@Query("select v from Village v join fetch v.commune where v.commune.id in :communeIds order by v.commune.name, v.name")
 	List<Village> findByCommuneIds(@Param("communeIds") Collection<Long> communeIds);
 
+	@Query("select v from Village v join fetch v.commune order by v.commune.name, v.name")
+	List<Village> findAllWithCommune();
+
 	boolean existsByCommuneIdAndNameIgnoreCase(Long communeId, String name);
 
 	boolean existsByCommuneIdAndNameIgnoreCaseAndIdNot(Long communeId, String name, Long id);
