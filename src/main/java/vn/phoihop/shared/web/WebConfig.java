@@ -42,8 +42,20 @@ public class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
-		// Blank strings in forms become null (Taming Thymeleaf): a blank optional field is "not given".
-		registry.addConverter(String.class, String.class, s -> s == null || s.isBlank() ? null : s.strip());
+		// Every string from a form or a query: control characters (NUL cannot even be stored by PostgreSQL) and bidi
+		// overrides removed, Unicode in NFC, blank strings become null (a blank optional field is "not given").
+		registry.addConverter(String.class, String.class, WebConfig::clean);
+	}
+
+	static final java.util.regex.Pattern UNWANTED = java.util.regex.Pattern
+		.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+
+	public static String clean(String s) {
+		if (s == null) {
+			return null;
+		}
+		String cleaned = java.text.Normalizer.normalize(UNWANTED.matcher(s).replaceAll(""), java.text.Normalizer.Form.NFC);
+		return cleaned.isBlank() ? null : cleaned.strip();
 	}
 
 }
