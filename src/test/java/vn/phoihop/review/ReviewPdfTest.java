@@ -62,6 +62,10 @@ class ReviewPdfTest {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
 			text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+			// a preview of the first page, to look at the layout
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80),
+					"png", java.nio.file.Path.of("target/screenshots/ket-luan-pdf.png").toFile());
 		}
 		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
 			.contains("ĐẢNG ỦY ĐỒN BIÊN PHÒNG RA MAI")
@@ -71,7 +75,7 @@ class ReviewPdfTest {
 			.contains("tháng 08/2016")
 			.contains("Đẩy mạnh tuyên truyền Luật Biên giới quốc gia")
 			.contains("Buổi tuyên truyền tại bản Ón")
-			.contains("1234")
+			.contains("1.234")
 			.contains("T/M ĐẢNG ỦY")
 			.contains("BÍ THƯ");
 		// the viewer of the province may print it too
