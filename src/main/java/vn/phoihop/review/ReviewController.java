@@ -50,8 +50,20 @@ class ReviewController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("rows", reviews.list(user));
+		var rows = reviews.list(user);
+		model.addAttribute("rows", rows);
+		model.addAttribute("posts", rows.stream().map(ReviewService.MonthRow::post).distinct().toList());
+		model.addAttribute("currentMonth", YearMonth.now());
 		return "review/list";
+	}
+
+	/** The "open a month" form of the list: any past month of a post, even one nobody has written yet. */
+	@GetMapping("/go")
+	String go(@RequestParam String post, @RequestParam String month) {
+		if (!post.matches("[A-Za-z0-9_-]{1,20}")) {
+			throw new NotFoundException();
+		}
+		return "redirect:/reviews/" + post + "/" + parse(month);
 	}
 
 	@GetMapping("/{code}/{month}")

@@ -44,6 +44,8 @@ class ReviewPagesTest {
 			.contains("Tải bản kết luận (PDF)");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current + "?lang=en")).contains("Next month's targets")
 			.contains("Conclude the month");
+		assertThat(mvc.get().uri("/reviews/go?post=RAMAI&month=2016-02").with(users.as("chihuy.ramai")))
+			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/reviews/RAMAI/2016-02");
 		assertThat(mvc.get().uri("/reviews/RAMAI/" + last + "/pdf").with(users.as("chihuy.ramai"))).hasStatusOk()
 			.hasContentType("application/pdf");
 	}

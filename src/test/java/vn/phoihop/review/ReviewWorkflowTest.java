@@ -100,7 +100,13 @@ class ReviewWorkflowTest {
 			.isEqualTo("Tuần tra 2016-05 kiểm thử");
 		// and a concluded month refuses further edits of the review itself
 		assertThat(post("xa.danhoa", sub, "version", String.valueOf(fixtures.submissionVersion(m, "DANHOA2025")),
-				"narrative", "x", "action", "submit")).hasStatusOk();
+				"narrative", "x", "action", "submit")).hasStatusOk().bodyText()
+			.contains("Tháng này đã được kết luận: chỉ xem, không sửa được.");
+		assertThat(post("chihuy.ramai", base + "/tasks", "version", "0", "cadreId", String.valueOf(cadre),
+				"dueDate", "2016-06-30", "description", "Giao sau khi kết luận")).hasStatusOk().bodyText()
+			.contains("Tháng này đã được kết luận: chỉ xem, không sửa được.");
+		assertThat(jdbc.queryForObject("select count(*) from review_task where description = 'Giao sau khi kết luận'",
+				Integer.class)).isZero();
 
 		// reopen needs a reason, is audited, unlocks
 		assertThat(post("chihuy.ramai", base + "/reopen", "version", String.valueOf(fixtures.reviewVersion(m)),
