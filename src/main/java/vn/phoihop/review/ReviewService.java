@@ -560,12 +560,14 @@ public class ReviewService {
 		}
 	}
 
-	/** The stored review, or a new one (saved by the caller), after checking the user is the post's commander. */
+	/** The stored review, or a new one, after checking the user is the post's commander. */
 	private MonthlyReview commanderReview(CurrentUser user, String postCode, YearMonth month) {
 		BorderPost post = readablePost(user, postCode, month);
 		requireCommander(user, post);
+		// a new review is stored first, so the first change bumps its version and a second form opened on the
+		// empty month (version 0) is refused as stale instead of overwriting it
 		return reviews.findByPostIdAndMonth(post.getId(), month.atDay(1))
-			.orElseGet(() -> new MonthlyReview(post.getId(), month));
+			.orElseGet(() -> reviews.saveAndFlush(new MonthlyReview(post.getId(), month)));
 	}
 
 	/** The post if the user may read its reviews and the month is not in the future; otherwise 404. */

@@ -48,6 +48,22 @@ class ReviewPagesTest {
 			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/reviews/RAMAI/2016-02");
 		assertThat(mvc.get().uri("/reviews/RAMAI/" + last + "/pdf").with(users.as("chihuy.ramai"))).hasStatusOk()
 			.hasContentType("application/pdf");
+		assertThat(mvc.get().uri("/reviews/RAMAI/" + last + "/pdf?lang=en").with(users.as("chihuy.ramai")))
+			.hasStatusOk().hasContentType("application/pdf");
+	}
+
+	@Test
+	void aStaleFormIsRefusedWithTheUsualMessageAndNothingChanges() {
+		YearMonth m = YearMonth.of(2016, 2);
+		String base = "/reviews/RAMAI/" + m;
+		assertThat(mvc.post().uri(base + "/conclusions").with(users.as("chihuy.ramai"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0").param("texts[POLITICAL_SYSTEM]", "Lần đầu")).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri(base + "/conclusions").with(users.as("chihuy.ramai"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0").param("texts[POLITICAL_SYSTEM]", "Bản cũ ghi đè")).hasStatusOk().bodyText()
+			.contains("vừa được người khác thay đổi").contains("Bản cũ ghi đè");
+		assertThat(page("chihuy.ramai", base)).contains("Lần đầu");
 	}
 
 	@Test
