@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.phoihop.review.ReviewService;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
@@ -18,9 +19,12 @@ class DashboardController {
 
 	private final TerritoryService territory;
 
-	DashboardController(ScopeService scopes, TerritoryService territory) {
+	private final ReviewService reviews;
+
+	DashboardController(ScopeService scopes, TerritoryService territory, ReviewService reviews) {
 		this.scopes = scopes;
 		this.territory = territory;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/")
@@ -30,6 +34,7 @@ class DashboardController {
 		model.addAttribute("post", territory.post(user.postId()).orElse(null));
 		model.addAttribute("commune", territory.commune(user.communeId()).orElse(null));
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
+		model.addAttribute("waiting", reviews.waitingFor(user));
 		return "dashboard/index";
 	}
 

@@ -46,13 +46,16 @@ class DemoData implements ApplicationRunner {
 
 	private final ActivityDemoData activityDemo;
 
+	private final ReviewDemoData reviewDemo;
+
 	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
-			ActivityDemoData activityDemo) {
+			ActivityDemoData activityDemo, ReviewDemoData reviewDemo) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.accounts = accounts;
 		this.environment = environment;
 		this.activityDemo = activityDemo;
+		this.reviewDemo = reviewDemo;
 	}
 
 	@Override
@@ -102,6 +105,7 @@ class DemoData implements ApplicationRunner {
 		accounts.create("tinh.quangtri", PASSWORD, "Nguyễn Văn Tỉnh", Role.VIEWER, null, null, quangTri);
 		new HouseholdDemoData(jdbc).load();
 		activityDemo.load();
+		reviewDemo.load();
 	}
 
 	private long insertProvince(String code, String name) {

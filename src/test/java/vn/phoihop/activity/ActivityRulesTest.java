@@ -99,7 +99,8 @@ class ActivityRulesTest {
 	@Test
 	void aDateOutsideTheChosenAgreementIsRefused() {
 		String title = ActivityFixtures.unique("Ngoài hiệu lực");
-		assertThat(outreach(title, "activityDate", "2025-12-15")).hasStatusOk()
+		// a month the demo data has not concluded (its last 12 months are concluded and locked)
+		assertThat(outreach(title, "activityDate", "2025-06-15")).hasStatusOk()
 			.bodyText()
 			.contains("nằm ngoài thời gian hiệu lực của quy chế đã chọn (01/01/2026 – 31/12/2030)");
 		assertThat(countTitled(title)).isZero();
@@ -196,10 +197,11 @@ class ActivityRulesTest {
 	void anActivityInALockedMonthCannotBeEditedNorLogged() {
 		var user = users.load("xa.danhoa");
 		LocalDate day = LocalDate.of(2026, 2, 10);
-		Activity a = fixtures.patrol(user, "DANHOA2025", "TRONGHOA", day, ActivityFixtures.unique("Tháng khóa"));
 		long commune = fixtures.communeId("DANHOA2025");
 		YearMonth month = YearMonth.of(2026, 2);
+		// the demo data concluded (and locked) this month: unlock it to log the record first
 		jdbc.update("delete from activity_month_lock where commune_id = ? and month = date '2026-02-01'", commune);
+		Activity a = fixtures.patrol(user, "DANHOA2025", "TRONGHOA", day, ActivityFixtures.unique("Tháng khóa"));
 		activitiesLock(commune, month, true);
 		try {
 			assertThat(activities.isLocked(commune, month)).isTrue();

@@ -1,0 +1,27 @@
+package vn.phoihop.review;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, Long> {
+
+	List<CommuneSubmission> findByReviewIdOrderByCommuneId(Long reviewId);
+
+	Optional<CommuneSubmission> findByReviewIdAndCommuneId(Long reviewId, Long communeId);
+
+	@Query("select s from CommuneSubmission s join fetch s.review r where r.postId in :postIds and s.status = :status "
+			+ "order by r.month desc, s.communeId")
+	List<CommuneSubmission> findByPostsAndStatus(@Param("postIds") Collection<Long> postIds,
+			@Param("status") SubmissionStatus status);
+
+	@Query("select s from CommuneSubmission s join fetch s.review r where s.communeId = :communeId "
+			+ "and s.status = :status order by r.month desc")
+	List<CommuneSubmission> findByCommuneAndStatus(@Param("communeId") Long communeId,
+			@Param("status") SubmissionStatus status);
+
+}

@@ -1,0 +1,15 @@
+package vn.phoihop.review;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One conclusion of a review (a reopen and a new conclusion add another), with the figures frozen at that moment. */
+public record Edition(Long id, int edition, String conclusionNumber, LocalDate concludedOn, String concludedBy,
+		Instant concludedAt, Instant reopenedAt, String reopenedBy, String reopenReason, List<Figure> figures) {
+
+	public Figure total() {
+		return Figure.sum(null, figures);
+	}
+
+}

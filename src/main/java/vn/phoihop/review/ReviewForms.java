@@ -1,0 +1,211 @@
+package vn.phoihop.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.agreement.Target;
+
+/** The form objects of the review screens (never the entities). Each carries the version it was opened on. */
+final class ReviewForms {
+
+	private ReviewForms() {
+	}
+
+	static String trim(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** The commander's conclusions, one text per content area. */
+	static class ConclusionsForm {
+
+		Integer version;
+
+		Map<ContentArea, String> texts = new LinkedHashMap<>();
+
+		static ConclusionsForm from(MonthlyReview r) {
+			ConclusionsForm f = new ConclusionsForm();
+			f.version = r.getVersion();
+			for (ContentArea a : ContentArea.values()) {
+				f.texts.put(a, r.getConclusions().getOrDefault(a, ""));
+			}
+			return f;
+		}
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public Map<ContentArea, String> getTexts() { return texts; }
+		public void setTexts(Map<ContentArea, String> texts) { this.texts = texts; }
+
+	}
+
+	/** One of next month's targets. */
+	static class TargetForm {
+
+		Integer version;
+
+		@NotNull
+		ContentArea contentArea;
+
+		@NotBlank
+		@Size(max = 300)
+		String indicator;
+
+		Target.Metric metric = Target.Metric.NONE;
+
+		@NotNull
+		@PositiveOrZero
+		BigDecimal targetValue;
+
+		@Size(max = 60)
+		String unit;
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public ContentArea getContentArea() { return contentArea; }
+		public void setContentArea(ContentArea contentArea) { this.contentArea = contentArea; }
+		public String getIndicator() { return indicator; }
+		public void setIndicator(String indicator) { this.indicator = trim(indicator); }
+		public Target.Metric getMetric() { return metric; }
+		public void setMetric(Target.Metric metric) { this.metric = metric; }
+		public BigDecimal getTargetValue() { return targetValue; }
+		public void setTargetValue(BigDecimal targetValue) { this.targetValue = targetValue; }
+		public String getUnit() { return unit; }
+		public void setUnit(String unit) { this.unit = trim(unit); }
+
+	}
+
+	/** A task for a cadre of the post. */
+	static class TaskForm {
+
+		Integer version;
+
+		@NotNull
+		Long cadreId;
+
+		Long villageId;
+
+		Long householdId;
+
+		@NotNull
+		@DateTimeFormat(pattern = "yyyy-MM-dd")
+		LocalDate dueDate;
+
+		@NotBlank
+		@Size(max = 1000)
+		String description;
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public Long getCadreId() { return cadreId; }
+		public void setCadreId(Long cadreId) { this.cadreId = cadreId; }
+		public Long getVillageId() { return villageId; }
+		public void setVillageId(Long villageId) { this.villageId = villageId; }
+		public Long getHouseholdId() { return householdId; }
+		public void setHouseholdId(Long householdId) { this.householdId = householdId; }
+		public LocalDate getDueDate() { return dueDate; }
+		public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+		public String getDescription() { return description; }
+		public void setDescription(String description) { this.description = trim(description); }
+
+	}
+
+	/** A commune official's narrative of the month. */
+	static class SubmissionForm {
+
+		Integer version;
+
+		@Size(max = 5000)
+		String narrative;
+
+		static SubmissionForm from(CommuneSubmission s) {
+			SubmissionForm f = new SubmissionForm();
+			f.version = s == null ? 0 : s.getVersion();
+			f.narrative = s == null ? null : s.getNarrative();
+			return f;
+		}
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public String getNarrative() { return narrative; }
+		public void setNarrative(String narrative) { this.narrative = narrative; }
+
+	}
+
+	/** The commander returns a submission with a comment. */
+	static class ReturnForm {
+
+		Integer version;
+
+		@NotBlank
+		@Size(max = 2000)
+		String comment;
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public String getComment() { return comment; }
+		public void setComment(String comment) { this.comment = trim(comment); }
+
+	}
+
+	static class ConcludeForm {
+
+		Integer version;
+
+		@NotBlank
+		@Size(max = 60)
+		String conclusionNumber;
+
+		@NotNull
+		@DateTimeFormat(pattern = "yyyy-MM-dd")
+		LocalDate concludedOn;
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public String getConclusionNumber() { return conclusionNumber; }
+		public void setConclusionNumber(String conclusionNumber) { this.conclusionNumber = trim(conclusionNumber); }
+		public LocalDate getConcludedOn() { return concludedOn; }
+		public void setConcludedOn(LocalDate concludedOn) { this.concludedOn = concludedOn; }
+
+	}
+
+	static class ReopenForm {
+
+		Integer version;
+
+		@NotBlank
+		@Size(max = 2000)
+		String reason;
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public String getReason() { return reason; }
+		public void setReason(String reason) { this.reason = trim(reason); }
+
+	}
+
+	/** A cadre marks a task done with the result. */
+	static class TaskDoneForm {
+
+		Integer version;
+
+		@NotBlank
+		@Size(max = 2000)
+		String resultNote;
+
+		public Integer getVersion() { return version; }
+		public void setVersion(Integer version) { this.version = version; }
+		public String getResultNote() { return resultNote; }
+		public void setResultNote(String resultNote) { this.resultNote = trim(resultNote); }
+
+	}
+
+}

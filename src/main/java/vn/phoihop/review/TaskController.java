@@ -1,0 +1,63 @@
+package vn.phoihop.review;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.phoihop.review.ReviewForms.TaskDoneForm;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.FormErrors;
+
+/** My tasks (POST_CADRE) or the post's tasks (COMMANDER); overdue ones first and marked. */
+@Controller
+@RequestMapping("/tasks")
+class TaskController {
+
+	private final ReviewService reviews;
+
+	TaskController(ReviewService reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return page(user, model, null, null);
+	}
+
+	@PostMapping("/{id}/done")
+	String done(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+			@Valid @ModelAttribute("doneForm") TaskDoneForm form, BindingResult result, Model model,
+			RedirectAttributes flash) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.completeTask(user, id, form))) {
+			return page(user, model, id, form);
+		}
+		flash.addFlashAttribute("success", "task.done.saved");
+		return "redirect:/tasks";
+	}
+
+	private String page(CurrentUser user, Model model, Long failedId, TaskDoneForm failed) {
+		List<Task> list = reviews.tasks(user);
+		List<Task> sorted = new java.util.ArrayList<>(list);
+		sorted.sort(java.util.Comparator.comparing((Task t) -> t.getEffectiveStatus().ordinal() == 2 ? 0
+				: t.getEffectiveStatus().ordinal() == 0 ? 1 : 2).thenComparing(Task::getDueDate));
+		model.addAttribute("tasks", sorted);
+		model.addAttribute("cadreNames", reviews.cadreNames(user));
+		model.addAttribute("postCodes", reviews.postCodes(sorted));
+		model.addAttribute("failedId", failedId);
+		if (!model.containsAttribute("doneForm")) {
+			model.addAttribute("doneForm", new TaskDoneForm());
+		}
+		return "review/tasks";
+	}
+
+}

@@ -1,0 +1,80 @@
+package vn.phoihop.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Pages;
+import vn.phoihop.support.TestUsers;
+
+/** The review pages on the demo data, for each role, and what the dashboard says is waiting. */
+@IntegrationTest
+class ReviewPagesTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	private String page(String user, String path) {
+		return Pages.text(mvc.get().uri(path).with(users.as(user)).exchange(), 200);
+	}
+
+	@Test
+	void everyRoleSeesTheMonthsOfItsPosts() {
+		YearMonth current = YearMonth.now();
+		YearMonth last = current.minusMonths(1);
+		for (String user : new String[] { "chihuy.ramai", "canbo.ramai", "xa.danhoa", "xa.tuyenlam", "tinh.quangtri",
+				"admin" }) {
+			assertThat(page(user, "/reviews")).as(user).contains("Đồn Biên phòng Ra Mai")
+				.contains(String.format("%02d/%d", last.getMonthValue(), last.getYear())).contains("Đã kết luận");
+			assertThat(page(user, "/reviews/RAMAI/" + last)).as(user).contains("Số liệu tháng (đã chốt khi kết luận)");
+			assertThat(page(user, "/reviews/RAMAI/" + current)).as(user).contains("Đang mở");
+		}
+		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current)).contains("id=\"conclude-form\"")
+			.contains("Chỉ tiêu đặt ra tháng trước").contains("Tuần tra đường biên, cột mốc")
+			.contains("Nhiệm vụ giao tháng trước");
+		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last)).contains("id=\"reopen-form\"")
+			.contains("Tải bản kết luận (PDF)");
+		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current + "?lang=en")).contains("Next month's targets")
+			.contains("Conclude the month");
+		assertThat(mvc.get().uri("/reviews/go?post=RAMAI&month=2016-02").with(users.as("chihuy.ramai")))
+			.hasStatus3xxRedirection().redirectedUrl().isEqualTo("/reviews/RAMAI/2016-02");
+		assertThat(mvc.get().uri("/reviews/RAMAI/" + last + "/pdf").with(users.as("chihuy.ramai"))).hasStatusOk()
+			.hasContentType("application/pdf");
+		assertThat(mvc.get().uri("/reviews/RAMAI/" + last + "/pdf?lang=en").with(users.as("chihuy.ramai")))
+			.hasStatusOk().hasContentType("application/pdf");
+	}
+
+	@Test
+	void aStaleFormIsRefusedWithTheUsualMessageAndNothingChanges() {
+		YearMonth m = YearMonth.of(2016, 2);
+		String base = "/reviews/RAMAI/" + m;
+		assertThat(mvc.post().uri(base + "/conclusions").with(users.as("chihuy.ramai"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0").param("texts[POLITICAL_SYSTEM]", "Lần đầu")).hasStatus3xxRedirection();
+		assertThat(mvc.post().uri(base + "/conclusions").with(users.as("chihuy.ramai"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("version", "0").param("texts[POLITICAL_SYSTEM]", "Bản cũ ghi đè")).hasStatusOk().bodyText()
+			.contains("vừa được người khác thay đổi").contains("Bản cũ ghi đè");
+		assertThat(page("chihuy.ramai", base)).contains("Lần đầu");
+	}
+
+	@Test
+	void theDashboardShowsWhatIsWaiting() {
+		assertThat(page("chihuy.ramai", "/")).contains("Việc đang chờ bạn").contains("Báo cáo của xã chờ xem xét")
+			.contains("Xã Dân Hóa");
+		assertThat(page("xa.tuyenlam", "/")).contains("Báo cáo tháng cần gửi");
+		assertThat(page("canbo.ramai", "/")).contains("Nhiệm vụ đến hạn hoặc quá hạn");
+		assertThat(page("canbo.ramai", "/tasks")).contains("task-overdue").contains("Quá hạn");
+		// the existing content stays
+		assertThat(page("xa.danhoa", "/")).contains("Xin chào");
+	}
+
+}

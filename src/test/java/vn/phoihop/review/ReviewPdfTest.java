@@ -1,0 +1,85 @@
+package vn.phoihop.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.text.Normalizer;
+import java.time.YearMonth;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.TestUsers;
+
+/** The concluded month prints as a Party document (Hướng dẫn 36-HD/VPTW); its text is read back with PDFBox. */
+@IntegrationTest
+class ReviewPdfTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	ReviewFixtures fixtures;
+
+	private MockMvcRequestBuilder commander(String path, String... params) {
+		MockMvcRequestBuilder b = mvc.post().uri(path).with(users.as("chihuy.ramai")).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			b.param(params[i], params[i + 1]);
+		}
+		return b;
+	}
+
+	@Test
+	void theConcludedMonthPrintsWithItsHeaderFiguresTargetsAndTasks() throws Exception {
+		YearMonth m = YearMonth.of(2016, 8);
+		String base = "/reviews/RAMAI/" + m;
+		fixtures.outreach("DANHOA2025", m.atDay(5), 1234, "Tuyên truyền 2016-08");
+		fixtures.patrol("TUYENLAM", m.atDay(6), 6, 5, "Tuần tra 2016-08");
+		assertThat(mvc.get().uri(base + "/pdf").with(users.as("chihuy.ramai"))).hasStatus(404);
+
+		assertThat(commander(base + "/conclusions", "version", "0", "texts[OUTREACH_LEGAL]",
+				"Đẩy mạnh tuyên truyền Luật Biên giới quốc gia")).hasStatus3xxRedirection();
+		assertThat(commander(base + "/targets", "version", String.valueOf(fixtures.reviewVersion(m)), "contentArea",
+				"OUTREACH_LEGAL", "indicator", "Buổi tuyên truyền tại bản Ón", "metric", "OUTREACH_SESSIONS",
+				"targetValue", "3", "unit", "buổi")).hasStatus3xxRedirection();
+		assertThat(commander(base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
+				"conclusionNumber", "8-KL/ĐU", "concludedOn", "2016-09-02")).hasStatus3xxRedirection();
+
+		MvcTestResult result = mvc.get().uri(base + "/pdf").with(users.as("chihuy.ramai")).exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		byte[] pdf = result.getResponse().getContentAsByteArray();
+		String text;
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+			text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+			// a preview of the first page, to look at the layout
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80),
+					"png", java.nio.file.Path.of("target/screenshots/ket-luan-pdf.png").toFile());
+		}
+		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+			.contains("ĐẢNG ỦY ĐỒN BIÊN PHÒNG RA MAI")
+			.contains("Số 8-KL/ĐU")
+			.contains("Ra Mai, ngày 02 tháng 09 năm 2016")
+			.contains("KẾT LUẬN")
+			.contains("tháng 08/2016")
+			.contains("Đẩy mạnh tuyên truyền Luật Biên giới quốc gia")
+			.contains("Buổi tuyên truyền tại bản Ón")
+			.contains("1.234")
+			.contains("T/M ĐẢNG ỦY")
+			.contains("BÍ THƯ");
+		// the viewer of the province may print it too
+		assertThat(mvc.get().uri(base + "/pdf").with(users.as("tinh.quangtri"))).hasStatusOk();
+	}
+
+}
