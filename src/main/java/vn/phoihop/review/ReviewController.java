@@ -77,6 +77,7 @@ class ReviewController {
 			@PathVariable String month, @ModelAttribute("conclusionsForm") ConclusionsForm form, BindingResult result,
 			Model model, RedirectAttributes flash) {
 		YearMonth m = parse(month);
+		reviews.requireCommander(user, code, m);
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.saveConclusions(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
@@ -88,6 +89,7 @@ class ReviewController {
 			@Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
+		reviews.requireCommander(user, code, m);
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.addTarget(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
@@ -115,6 +117,7 @@ class ReviewController {
 			@Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
+		reviews.requireCommander(user, code, m);
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.addTask(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
@@ -126,6 +129,7 @@ class ReviewController {
 			@Valid @ModelAttribute("concludeForm") ConcludeForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
+		reviews.requireCommander(user, code, m);
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.conclude(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
@@ -137,6 +141,7 @@ class ReviewController {
 			@Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
+		reviews.requireCommander(user, code, m);
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.reopen(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
@@ -185,6 +190,7 @@ class ReviewController {
 			@Valid @ModelAttribute("returnForm") ReturnForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
+		reviews.requireCommander(user, code, m);
 		if (result.hasErrors()
 				|| !FormErrors.trySave(result, () -> reviews.returnSubmission(user, code, m, communeId, form))) {
 			return submissionPage(user, code, m, communeId, model);

@@ -554,6 +554,12 @@ public class ReviewService {
 		return user != null && user.is(Role.COMMANDER) && post.getId().equals(user.postId());
 	}
 
+	/** Refuses (403) anyone but the post's commander, before a decision form is even validated. */
+	@Transactional(readOnly = true)
+	public void requireCommander(CurrentUser user, String postCode, YearMonth month) {
+		requireCommander(user, readablePost(user, postCode, month));
+	}
+
 	private void requireCommander(CurrentUser user, BorderPost post) {
 		if (!isCommander(user, post)) {
 			throw new AccessDeniedException("review");

@@ -176,7 +176,7 @@ class ActivityRulesTest {
 	@Test
 	void anEditOnAnOlderVersionShowsTheStaleMessageAndKeepsTheInput() {
 		var user = users.load("xa.danhoa");
-		Activity a = fixtures.patrol(user, "DANHOA2025", "TRONGHOA", LocalDate.now().minusDays(3),
+		Activity a = fixtures.patrol(user, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1),
 				ActivityFixtures.unique("Sửa cũ"));
 		jdbc.update("update activity set version = version + 1 where id = ?", a.getId());
 		assertThat(mvc.post().uri("/activities").with(users.as("xa.danhoa")).with(csrf())

@@ -32,7 +32,7 @@ class ActivityScopeTest {
 	ActivityFixtures fixtures;
 
 	private Activity tuyenLamPatrol() {
-		return fixtures.patrol(users.load("xa.tuyenlam"), "TUYENLAM", "THANHHOA", LocalDate.now().minusDays(2),
+		return fixtures.patrol(users.load("xa.tuyenlam"), "TUYENLAM", "THANHHOA", LocalDate.now().withDayOfMonth(1),
 				ActivityFixtures.unique("Tuần tra Tuyên Lâm"));
 	}
 

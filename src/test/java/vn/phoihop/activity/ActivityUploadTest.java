@@ -39,7 +39,7 @@ class ActivityUploadTest {
 	}
 
 	private Activity activity() {
-		return fixtures.patrol(users.load("xa.danhoa"), "DANHOA2025", "TRONGHOA", LocalDate.now().minusDays(1),
+		return fixtures.patrol(users.load("xa.danhoa"), "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1),
 				ActivityFixtures.unique("Có đính kèm"));
 	}
 

@@ -127,7 +127,7 @@ class ConcurrencyTest {
 			.param("action", "draft")
 			.param("type", "MEETING")
 			.param("communeId", String.valueOf(communeId("DANHOA2025")))
-			.param("activityDate", LocalDate.now().minusDays(1).toString())
+			.param("activityDate", LocalDate.now().withDayOfMonth(1).toString())
 			.param("villageIds", String.valueOf(village))
 			.param("title", title);
 	}

@@ -110,15 +110,33 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /models/{id}", "YYYYNN");
 		RULES.put("GET /models/{id}/edit", "-NNYNN");
 		RULES.put("POST /models", "-NN-N-");
+		// monthly reviews: read by the post's people, its communes' officials and the provincial command;
+		// decided by the post's commander only; a commune's submission by that commune's official
+		RULES.put("GET /reviews", "YYYYYY");
+		RULES.put("GET /reviews/go", "------");
+		RULES.put("GET /reviews/{code}/{month}", "YYYYYY");
+		RULES.put("GET /reviews/{code}/{month}/pdf", "YYYYYY");
+		for (String r : List.of("conclusions", "targets", "targets/{index}/delete", "tasks", "conclude", "reopen")) {
+			RULES.put("POST /reviews/{code}/{month}/" + r, "-YNNNN");
+		}
+		RULES.put("GET /reviews/{code}/{month}/submissions/{communeId}", "YYYYYN");
+		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}", "NNN-NN");
+		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
+		RULES.put("GET /reports/period", "YYYYYY"); // the form; the scope of each report is in PeriodReportTest
+		RULES.put("GET /tasks", "NYYNNN"); // the post's cadres and commander
+		RULES.put("POST /tasks/{id}/done", "---NNN");
 	}
+
+	/** A Dân Hóa / Trọng Hóa activity, one with an attachment when there is one. */
+	static final String OWN_ACTIVITY = "select a.id from activity a join commune c on c.id = a.commune_id "
+			+ "where c.code in ('TRONGHOA','DANHOA2025') "
+			+ "order by exists (select 1 from activity_attachment t where t.activity_id = a.id) desc, a.id limit 1";
 
 	/** Ids of Dân Hóa (or former Trọng Hóa) records for each path variable, by the route's first segment. */
 	static final Map<String, String> IDS = Map.ofEntries(
-			Map.entry("/activities/{id}", "select a.id from activity a join commune c on c.id = a.commune_id "
-					+ "where c.code in ('TRONGHOA','DANHOA2025') order by a.id limit 1"),
+			Map.entry("/activities/{id}", OWN_ACTIVITY),
 			Map.entry("/activities/{attachmentId}", "select coalesce(min(t.id), -1) from activity_attachment t "
-					+ "join activity a on a.id = t.activity_id join commune c on c.id = a.commune_id "
-					+ "where c.code in ('TRONGHOA','DANHOA2025')"),
+					+ "where t.activity_id = (" + OWN_ACTIVITY + ")"),
 			Map.entry("/agreements/{id}", "select a.id from agreement a join agreement_commune ac on ac.agreement_id = a.id "
 					+ "join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' order by a.id limit 1"),
 			Map.entry("/households/{id}", "select h.id from household h join commune c on c.id = h.commune_id "
@@ -132,6 +150,11 @@ class AuthorizationMatrixTest {
 			Map.entry("/models/{id}", "select m.id from economic_model m join commune c on c.id = m.commune_id "
 					+ "where c.code = 'TRONGHOA' order by m.id limit 1"),
 			Map.entry("/admin/{id}", "select min(id) from commune"),
+			Map.entry("/reviews/{code}", "select 'RAMAI'"),
+			Map.entry("/reviews/{month}", "select to_char(date_trunc('month', now()) - interval '1 month', 'YYYY-MM')"),
+			Map.entry("/reviews/{communeId}", "select id from commune where code = 'DANHOA2025'"),
+			Map.entry("/reviews/{index}", "select 0"),
+			Map.entry("/tasks/{id}", "select min(id) from review_task"),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
@@ -181,8 +204,8 @@ class AuthorizationMatrixTest {
 			if (sql == null) {
 				throw new AssertionError("no id for " + m.group(1) + " in " + pattern);
 			}
-			Long id = jdbc.queryForObject(sql, Long.class);
-			m.appendReplacement(out, String.valueOf(id == null ? -1 : id));
+			String id = jdbc.queryForObject(sql, String.class);
+			m.appendReplacement(out, id == null ? "-1" : id);
 		}
 		m.appendTail(out);
 		return out.toString();

@@ -141,7 +141,7 @@ class HostileInputTest {
 			for (String value : CORPUS) {
 				int before = jdbc.queryForObject("select count(*) from activity", Integer.class);
 				var params = new java.util.LinkedHashMap<String, String>(Map.of("type", "OUTREACH", "activityDate",
-						LocalDate.now().minusDays(2).toString(), "attendeeCount", "12", "title", "Tuyên truyền thử",
+						LocalDate.now().withDayOfMonth(1).toString(), "attendeeCount", "12", "title", "Tuyên truyền thử",
 						"communeId", String.valueOf(commune), "contentArea", "OUTREACH_LEGAL", "villageIds",
 						String.valueOf(village), "action", "submit"));
 				params.put(field, value);

@@ -1,0 +1,186 @@
+package vn.phoihop.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.phoihop.report.PeriodReport.Totals;
+import vn.phoihop.shared.export.Spreadsheet;
+
+/**
+ * The report as tables (one per section), in the user's language: the same tables feed the page, the XLSX (one
+ * sheet per section), the CSV and the PDF, so the four always agree.
+ */
+@Component
+public class ReportFiles {
+
+	public record Table(String title, List<String> headers, List<List<Object>> rows) {
+	}
+
+	private final MessageSource messages;
+
+	ReportFiles(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	private String m(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	public List<Table> tables(PeriodReport r, Locale locale) {
+		DateTimeFormatter d = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		List<Table> tables = new ArrayList<>();
+		Totals t = r.totals();
+		List<List<Object>> summary = new ArrayList<>();
+		summary.add(List.of(m("report.unit", locale), r.unitLabel()));
+		summary.add(List.of(m("report.period", locale), r.from().format(d) + " – " + r.to().format(d)));
+		summary.add(List.of(m("report.communes", locale), String.join(", ", r.communeLabels())));
+		summary.add(List.of(m("report.outreachSessions", locale), t.outreachSessions()));
+		summary.add(List.of(m("report.attendees", locale), t.attendees()));
+		summary.add(List.of(m("report.patrols", locale), t.patrols()));
+		summary.add(List.of(m("report.inspections", locale), t.inspections()));
+		summary.add(List.of(m("report.patrolsAndInspections", locale), t.patrolsAndInspections()));
+		summary.add(List.of(m("report.participants", locale), t.participants()));
+		summary.add(List.of(m("report.force.BORDER_GUARD", locale), t.borderGuard()));
+		summary.add(List.of(m("report.force.MILITIA", locale), t.militia()));
+		summary.add(List.of(m("report.force.POLICE", locale), t.police()));
+		summary.add(List.of(m("report.force.RESIDENT", locale), t.resident()));
+		summary.add(List.of(m("report.force.OTHER", locale), t.other()));
+		summary.add(List.of(m("report.householdVisits", locale), t.householdVisits()));
+		summary.add(List.of(m("report.economicSupport", locale), t.economicSupport()));
+		summary.add(List.of(m("report.meetings", locale), t.meetings()));
+		summary.add(List.of(m("report.foreignAffairs", locale), t.foreignAffairs()));
+		summary.add(List.of(m("report.households", locale), r.population().households()));
+		summary.add(List.of(m("report.persons", locale), r.population().persons()));
+		for (PeriodReport.GroupRow g : r.groups()) {
+			summary.add(List.of(m("report.group." + g.type(), locale), g.groups()));
+			summary.add(List.of(m("report.group.members", locale, m("report.group." + g.type(), locale)), g.members()));
+			summary.add(List.of(m("report.group.households", locale, m("report.group." + g.type(), locale)),
+					g.memberHouseholds()));
+			summary.add(List.of(m("report.group.persons", locale, m("report.group." + g.type(), locale)), g.persons()));
+		}
+		var p = r.poverty();
+		summary.add(List.of(m("report.poorAt", locale, String.valueOf(p.startYear())), p.poorAtStart()));
+		summary.add(List.of(m("report.nearPoorAt", locale, String.valueOf(p.startYear())), p.nearPoorAtStart()));
+		summary.add(List.of(m("report.poorAt", locale, String.valueOf(p.endYear())), p.poorAtEnd()));
+		summary.add(List.of(m("report.nearPoorAt", locale, String.valueOf(p.endYear())), p.nearPoorAtEnd()));
+		summary.add(List.of(m("report.escaped", locale), p.escapedInPeriod()));
+		summary.add(List.of(m("report.models", locale), r.models().models()));
+		summary.add(List.of(m("report.modelHouseholds", locale), r.models().households()));
+		tables.add(new Table(m("report.section.summary", locale),
+				List.of(m("report.col.indicator", locale), m("report.col.value", locale)), summary));
+
+		List<String> activityHeaders = List.of(m("report.col.activities", locale), m("report.outreachSessions", locale),
+				m("report.attendees", locale), m("report.patrols", locale), m("report.inspections", locale),
+				m("report.participants", locale), m("report.householdVisits", locale), m("report.economicSupport", locale));
+		tables.add(breakdown(m("report.section.byCommune", locale), m("report.col.commune", locale), activityHeaders,
+				r.byCommune().stream().map(row -> new Object[] { row.label(), row.totals() }).toList()));
+		tables.add(breakdown(m("report.section.byContentArea", locale), m("report.col.contentArea", locale),
+				activityHeaders,
+				r.byContentArea()
+					.stream()
+					.map(row -> new Object[] { row.key().isEmpty() ? m("report.contentArea.none", locale)
+							: m("contentArea." + row.key(), locale), row.totals() })
+					.toList()));
+
+		List<List<Object>> groups = new ArrayList<>();
+		for (PeriodReport.GroupRow g : r.groups()) {
+			groups.add(List.of(m("report.group." + g.type(), locale), g.groups(), g.members(), g.memberHouseholds(),
+					g.persons()));
+		}
+		tables.add(new Table(m("report.section.groups", locale), List.of(m("report.col.groupType", locale),
+				m("report.col.groups", locale), m("report.col.members", locale), m("report.col.memberHouseholds", locale),
+				m("report.col.persons", locale)), groups));
+
+		List<List<Object>> population = new ArrayList<>();
+		r.population().byCommune().forEach(row -> population.add(List.of(row.commune(), row.households(), row.persons())));
+		population.add(List.of(m("report.total", locale), r.population().households(), r.population().persons()));
+		tables.add(new Table(m("report.section.population", locale), List.of(m("report.col.commune", locale),
+				m("report.households", locale), m("report.persons", locale)), population));
+
+		List<List<Object>> targets = new ArrayList<>();
+		r.targets()
+			.forEach(row -> targets.add(List.of(row.agreement(), m("contentArea." + row.contentArea(), locale),
+					row.indicator(), row.target(), row.unit() == null ? "" : row.unit(), row.actual())));
+		tables.add(new Table(m("report.section.targets", locale), List.of(m("report.col.agreement", locale),
+				m("report.col.contentArea", locale), m("report.col.indicator", locale), m("report.col.target", locale),
+				m("report.col.unit", locale), m("report.col.actual", locale)), targets));
+		return tables;
+	}
+
+	private static Table breakdown(String title, String first, List<String> headers, List<Object[]> rows) {
+		List<String> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(headers);
+		List<List<Object>> out = new ArrayList<>();
+		for (Object[] row : rows) {
+			Totals t = (Totals) row[1];
+			out.add(List.of(row[0] == null ? "" : row[0], t.activities(), t.outreachSessions(), t.attendees(), t.patrols(),
+					t.inspections(), t.participants(), t.householdVisits(), t.economicSupport()));
+		}
+		return new Table(title, all, out);
+	}
+
+	byte[] xlsx(PeriodReport report, Locale locale) {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Workbook wb = new Workbook(out, "PhoiHop", "1.0");
+			for (Table table : tables(report, locale)) {
+				Worksheet ws = wb.newWorksheet(sheetName(table.title()));
+				for (int c = 0; c < table.headers().size(); c++) {
+					ws.value(0, c, Spreadsheet.safe(table.headers().get(c)));
+					ws.style(0, c).bold().fillColor("D9EAD3").wrapText(true).set();
+					ws.width(c, c == 0 ? 48 : 18);
+				}
+				for (int r = 0; r < table.rows().size(); r++) {
+					List<Object> row = table.rows().get(r);
+					for (int c = 0; c < row.size(); c++) {
+						Object v = row.get(c);
+						if (v instanceof Number n) {
+							ws.value(r + 1, c, n instanceof BigDecimal b ? b : n);
+						}
+						else {
+							ws.value(r + 1, c, Spreadsheet.safe(String.valueOf(v)));
+						}
+					}
+				}
+				ws.freezePane(0, 1);
+				ws.finish();
+			}
+			wb.finish();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	String csv(PeriodReport report, Locale locale) {
+		StringBuilder sb = new StringBuilder("\uFEFF");
+		for (Table table : tables(report, locale)) {
+			sb.append(Spreadsheet.csvCell(table.title())).append("\r\n");
+			sb.append(String.join(",", table.headers().stream().map(Spreadsheet::csvCell).toList())).append("\r\n");
+			for (List<Object> row : table.rows()) {
+				sb.append(String.join(",", row.stream().map(v -> Spreadsheet.csvCell(String.valueOf(v))).toList()))
+					.append("\r\n");
+			}
+			sb.append("\r\n");
+		}
+		return sb.toString();
+	}
+
+	private static String sheetName(String title) {
+		String s = title.replaceAll("[\\\\/*?:\\[\\]]", " ");
+		return s.length() > 31 ? s.substring(0, 31) : s;
+	}
+
+}

@@ -1,0 +1,332 @@
+package vn.phoihop.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.audit.AuditService;
+import vn.phoihop.report.PeriodReport.GroupRow;
+import vn.phoihop.report.PeriodReport.Models;
+import vn.phoihop.report.PeriodReport.Population;
+import vn.phoihop.report.PeriodReport.PopulationRow;
+import vn.phoihop.report.PeriodReport.Poverty;
+import vn.phoihop.report.PeriodReport.Row;
+import vn.phoihop.report.PeriodReport.TargetRow;
+import vn.phoihop.report.PeriodReport.Totals;
+import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.security.Role;
+import vn.phoihop.territory.BorderPost;
+import vn.phoihop.territory.Commune;
+import vn.phoihop.territory.Scope;
+import vn.phoihop.territory.ScopeService;
+import vn.phoihop.territory.TerritoryService;
+
+/**
+ * Period reports (DESIGN.md §1, §7): by post, commune, province or agreement. The communes of the unit are taken
+ * with their predecessors, so a report for a commune created by the 2025 merges includes its past; the result is
+ * then cut to the user's scope. Every figure is a GROUP BY in PostgreSQL; nothing is counted in Java but the sum of
+ * a few grouped rows. No personal data is ever part of a report.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+	private static final String ACTIVITY_FIGURES = """
+			count(*) activities,
+			count(*) filter (where a.type = 'OUTREACH') outreach,
+			coalesce(sum(a.attendee_count) filter (where a.type = 'OUTREACH'), 0) attendees,
+			count(*) filter (where a.type = 'PATROL') patrols,
+			count(*) filter (where a.type = 'INSPECTION') inspections,
+			coalesce(sum(a.part_border_guard) filter (where a.type in ('PATROL','INSPECTION')), 0) bg,
+			coalesce(sum(a.part_militia) filter (where a.type in ('PATROL','INSPECTION')), 0) militia,
+			coalesce(sum(a.part_police) filter (where a.type in ('PATROL','INSPECTION')), 0) police,
+			coalesce(sum(a.part_resident) filter (where a.type in ('PATROL','INSPECTION')), 0) resident,
+			coalesce(sum(a.part_other) filter (where a.type in ('PATROL','INSPECTION')), 0) other,
+			count(*) filter (where a.type = 'HOUSEHOLD_VISIT') visits,
+			count(*) filter (where a.type = 'ECONOMIC_SUPPORT') support,
+			count(*) filter (where a.type = 'MEETING') meetings,
+			count(*) filter (where a.type = 'FOREIGN_AFFAIRS') foreign_affairs
+			""";
+
+	private static final String ACTIVITY_WHERE = """
+			from activity a
+			where a.status = 'SUBMITTED' and a.commune_id in (:ids) and a.activity_date between :from and :to
+			  and (cast(:agreement as bigint) is null or a.agreement_id = :agreement)
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final TerritoryService territory;
+
+	private final ScopeService scopes;
+
+	private final AuditService audit;
+
+	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ScopeService scopes, AuditService audit) {
+		this.jdbc = jdbc;
+		this.territory = territory;
+		this.scopes = scopes;
+		this.audit = audit;
+	}
+
+	/** What to report on: exactly one of post, commune, province or agreement. */
+	public record Query(String post, String commune, String province, Long agreement, LocalDate from, LocalDate to) {
+	}
+
+	public PeriodReport periodReport(CurrentUser user, Query q) {
+		Unit unit = unit(user, q);
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("ids", unit.communeIds)
+			.addValue("from", q.from())
+			.addValue("to", q.to())
+			.addValue("agreement", q.agreement())
+			.addValue("startYear", q.from().getYear())
+			.addValue("endYear", q.to().getYear());
+		Map<Long, String> labels = new LinkedHashMap<>();
+		territory.allCommunes().forEach(c -> labels.put(c.getId(), c.getLabel()));
+
+		List<Row> byCommune = jdbc.query("select a.commune_id k, " + ACTIVITY_FIGURES + ACTIVITY_WHERE
+				+ " group by a.commune_id order by a.commune_id", p, (rs, i) -> new Row(rs.getString("k"),
+						labels.get(rs.getLong("k")), totals(rs)));
+		List<Row> byArea = jdbc.query("select coalesce(a.content_area, '') k, " + ACTIVITY_FIGURES + ACTIVITY_WHERE
+				+ " group by a.content_area order by a.content_area", p, (rs, i) -> new Row(rs.getString("k"), null,
+						totals(rs)));
+
+		Map<String, long[]> groups = new LinkedHashMap<>();
+		for (String type : List.of("SECURITY_ORDER", "BORDER_MARKER")) {
+			groups.put(type, new long[4]);
+		}
+		jdbc.query("""
+				select g.type, count(*) n, coalesce(sum(g.member_count), 0) members from self_managed_group g
+				where g.commune_id in (:ids) and (g.established_on is null or g.established_on <= :to) group by g.type
+				""", p, rs -> {
+			long[] v = groups.computeIfAbsent(rs.getString("type"), k -> new long[4]);
+			v[0] = rs.getLong("n");
+			v[1] = rs.getLong("members");
+		});
+		jdbc.query("""
+				select x.type, count(*) hh, coalesce(sum(x.members), 0) persons from (
+				  select distinct g.type, h.id, h.members from self_managed_group g
+				  join self_managed_group_household gh on gh.group_id = g.id join household h on h.id = gh.household_id
+				  where g.commune_id in (:ids) and (g.established_on is null or g.established_on <= :to)) x
+				group by x.type
+				""", p, rs -> {
+			long[] v = groups.computeIfAbsent(rs.getString("type"), k -> new long[4]);
+			v[2] = rs.getLong("hh");
+			v[3] = rs.getLong("persons");
+		});
+		List<GroupRow> groupRows = groups.entrySet()
+			.stream()
+			.map(e -> new GroupRow(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
+			.toList();
+
+		List<PopulationRow> people = jdbc.query("""
+				select h.commune_id, count(*) hh, coalesce(sum(h.members), 0) persons from household h
+				where not h.archived and h.commune_id in (:ids) group by h.commune_id order by h.commune_id
+				""", p, (rs, i) -> new PopulationRow(labels.get(rs.getLong(1)), rs.getLong(2), rs.getLong(3)));
+		Population population = new Population(people.stream().mapToLong(PopulationRow::households).sum(),
+				people.stream().mapToLong(PopulationRow::persons).sum(), people);
+
+		Poverty poverty = jdbc.queryForObject("""
+				select
+				  count(*) filter (where hp.year = :startYear and hp.status = 'POOR') poor_start,
+				  count(*) filter (where hp.year = :startYear and hp.status = 'NEAR_POOR') near_start,
+				  count(*) filter (where hp.year = :endYear and hp.status = 'POOR') poor_end,
+				  count(*) filter (where hp.year = :endYear and hp.status = 'NEAR_POOR') near_end,
+				  (select count(*) from household h2 where not h2.archived and h2.commune_id in (:ids)
+				     and h2.escaped_poverty_year between :startYear and :endYear) escaped
+				from household_poverty hp join household h on h.id = hp.household_id
+				where not h.archived and h.commune_id in (:ids) and hp.year in (:startYear, :endYear)
+				""", p, (rs, i) -> new Poverty(q.from().getYear(), rs.getLong(1), rs.getLong(2), q.to().getYear(),
+						rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+
+		Models models = jdbc.queryForObject("""
+				select count(distinct m.id), count(distinct mh.household_id),
+				       coalesce(string_agg(distinct m.name, '; '), '')
+				from economic_model m left join economic_model_household mh on mh.model_id = m.id
+				where m.commune_id in (:ids) and (m.started_on is null or m.started_on <= :to)
+				""", p, (rs, i) -> new Models(rs.getLong(1), rs.getLong(2),
+						rs.getString(3).isEmpty() ? List.of() : List.of(rs.getString(3).split("; "))));
+
+		return new PeriodReport(unit.label, q.from(), q.to(),
+				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
+				Totals.sum(byCommune), byCommune, byArea, groupRows, population, poverty, models, targets(p, q));
+	}
+
+	/** Targets of the agreements valid in the period, against the submitted activities linked to them. */
+	private List<TargetRow> targets(MapSqlParameterSource p, Query q) {
+		Map<Long, long[]> actual = new LinkedHashMap<>();
+		jdbc.query("""
+				select a.agreement_id, count(*),
+				  count(*) filter (where a.type = 'OUTREACH'),
+				  coalesce(sum(a.attendee_count) filter (where a.type = 'OUTREACH'), 0),
+				  count(*) filter (where a.type in ('PATROL', 'INSPECTION')),
+				  coalesce(sum(coalesce(a.part_border_guard,0) + coalesce(a.part_militia,0) + coalesce(a.part_police,0)
+				    + coalesce(a.part_resident,0) + coalesce(a.part_other,0))
+				    filter (where a.type in ('PATROL', 'INSPECTION')), 0)
+				""" + ACTIVITY_WHERE + " and a.agreement_id is not null group by a.agreement_id", p,
+				rs -> {
+					actual.put(rs.getLong(1), new long[] { rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+							rs.getLong(6) });
+				});
+		return jdbc.query("""
+				select ag.id, ag.number, ag.valid_from, ag.valid_to, t.content_area, t.indicator, t.metric,
+				       t.target_value, t.unit, t.per
+				from agreement ag join agreement_target t on t.agreement_id = ag.id
+				where ag.valid_from <= :to and ag.valid_to >= :from
+				  and exists (select 1 from agreement_commune ac where ac.agreement_id = ag.id and ac.commune_id in (:ids))
+				  and (cast(:agreement as bigint) is null or ag.id = :agreement)
+				order by ag.valid_from, ag.number, t.position
+				""", p, (rs, i) -> {
+			long[] a = actual.getOrDefault(rs.getLong("id"), new long[5]);
+			String metric = rs.getString("metric");
+			long value = switch (metric) {
+				case "ACTIVITIES" -> a[0];
+				case "OUTREACH_SESSIONS" -> a[1];
+				case "ATTENDEES" -> a[2];
+				case "PATROLS" -> a[3];
+				case "PARTICIPANTS" -> a[4];
+				default -> 0;
+			};
+			LocalDate validFrom = rs.getDate("valid_from").toLocalDate();
+			LocalDate validTo = rs.getDate("valid_to").toLocalDate();
+			BigDecimal target = proRated(rs.getBigDecimal("target_value"), rs.getString("per"), validFrom, validTo,
+					q.from(), q.to());
+			return new TargetRow(rs.getString("number"), rs.getString("content_area"), rs.getString("indicator"), metric,
+					target, rs.getString("unit"), value);
+		});
+	}
+
+	/** A yearly target counts once per year of the overlap; a period target in proportion to the overlap. */
+	static BigDecimal proRated(BigDecimal value, String per, LocalDate validFrom, LocalDate validTo, LocalDate from,
+			LocalDate to) {
+		LocalDate start = validFrom.isAfter(from) ? validFrom : from;
+		LocalDate end = validTo.isBefore(to) ? validTo : to;
+		long overlap = Math.max(0, ChronoUnit.DAYS.between(start, end) + 1);
+		long whole = ChronoUnit.DAYS.between(validFrom, validTo) + 1;
+		BigDecimal share = "YEAR".equals(per) ? BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(365.25), 6,
+				RoundingMode.HALF_UP) : BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
+		return value.multiply(share).setScale(0, RoundingMode.HALF_UP);
+	}
+
+	private static Totals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
+		long bg = rs.getLong("bg");
+		long militia = rs.getLong("militia");
+		long police = rs.getLong("police");
+		long resident = rs.getLong("resident");
+		long other = rs.getLong("other");
+		return new Totals(rs.getLong("activities"), rs.getLong("outreach"), rs.getLong("attendees"),
+				rs.getLong("patrols"), rs.getLong("inspections"), bg + militia + police + resident + other, bg, militia,
+				police, resident, other, rs.getLong("visits"), rs.getLong("support"), rs.getLong("meetings"),
+				rs.getLong("foreign_affairs"));
+	}
+
+	private record Unit(String label, Set<Long> communeIds) {
+	}
+
+	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
+	private Unit unit(CurrentUser user, Query q) {
+		String label;
+		List<Long> roots = new ArrayList<>();
+		if (q.post() != null) {
+			BorderPost post = territory.postByCode(q.post()).orElseThrow(NotFoundException::new);
+			label = post.getName();
+			territory.coverage(post.getId())
+				.stream()
+				.filter(c -> !c.getValidFrom().isAfter(q.to()) && (c.getValidTo() == null || !c.getValidTo().isBefore(q.from())))
+				.forEach(c -> roots.add(c.getCommune().getId()));
+			if (!mayReadPost(user, post)) {
+				throw new NotFoundException();
+			}
+		}
+		else if (q.commune() != null) {
+			Commune c = territory.communeByCode(q.commune()).orElseThrow(NotFoundException::new);
+			label = c.getLabel();
+			roots.add(c.getId());
+		}
+		else if (q.province() != null) {
+			var province = territory.provinceByCode(q.province()).orElseThrow(NotFoundException::new);
+			label = province.getName();
+			territory.allCommunes()
+				.stream()
+				.filter(c -> c.getProvince().getId().equals(province.getId()))
+				.forEach(c -> roots.add(c.getId()));
+			if (user.role() != Role.ADMIN && !(user.role() == Role.VIEWER && province.getId().equals(user.provinceId()))) {
+				throw new NotFoundException();
+			}
+		}
+		else if (q.agreement() != null) {
+			List<Long> communes = jdbc.queryForList(
+					"select commune_id from agreement_commune where agreement_id = :id",
+					new MapSqlParameterSource("id", q.agreement()), Long.class);
+			String number = jdbc.query("select number from agreement where id = :id",
+					new MapSqlParameterSource("id", q.agreement()), rs -> rs.next() ? rs.getString(1) : null);
+			if (number == null) {
+				throw new NotFoundException();
+			}
+			label = number;
+			roots.addAll(communes);
+		}
+		else {
+			throw new NotFoundException();
+		}
+		Set<Long> ids = new HashSet<>(roots.isEmpty() ? Set.of() : scopes.withPredecessors(roots).communeIds());
+		Scope scope = scopes.scopeOf(user);
+		if (!scope.all()) {
+			ids.retainAll(scope.communeIds());
+		}
+		if (ids.isEmpty()) {
+			throw new NotFoundException();
+		}
+		return new Unit(label, ids);
+	}
+
+	private boolean mayReadPost(CurrentUser user, BorderPost post) {
+		return switch (user.role()) {
+			case ADMIN, COMMUNE_OFFICIAL -> true; // an official's report is cut to their commune below
+			case COMMANDER, POST_CADRE -> post.getId().equals(user.postId());
+			case VIEWER -> post.getProvince().getId().equals(user.provinceId());
+		};
+	}
+
+	/** Exports of a report are logged like exports of records (who, when, what). */
+	@Transactional
+	public void recordExport(String format, Query q) {
+		audit.recordStandalone(AuditService.EXPORT, "PeriodReport", null,
+				format + " " + (q.post() != null ? "post " + q.post() : q.commune() != null ? "commune " + q.commune()
+						: q.province() != null ? "province " + q.province() : "agreement " + q.agreement()) + " "
+						+ q.from() + ".." + q.to(), null);
+	}
+
+	/** The units a user may report on, for the form. */
+	public List<BorderPost> postsFor(CurrentUser user) {
+		return switch (user.role()) {
+			case ADMIN -> territory.allPosts();
+			case VIEWER -> territory.postsInProvince(user.provinceId());
+			case COMMANDER, POST_CADRE -> territory.post(user.postId()).map(List::of).orElse(List.of());
+			case COMMUNE_OFFICIAL -> List.of();
+		};
+	}
+
+	public List<Commune> communesFor(CurrentUser user) {
+		return territory.communesIn(scopes.scopeOf(user));
+	}
+
+	static Collection<Long> nonEmpty(Collection<Long> ids) {
+		return ids.isEmpty() ? Set.of(-1L) : ids;
+	}
+
+}
