@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.phoihop.report.DashboardFigures;
 import vn.phoihop.review.ReviewService;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.Scope;
@@ -21,10 +22,14 @@ class DashboardController {
 
 	private final ReviewService reviews;
 
-	DashboardController(ScopeService scopes, TerritoryService territory, ReviewService reviews) {
+	private final DashboardFigures figures;
+
+	DashboardController(ScopeService scopes, TerritoryService territory, ReviewService reviews,
+			DashboardFigures figures) {
 		this.scopes = scopes;
 		this.territory = territory;
 		this.reviews = reviews;
+		this.figures = figures;
 	}
 
 	@GetMapping("/")
@@ -35,6 +40,10 @@ class DashboardController {
 		model.addAttribute("commune", territory.commune(user.communeId()).orElse(null));
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
 		model.addAttribute("waiting", reviews.waitingFor(user));
+		java.time.LocalDate today = java.time.LocalDate.now();
+		model.addAttribute("monthly", figures.monthly(user, today));
+		model.addAttribute("poverty", figures.povertyTrend(user));
+		model.addAttribute("postComparison", figures.postComparison(user, today));
 		return "dashboard/index";
 	}
 

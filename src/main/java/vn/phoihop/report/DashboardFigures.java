@@ -1,0 +1,133 @@
+package vn.phoihop.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.security.Role;
+import vn.phoihop.territory.Scope;
+import vn.phoihop.territory.ScopeService;
+import vn.phoihop.territory.TerritoryService;
+
+/** The dashboard's figures, each one GROUP BY over the user's scope. */
+@Service
+@Transactional(readOnly = true)
+public class DashboardFigures {
+
+	public static final List<String> TYPES = List.of("OUTREACH", "PATROL", "INSPECTION", "HOUSEHOLD_VISIT",
+			"ECONOMIC_SUPPORT", "MEETING", "FOREIGN_AFFAIRS", "OTHER");
+
+	/** Activities per month and type over the last 12 months (this one included). */
+	public record Monthly(List<String> months, List<String> types, Map<String, Map<String, Long>> counts) {
+
+		public long count(String month, String type) {
+			return counts.getOrDefault(month, Map.of()).getOrDefault(type, 0L);
+		}
+
+		public boolean isEmpty() {
+			return counts.isEmpty();
+		}
+
+	}
+
+	public record PovertyTrend(List<Integer> years, Map<String, Map<Integer, Long>> poorByCommune) {
+
+		public long poor(String commune, int year) {
+			return poorByCommune.getOrDefault(commune, Map.of()).getOrDefault(year, 0L);
+		}
+
+	}
+
+	public record PostRow(String code, String name, long activities, long outreach, long patrols) {
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ScopeService scopes;
+
+	private final TerritoryService territory;
+
+	DashboardFigures(NamedParameterJdbcTemplate jdbc, ScopeService scopes, TerritoryService territory) {
+		this.jdbc = jdbc;
+		this.scopes = scopes;
+		this.territory = territory;
+	}
+
+	private MapSqlParameterSource scope(CurrentUser user) {
+		Scope scope = scopes.scopeOf(user);
+		return new MapSqlParameterSource().addValue("all", scope.all()).addValue("ids", scope.idsForQuery());
+	}
+
+	public Monthly monthly(CurrentUser user, LocalDate today) {
+		YearMonth last = YearMonth.from(today);
+		List<String> months = new ArrayList<>();
+		for (int i = 11; i >= 0; i--) {
+			months.add(last.minusMonths(i).toString());
+		}
+		MapSqlParameterSource p = scope(user).addValue("start", last.minusMonths(11).atDay(1))
+			.addValue("end", last.atEndOfMonth());
+		Map<String, Map<String, Long>> counts = new TreeMap<>();
+		jdbc.query("""
+				select to_char(date_trunc('month', a.activity_date), 'YYYY-MM') m, a.type, count(*) n from activity a
+				where a.status = 'SUBMITTED' and a.activity_date between :start and :end
+				  and (:all or a.commune_id in (:ids))
+				group by 1, 2
+				""", p, rs -> {
+			counts.computeIfAbsent(rs.getString("m"), k -> new LinkedHashMap<>()).put(rs.getString("type"), rs.getLong("n"));
+		});
+		return new Monthly(months, TYPES, counts);
+	}
+
+	public PovertyTrend povertyTrend(CurrentUser user) {
+		Map<Long, String> labels = new LinkedHashMap<>();
+		territory.allCommunes().forEach(c -> labels.put(c.getId(), c.getLabel()));
+		Map<String, Map<Integer, Long>> poor = new TreeMap<>();
+		List<Integer> years = new ArrayList<>();
+		jdbc.query("""
+				select h.commune_id, hp.year, count(*) n from household_poverty hp join household h on h.id = hp.household_id
+				where not h.archived and hp.status = 'POOR' and (:all or h.commune_id in (:ids))
+				group by 1, 2 order by 2
+				""", scope(user), rs -> {
+			int year = rs.getInt("year");
+			if (!years.contains(year)) {
+				years.add(year);
+			}
+			poor.computeIfAbsent(labels.get(rs.getLong("commune_id")), k -> new TreeMap<>()).put(year, rs.getLong("n"));
+		});
+		return new PovertyTrend(years, poor);
+	}
+
+	/** For the provincial command: the posts of the province side by side, this year. */
+	public List<PostRow> postComparison(CurrentUser user, LocalDate today) {
+		if (user.role() != Role.VIEWER && user.role() != Role.ADMIN) {
+			return List.of();
+		}
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("province", user.provinceId())
+			.addValue("start", today.withDayOfYear(1))
+			.addValue("end", today);
+		return jdbc.query("""
+				select bp.code, bp.name,
+				  count(a.id) activities,
+				  count(a.id) filter (where a.type = 'OUTREACH') outreach,
+				  count(a.id) filter (where a.type in ('PATROL', 'INSPECTION')) patrols
+				from border_post bp
+				left join post_coverage pc on pc.post_id = bp.id
+				left join activity a on a.commune_id = pc.commune_id and a.status = 'SUBMITTED'
+				  and a.activity_date between :start and :end
+				  and a.activity_date >= pc.valid_from and (pc.valid_to is null or a.activity_date <= pc.valid_to)
+				where (cast(:province as bigint) is null or bp.province_id = :province)
+				group by bp.code, bp.name order by bp.name
+				""", p, (rs, i) -> new PostRow(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+	}
+
+}
