@@ -103,8 +103,27 @@
     });
   }
 
+  // Long jobs (file uploads and imports): show the progress panel while the server works, with the upload share.
+  function setUpProgress() {
+    var panel = document.querySelector('[data-progress-panel]');
+    if (!panel) { return; }
+    var text = panel.querySelector('[data-progress-text]');
+    var base = text ? text.textContent : '';
+    document.querySelectorAll('form[data-progress]').forEach(function (form) {
+      form.addEventListener('submit', function () {
+        panel.classList.remove('d-none');
+        form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+        var started = Date.now();
+        setInterval(function () {
+          if (text) { text.textContent = base + ' ' + Math.round((Date.now() - started) / 1000) + ' s'; }
+        }, 1000);
+      });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     focusErrorSummary();
     setUpDrafts();
+    setUpProgress();
   });
 })();

@@ -42,6 +42,7 @@ class DashboardController {
 		model.addAttribute("waiting", reviews.waitingFor(user));
 		java.time.LocalDate today = java.time.LocalDate.now();
 		model.addAttribute("monthly", figures.monthly(user, today));
+		model.addAttribute("thisMonth", figures.thisMonth(user, today));
 		model.addAttribute("poverty", figures.povertyTrend(user));
 		model.addAttribute("postComparison", figures.postComparison(user, today));
 		return "dashboard/index";

@@ -48,6 +48,56 @@ public class DashboardFigures {
 
 	}
 
+	/** A target set at last month's conclusion for this month, with what has been done so far. */
+	public record TargetProgress(String contentArea, String indicator, java.math.BigDecimal target, String unit,
+			long actual) {
+
+		public boolean met() {
+			return java.math.BigDecimal.valueOf(actual).compareTo(target) >= 0;
+		}
+
+	}
+
+	/** This month against the targets the commander set for it (DESIGN.md §5), for the post's people and officials. */
+	public List<TargetProgress> thisMonth(CurrentUser user, LocalDate today) {
+		if (user.role() == Role.ADMIN || user.role() == Role.VIEWER) {
+			return List.of();
+		}
+		YearMonth month = YearMonth.from(today);
+		MapSqlParameterSource p = scope(user).addValue("post", user.postId())
+			.addValue("commune", user.communeId())
+			.addValue("previous", month.minusMonths(1).atDay(1))
+			.addValue("start", month.atDay(1))
+			.addValue("end", month.atEndOfMonth());
+		long[] done = jdbc.queryForObject("""
+				select count(*), count(*) filter (where a.type = 'OUTREACH'),
+				  coalesce(sum(a.attendee_count) filter (where a.type = 'OUTREACH'), 0),
+				  count(*) filter (where a.type in ('PATROL', 'INSPECTION')),
+				  coalesce(sum(coalesce(a.part_border_guard,0) + coalesce(a.part_militia,0) + coalesce(a.part_police,0)
+				    + coalesce(a.part_resident,0) + coalesce(a.part_other,0)) filter (where a.type in ('PATROL','INSPECTION')), 0)
+				from activity a
+				where a.status = 'SUBMITTED' and a.activity_date between :start and :end and (:all or a.commune_id in (:ids))
+				""", p, (rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) });
+		return jdbc.query("""
+				select t.content_area, t.indicator, t.metric, t.target_value, t.unit
+				from review_target t join monthly_review r on r.id = t.review_id
+				where r.month = :previous and (r.post_id = cast(:post as bigint) or r.post_id in (
+				  select pc.post_id from post_coverage pc where pc.commune_id = cast(:commune as bigint) and pc.valid_to is null))
+				order by r.post_id, t.position
+				""", p, (rs, i) -> {
+			long actual = switch (rs.getString("metric")) {
+				case "ACTIVITIES" -> done[0];
+				case "OUTREACH_SESSIONS" -> done[1];
+				case "ATTENDEES" -> done[2];
+				case "PATROLS" -> done[3];
+				case "PARTICIPANTS" -> done[4];
+				default -> -1;
+			};
+			return new TargetProgress(rs.getString("content_area"), rs.getString("indicator"),
+					rs.getBigDecimal("target_value"), rs.getString("unit"), actual);
+		});
+	}
+
 	public record PostRow(String code, String name, long activities, long outreach, long patrols) {
 	}
 

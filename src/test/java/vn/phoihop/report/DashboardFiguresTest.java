@@ -1,0 +1,62 @@
+package vn.phoihop.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Pages;
+import vn.phoihop.support.TestUsers;
+
+@IntegrationTest
+class DashboardFiguresTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestUsers users;
+
+	@Test
+	void thisMonthIsShownAgainstTheTargetsSetAtLastMonthsConclusion() {
+		YearMonth month = YearMonth.now();
+		long post = jdbc.queryForObject("select id from border_post where code = 'RAMAI'", Long.class);
+		jdbc.update("insert into monthly_review (post_id, month) select ?, ? where not exists "
+				+ "(select 1 from monthly_review where post_id = ? and month = ?)", post, month.minusMonths(1).atDay(1), post,
+				month.minusMonths(1).atDay(1));
+		long review = jdbc.queryForObject("select id from monthly_review where post_id = ? and month = ?", Long.class, post,
+				month.minusMonths(1).atDay(1));
+		jdbc.update("delete from review_target where review_id = ? and position = 900", review);
+		jdbc.update("insert into review_target (review_id, position, content_area, indicator, metric, target_value, unit) "
+				+ "values (?, 900, 'OUTREACH_LEGAL', 'Chỉ tiêu thử buổi tuyên truyền', 'OUTREACH_SESSIONS', 12, 'buổi')", review);
+		long done = jdbc.queryForObject("""
+				select count(*) from activity a join commune c on c.id = a.commune_id
+				where a.status = 'SUBMITTED' and a.type = 'OUTREACH' and a.activity_date between ? and ?
+				  and c.code in ('TRONGHOA','THANHHOA','DANHOA','LAMHOA','DANHOA2025','TUYENLAM')""", Long.class,
+				month.atDay(1), month.atEndOfMonth());
+		String page = Pages.text(mvc.get().uri("/").with(users.as("chihuy.ramai")).exchange(), 200);
+		String row = page.substring(page.indexOf("Chỉ tiêu thử buổi tuyên truyền"));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("12 buổi").contains(">" + done + "<");
+		// the chart's table covers the last 12 months
+		assertThat(page).contains(month.toString()).contains(month.minusMonths(11).toString())
+			.doesNotContain(">" + month.minusMonths(12) + "<");
+		assertThat(LocalDate.now()).isNotNull();
+	}
+
+	@Test
+	void theProvincialCommandComparesThePostsOfItsProvince() {
+		String page = Pages.text(mvc.get().uri("/").with(users.as("tinh.quangtri")).exchange(), 200);
+		assertThat(page).contains("So sánh các đồn trong tỉnh").contains("Đồn Biên phòng Ra Mai");
+	}
+
+}
