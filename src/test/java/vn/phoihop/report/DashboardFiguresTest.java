@@ -35,9 +35,11 @@ class DashboardFiguresTest {
 				month.minusMonths(1).atDay(1));
 		long review = jdbc.queryForObject("select id from monthly_review where post_id = ? and month = ?", Long.class, post,
 				month.minusMonths(1).atDay(1));
-		jdbc.update("delete from review_target where review_id = ? and position = 900", review);
+		// appended after the review's own targets (their positions are a list index)
+		jdbc.update("delete from review_target where review_id = ? and indicator = 'Chỉ tiêu thử buổi tuyên truyền'", review);
 		jdbc.update("insert into review_target (review_id, position, content_area, indicator, metric, target_value, unit) "
-				+ "values (?, 900, 'OUTREACH_LEGAL', 'Chỉ tiêu thử buổi tuyên truyền', 'OUTREACH_SESSIONS', 12, 'buổi')", review);
+				+ "select ?, coalesce(max(position) + 1, 0), 'OUTREACH_LEGAL', 'Chỉ tiêu thử buổi tuyên truyền', "
+				+ "'OUTREACH_SESSIONS', 12, 'buổi' from review_target where review_id = ?", review, review);
 		long done = jdbc.queryForObject("""
 				select count(*) from activity a join commune c on c.id = a.commune_id
 				where a.status = 'SUBMITTED' and a.type = 'OUTREACH' and a.activity_date between ? and ?
