@@ -69,18 +69,21 @@ class ActivityController {
 			BindingResult ignored, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		requireReader(user);
-		var result = activities.search(user, filter, page);
+		var totals = activities.totals(user, filter);
+		var result = activities.search(user, filter, page, totals.sessions());
 		model.addAttribute("activities", result);
 		model.addAttribute("paging", Paging.of(result));
-		model.addAttribute("totals", activities.totals(user, filter));
+		model.addAttribute("totals", totals);
 		model.addAttribute("query", query(filter));
 		var scope = scopes.scopeOf(user);
-		model.addAttribute("communes", territory.communesIn(scope));
-		model.addAttribute("villages", territory.villagesIn(scope));
+		List<Commune> communes = territory.communesIn(scope);
+		List<Village> villages = territory.villagesIn(scope);
+		model.addAttribute("communes", communes);
+		model.addAttribute("villages", villages);
 		model.addAttribute("loggers", activities.loggers(user));
 		model.addAttribute("mayLog", activities.mayLog(user));
 		reference(model);
-		names(model);
+		names(model, communes, villages);
 		return htmx != null ? "activity/list :: results" : "activity/list";
 	}
 
@@ -109,7 +112,7 @@ class ActivityController {
 		model.addAttribute("agreement", a.getAgreementId() == null ? null
 				: activities.agreementsFor(a.getCommuneId(), a.getActivityDate()).stream()
 					.filter(ag -> ag.getId().equals(a.getAgreementId())).findFirst().orElse(null));
-		names(model);
+		scopedNames(user, model);
 		return "activity/detail";
 	}
 
@@ -262,6 +265,20 @@ class ActivityController {
 	private void names(Model model) {
 		model.addAttribute("communeNames", communeNames());
 		model.addAttribute("villageNames", villageNames());
+	}
+
+	/**
+	 * Names of the communes and villages in the user's scope: every row shown is in scope, and at national scale
+	 * the unscoped lists are 1,500 communes and 15,000 villages per request (docs/performance.md).
+	 */
+	private void names(Model model, List<Commune> communes, List<Village> villages) {
+		model.addAttribute("communeNames", communes.stream().collect(Collectors.toMap(Commune::getId, Commune::getLabel)));
+		model.addAttribute("villageNames", villages.stream().collect(Collectors.toMap(Village::getId, Village::getName)));
+	}
+
+	private void scopedNames(CurrentUser user, Model model) {
+		var scope = scopes.scopeOf(user);
+		names(model, territory.communesIn(scope), territory.villagesIn(scope));
 	}
 
 	private Map<Long, String> communeNames() {

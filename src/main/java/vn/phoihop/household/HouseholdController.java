@@ -49,10 +49,11 @@ class HouseholdController {
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		Page<Household> result = households.search(user, filter, page);
+		HouseholdTotals totals = households.totals(user, filter);
+		Page<Household> result = households.search(user, filter, page, totals.households());
 		model.addAttribute("households", result);
 		model.addAttribute("paging", Paging.of(result));
-		model.addAttribute("totals", households.totals(user, filter));
+		model.addAttribute("totals", totals);
 		model.addAttribute("villages", households.villageMap(user));
 		model.addAttribute("communes", households.communeNames(user));
 		model.addAttribute("cadres", households.cadreMap(user));

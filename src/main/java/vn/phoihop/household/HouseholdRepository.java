@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -25,6 +26,13 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
 	@Query(value = "select h from Household h " + FILTER, countQuery = "select count(h) from Household h " + FILTER)
 	Page<Household> search(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
+			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
+			@Param("cadreId") Long cadreId, Pageable pageable);
+
+	/** The list's rows without a count: the page takes its total from {@link #totals} (same filter). */
+	@Query("select h from Household h " + FILTER)
+	Slice<Household> slice(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
 			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
 			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
 			@Param("cadreId") Long cadreId, Pageable pageable);

@@ -17,6 +17,11 @@ interface CommuneRepository extends JpaRepository<Commune, Long> {
 	@Query("select c from Commune c join fetch c.province left join fetch c.mergedInto order by c.province.name, c.name, c.id")
 	List<Commune> findAllForLists();
 
+	@Query("""
+			select c from Commune c join fetch c.province left join fetch c.mergedInto where c.id in :ids
+			order by c.province.name, c.name, c.id""")
+	List<Commune> findForLists(@Param("ids") java.util.Collection<Long> ids);
+
 	@Query(value = """
 			select c from Commune c join fetch c.province left join fetch c.mergedInto
 			where (:provinceId is null or c.province.id = :provinceId)

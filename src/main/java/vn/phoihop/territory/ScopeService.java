@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.shared.security.CurrentUser;
@@ -23,10 +25,28 @@ public class ScopeService {
 		this.posts = posts;
 	}
 
+	/**
+	 * The user's scope, computed once per web request (a list page asks for it from several services: without the
+	 * memo each call costs two or three statements, see docs/performance.md).
+	 */
 	public Scope scopeOf(CurrentUser user) {
 		if (user == null) {
 			return Scope.NONE;
 		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return computeScope(user);
+		}
+		String key = ScopeService.class.getName() + "." + user.role() + "." + user.getUsername();
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Scope cached) {
+			return cached;
+		}
+		Scope scope = computeScope(user);
+		request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+		return scope;
+	}
+
+	private Scope computeScope(CurrentUser user) {
 		List<Long> roots = switch (user.role()) {
 			case ADMIN -> null;
 			case COMMANDER, POST_CADRE -> user.postId() == null ? List.of() : posts.coveredCommuneIds(user.postId());

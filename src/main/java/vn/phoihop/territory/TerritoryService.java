@@ -67,7 +67,8 @@ public class TerritoryService {
 	/** Communes within a scope, for select boxes and filters. */
 	@Transactional(readOnly = true)
 	public List<Commune> communesIn(Scope scope) {
-		return communes.findAllForLists().stream().filter(c -> scope.all() || scope.includes(c.getId())).toList();
+		// in SQL, not in Java: at national scale "all communes" is 1,500 rows on every page
+		return scope.all() ? communes.findAllForLists() : communes.findForLists(scope.idsForQuery());
 	}
 
 	/** Communes a user may log new records for: those in scope that have not been merged away. */

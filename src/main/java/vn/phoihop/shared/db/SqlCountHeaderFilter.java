@@ -1,0 +1,42 @@
+package vn.phoihop.shared.db;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * For the benchmark only ({@code app.sql-count-header=true}, off by default): adds {@code X-Sql-Statements}, the
+ * number of JDBC statements the request prepared (session loading and saving included). The response is buffered
+ * so that the header can still be set after the page has been rendered.
+ */
+@Component
+@ConditionalOnProperty(name = "app.sql-count-header", havingValue = "true")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SqlCountHeaderFilter extends OncePerRequestFilter {
+
+	static final String HEADER = "X-Sql-Statements";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		SqlStatementCounter.reset();
+		try {
+			chain.doFilter(request, wrapper);
+		}
+		finally {
+			wrapper.setHeader(HEADER, Long.toString(SqlStatementCounter.current()));
+			wrapper.copyBodyToResponse();
+		}
+	}
+
+}

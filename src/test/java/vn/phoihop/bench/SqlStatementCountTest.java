@@ -1,0 +1,92 @@
+package vn.phoihop.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.phoihop.shared.db.SqlStatementCounter;
+import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.TestUsers;
+
+/**
+ * No N+1 on the key pages (issue 8): the JDBC statements one request prepares are few (≤ 10) and do not grow with
+ * the number of rows on the page. Counted at the datasource ({@link SqlStatementCounter}), so Hibernate, Spring Data
+ * and JdbcTemplate statements are all counted. Not timed: speed is measured by bench/run.sh.
+ */
+@IntegrationTest
+class SqlStatementCountTest {
+
+	static final int MAX_STATEMENTS = 10;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** Statements of one GET (after a first, uncounted one that warms the caches), asserted to answer 200. */
+	long statements(String username, String uri) {
+		var as = users.as(username); // loading the user is the test's work, not the page's
+		assertThat(mvc.get().uri(uri).with(as).exchange()).hasStatusOk();
+		SqlStatementCounter.resetAndRecord();
+		assertThat(mvc.get().uri(uri).with(as).exchange()).hasStatusOk();
+		// Spring Session's own statements (here two INSERTs of the mock session; with a browser one SELECT and one
+		// UPDATE) are the same for every page: the budget is the page's own statements.
+		long count = SqlStatementCounter.recorded().stream().filter(sql -> !sql.contains("SPRING_SESSION")).count();
+		System.out.println("SQL " + username + " " + uri + ": " + count + "\n  "
+				+ String.join("\n  ", SqlStatementCounter.recorded()));
+		return count;
+	}
+
+	@Test
+	void everyKeyPageNeedsFewStatements() {
+		long activity = jdbc.queryForObject("""
+				select min(a.id) from activity a join commune c on c.id = a.commune_id where c.code = 'TRONGHOA'""",
+				Long.class);
+		long household = jdbc.queryForObject("""
+				select min(h.id) from household h join commune c on c.id = h.commune_id where c.code = 'TRONGHOA'""",
+				Long.class);
+		String[][] pages = { { "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
+				{ "admin", "/" }, { "chihuy.ramai", "/activities" },
+				{ "chihuy.ramai", "/activities?type=PATROL&from=2018-01-01&to=2019-12-31&q=tuan" },
+				{ "xa.danhoa", "/activities?type=OUTREACH" }, { "chihuy.ramai", "/households?q=nguyen" },
+				{ "xa.danhoa", "/households?q=Nguyễn" }, { "chihuy.ramai", "/agreements" },
+				{ "chihuy.ramai", "/activities/" + activity }, { "chihuy.ramai", "/households/" + household },
+				{ "chihuy.ramai", "/households/summary" }, { "xa.danhoa", "/households/summary" } };
+		for (String[] page : pages) {
+			assertThat(statements(page[0], page[1])).as("SQL statements of %s as %s", page[1], page[0])
+				.isBetween(1L, (long) MAX_STATEMENTS);
+		}
+	}
+
+	@Test
+	void theActivityLogNeedsAsManyStatementsForAFullPageAsForAFewRows() {
+		LocalDate fewDay = jdbc.queryForObject("""
+				select a.activity_date from activity a join commune c on c.id = a.commune_id
+				where c.code in ('TRONGHOA', 'THANHHOA') group by a.activity_date
+				having count(*) between 1 and 5 order by a.activity_date limit 1""", LocalDate.class);
+		long full = statements("chihuy.ramai", "/activities?type=PATROL");
+		long few = statements("chihuy.ramai", "/activities?from=" + fewDay + "&to=" + fewDay);
+		assertThat(full).isEqualTo(few);
+	}
+
+	@Test
+	void theHouseholdListNeedsAsManyStatementsForAFullPageAsForAFewRows() {
+		String fewName = jdbc.queryForObject("""
+				select h.head_name from household h join commune c on c.id = h.commune_id
+				where c.code = 'TRONGHOA' and not h.archived
+				group by h.head_name having count(*) = 1 order by length(h.head_name) desc limit 1""", String.class);
+		long full = statements("chihuy.ramai", "/households");
+		long few = statements("chihuy.ramai", "/households?q=" + fewName);
+		assertThat(full).isEqualTo(few);
+	}
+
+}
