@@ -35,14 +35,21 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
 		Scope scope = scopes.scopeOf(user);
-		model.addAttribute("communes", territory.communesIn(scope));
-		model.addAttribute("post", territory.post(user.postId()).orElse(null));
-		model.addAttribute("commune", territory.commune(user.communeId()).orElse(null));
+		var communes = territory.communesIn(scope);
+		model.addAttribute("communes", communes);
+		var post = territory.post(user.postId()).orElse(null);
+		model.addAttribute("post", post);
+		// an official's own commune is in their scope's list: no statement of its own
+		model.addAttribute("commune", communes.stream().filter(c -> c.getId().equals(user.communeId())).findFirst()
+			.or(() -> territory.commune(user.communeId())).orElse(null));
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
-		model.addAttribute("waiting", reviews.waitingFor(user));
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
+		model.addAttribute("waiting", reviews.waitingFor(user, post, names));
 		java.time.LocalDate today = java.time.LocalDate.now();
-		model.addAttribute("monthly", figures.monthly(user, today));
-		model.addAttribute("thisMonth", figures.thisMonth(user, today));
+		var monthly = figures.monthly(user, today);
+		model.addAttribute("monthly", monthly);
+		model.addAttribute("thisMonth", figures.thisMonth(user, today, monthly));
 		model.addAttribute("poverty", figures.povertyTrend(user));
 		model.addAttribute("postComparison", figures.postComparison(user, today));
 		return "dashboard/index";

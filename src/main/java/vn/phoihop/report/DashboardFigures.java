@@ -28,7 +28,13 @@ public class DashboardFigures {
 			"ECONOMIC_SUPPORT", "MEETING", "FOREIGN_AFFAIRS", "OTHER");
 
 	/** Activities per month and type over the last 12 months (this one included). */
-	public record Monthly(List<String> months, List<String> types, Map<String, Map<String, Long>> counts) {
+	public record Monthly(List<String> months, List<String> types, Map<String, Map<String, Long>> counts,
+			Map<String, long[]> sums) {
+
+		/** This month's attendees (outreach) and participants (patrols, inspections). */
+		long[] sums(String month) {
+			return sums.getOrDefault(month, new long[2]);
+		}
 
 		public long count(String month, String type) {
 			return counts.getOrDefault(month, Map.of()).getOrDefault(type, 0L);
@@ -59,7 +65,7 @@ public class DashboardFigures {
 	}
 
 	/** This month against the targets the commander set for it (DESIGN.md §5), for the post's people and officials. */
-	public List<TargetProgress> thisMonth(CurrentUser user, LocalDate today) {
+	public List<TargetProgress> thisMonth(CurrentUser user, LocalDate today, Monthly monthly) {
 		if (user.role() == Role.ADMIN || user.role() == Role.VIEWER) {
 			return List.of();
 		}
@@ -69,23 +75,26 @@ public class DashboardFigures {
 			.addValue("previous", month.minusMonths(1).atDay(1))
 			.addValue("start", month.atDay(1))
 			.addValue("end", month.atEndOfMonth());
-		long[] done = jdbc.queryForObject("""
-				select count(*), count(*) filter (where a.type = 'OUTREACH'),
-				  coalesce(sum(a.attendee_count) filter (where a.type = 'OUTREACH'), 0),
-				  count(*) filter (where a.type in ('PATROL', 'INSPECTION')),
-				  coalesce(sum(coalesce(a.part_border_guard,0) + coalesce(a.part_militia,0) + coalesce(a.part_police,0)
-				    + coalesce(a.part_resident,0) + coalesce(a.part_other,0)) filter (where a.type in ('PATROL','INSPECTION')), 0)
-				from activity a
-				where a.status = 'SUBMITTED' and a.activity_date between :start and :end and (:all or a.commune_id in (:ids))
-				""", p, (rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) });
-		return jdbc.query("""
+		record Raw(String contentArea, String indicator, String metric, java.math.BigDecimal target, String unit) {
+		}
+		List<Raw> targets = jdbc.query("""
 				select t.content_area, t.indicator, t.metric, t.target_value, t.unit
 				from review_target t join monthly_review r on r.id = t.review_id
 				where r.month = :previous and (r.post_id = cast(:post as bigint) or r.post_id in (
 				  select pc.post_id from post_coverage pc where pc.commune_id = cast(:commune as bigint) and pc.valid_to is null))
 				order by r.post_id, t.position
-				""", p, (rs, i) -> {
-			long actual = switch (rs.getString("metric")) {
+				""", p, (rs, i) -> new Raw(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+						rs.getString(5)));
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		// this month's figures come from the monthly figures already computed for the chart (no extra query)
+		String m = month.toString();
+		long[] sum = monthly.sums(m);
+		long[] done = { monthly.counts().getOrDefault(m, Map.of()).values().stream().mapToLong(Long::longValue).sum(),
+				monthly.count(m, "OUTREACH"), sum[0], monthly.count(m, "PATROL") + monthly.count(m, "INSPECTION"), sum[1] };
+		return targets.stream().map(t -> {
+			long actual = switch (t.metric()) {
 				case "ACTIVITIES" -> done[0];
 				case "OUTREACH_SESSIONS" -> done[1];
 				case "ATTENDEES" -> done[2];
@@ -93,9 +102,8 @@ public class DashboardFigures {
 				case "PARTICIPANTS" -> done[4];
 				default -> -1;
 			};
-			return new TargetProgress(rs.getString("content_area"), rs.getString("indicator"),
-					rs.getBigDecimal("target_value"), rs.getString("unit"), actual);
-		});
+			return new TargetProgress(t.contentArea(), t.indicator(), t.target(), t.unit(), actual);
+		}).toList();
 	}
 
 	public record PostRow(String code, String name, long activities, long outreach, long patrols) {
@@ -127,24 +135,35 @@ public class DashboardFigures {
 		MapSqlParameterSource p = scope(user).addValue("start", last.minusMonths(11).atDay(1))
 			.addValue("end", last.atEndOfMonth());
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
+		Map<String, long[]> sums = new TreeMap<>();
 		jdbc.query("""
-				select to_char(date_trunc('month', a.activity_date), 'YYYY-MM') m, a.type, count(*) n from activity a
+				select to_char(date_trunc('month', a.activity_date), 'YYYY-MM') m, a.type, count(*) n,
+				  coalesce(sum(a.attendee_count), 0) attendees,
+				  coalesce(sum(coalesce(a.part_border_guard,0) + coalesce(a.part_militia,0) + coalesce(a.part_police,0)
+				    + coalesce(a.part_resident,0) + coalesce(a.part_other,0)), 0) participants
+				from activity a
 				where a.status = 'SUBMITTED' and a.activity_date between :start and :end
 				  and (:all or a.commune_id in (:ids))
 				group by 1, 2
 				""", p, rs -> {
 			counts.computeIfAbsent(rs.getString("m"), k -> new LinkedHashMap<>()).put(rs.getString("type"), rs.getLong("n"));
+			long[] sum = sums.computeIfAbsent(rs.getString("m"), k -> new long[2]);
+			if ("OUTREACH".equals(rs.getString("type"))) {
+				sum[0] += rs.getLong("attendees");
+			}
+			if ("PATROL".equals(rs.getString("type")) || "INSPECTION".equals(rs.getString("type"))) {
+				sum[1] += rs.getLong("participants");
+			}
 		});
-		return new Monthly(months, TYPES, counts);
+		return new Monthly(months, TYPES, counts, sums);
 	}
 
 	public PovertyTrend povertyTrend(CurrentUser user) {
-		Map<Long, String> labels = new LinkedHashMap<>();
-		territory.allCommunes().forEach(c -> labels.put(c.getId(), c.getLabel()));
 		Map<String, Map<Integer, Long>> poor = new TreeMap<>();
 		List<Integer> years = new ArrayList<>();
 		jdbc.query("""
-				select h.commune_id, hp.year, count(*) n from household_poverty hp join household h on h.id = hp.household_id
+				select c.name || coalesce(' (' || c.former_district || ')', '') label, hp.year, count(*) n
+				from household_poverty hp join household h on h.id = hp.household_id join commune c on c.id = h.commune_id
 				where not h.archived and hp.status = 'POOR' and (:all or h.commune_id in (:ids))
 				group by 1, 2 order by 2
 				""", scope(user), rs -> {
@@ -152,7 +171,7 @@ public class DashboardFigures {
 			if (!years.contains(year)) {
 				years.add(year);
 			}
-			poor.computeIfAbsent(labels.get(rs.getLong("commune_id")), k -> new TreeMap<>()).put(year, rs.getLong("n"));
+			poor.computeIfAbsent(rs.getString("label"), k -> new TreeMap<>()).put(year, rs.getLong("n"));
 		});
 		return new PovertyTrend(years, poor);
 	}

@@ -14,6 +14,10 @@ interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, L
 
 	Optional<CommuneSubmission> findByReviewIdAndCommuneId(Long reviewId, Long communeId);
 
+	@Query("select s from CommuneSubmission s where s.review.id in :reviewIds and s.communeId = :communeId")
+	List<CommuneSubmission> findByReviewsAndCommune(@Param("reviewIds") Collection<Long> reviewIds,
+			@Param("communeId") Long communeId);
+
 	@Query("select s from CommuneSubmission s join fetch s.review r where r.postId in :postIds and s.status = :status "
 			+ "order by r.month desc, s.communeId")
 	List<CommuneSubmission> findByPostsAndStatus(@Param("postIds") Collection<Long> postIds,

@@ -11,6 +11,8 @@ interface MonthlyReviewRepository extends JpaRepository<MonthlyReview, Long> {
 
 	Optional<MonthlyReview> findByPostIdAndMonth(Long postId, LocalDate month);
 
+	List<MonthlyReview> findByPostIdInAndMonthIn(Collection<Long> postIds, Collection<LocalDate> months);
+
 	List<MonthlyReview> findByPostIdInOrderByMonthDesc(Collection<Long> postIds);
 
 	long countByPostIdAndMonthBetweenAndEditionGreaterThan(Long postId, LocalDate from, LocalDate to, int edition);

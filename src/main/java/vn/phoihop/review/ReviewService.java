@@ -495,6 +495,16 @@ public class ReviewService {
 	/** What waits for the user: submissions to review, returned submissions and months to submit, tasks due. */
 	@Transactional(readOnly = true)
 	public Waiting waitingFor(CurrentUser user) {
+		return waitingFor(user, null, Map.of());
+	}
+
+	/**
+	 * What waits for the user. {@code post} is the user's post when the caller has it already and {@code names} the
+	 * labels of the communes in the user's scope (the dashboard lists them anyway): the dashboard then needs no extra
+	 * statement for them, and nothing here grows with the number of posts or communes in the country.
+	 */
+	@Transactional(readOnly = true)
+	public Waiting waitingFor(CurrentUser user, BorderPost post, Map<Long, String> names) {
 		List<Item> toReview = new ArrayList<>();
 		List<Item> returned = new ArrayList<>();
 		List<Item> toSubmit = new ArrayList<>();
@@ -502,12 +512,14 @@ public class ReviewService {
 		if (user == null) {
 			return new Waiting(toReview, returned, toSubmit, due);
 		}
-		Map<Long, String> communeNames = territory.allCommunes().stream()
-			.collect(Collectors.toMap(Commune::getId, Commune::getLabel));
+		Map<Long, String> communeNames = new java.util.HashMap<>(names);
 		if (user.is(Role.COMMANDER) && user.postId() != null) {
-			String code = territory.post(user.postId()).map(BorderPost::getCode).orElse("");
-			for (CommuneSubmission s : submissions.findByPostsAndStatus(List.of(user.postId()),
-					SubmissionStatus.SUBMITTED)) {
+			String code = post != null && post.getId().equals(user.postId()) ? post.getCode()
+					: territory.post(user.postId()).map(BorderPost::getCode).orElse("");
+			List<CommuneSubmission> submitted = submissions.findByPostsAndStatus(List.of(user.postId()),
+					SubmissionStatus.SUBMITTED);
+			labelsOf(communeNames, submitted.stream().map(CommuneSubmission::getCommuneId).toList());
+			for (CommuneSubmission s : submitted) {
 				if (s.getReview().isOpen()) {
 					toReview.add(new Item(code, s.getReview().getYearMonth(), s.getCommuneId(),
 							communeNames.get(s.getCommuneId()), null));
@@ -515,8 +527,9 @@ public class ReviewService {
 			}
 		}
 		if (user.is(Role.COMMUNE_OFFICIAL) && user.communeId() != null) {
+			labelsOf(communeNames, List.of(user.communeId()));
 			Map<Long, String> codes = new LinkedHashMap<>();
-			visiblePosts(user).forEach(p -> codes.put(p.getId(), p.getCode()));
+			territory.postsCovering(user.communeId()).forEach(p -> codes.put(p.getId(), p.getCode()));
 			for (CommuneSubmission s : submissions.findByCommuneAndStatus(user.communeId(), SubmissionStatus.RETURNED)) {
 				if (s.getReview().isOpen() && codes.containsKey(s.getReview().getPostId())) {
 					returned.add(new Item(codes.get(s.getReview().getPostId()), s.getReview().getYearMonth(),
@@ -524,20 +537,30 @@ public class ReviewService {
 				}
 			}
 			YearMonth current = YearMonth.now();
-			for (BorderPost p : visiblePosts(user)) {
-				for (YearMonth m : List.of(current.minusMonths(1), current)) {
-					MonthlyReview r = reviews.findByPostIdAndMonth(p.getId(), m.atDay(1)).orElse(null);
+			List<YearMonth> months = List.of(current.minusMonths(1), current);
+			// the reviews of those posts for both months and this commune's submissions to them: two statements
+			Map<String, MonthlyReview> byPostMonth = new java.util.HashMap<>();
+			List<MonthlyReview> found = codes.isEmpty() ? List.of()
+					: reviews.findByPostIdInAndMonthIn(codes.keySet(), months.stream().map(m -> m.atDay(1)).toList());
+			found.forEach(r -> byPostMonth.put(r.getPostId() + "/" + r.getYearMonth(), r));
+			Map<Long, SubmissionStatus> statusByReview = new java.util.HashMap<>();
+			List<Long> open = found.stream().filter(r -> !r.isConcluded()).map(MonthlyReview::getId).toList();
+			if (!open.isEmpty()) {
+				submissions.findByReviewsAndCommune(open, user.communeId())
+					.forEach(s -> statusByReview.put(s.getReview().getId(), s.getStatus()));
+			}
+			codes.forEach((postId, code) -> {
+				for (YearMonth m : months) {
+					MonthlyReview r = byPostMonth.get(postId + "/" + m);
 					if (r != null && r.isConcluded()) {
 						continue;
 					}
-					SubmissionStatus st = r == null ? null
-							: submissions.findByReviewIdAndCommuneId(r.getId(), user.communeId())
-								.map(CommuneSubmission::getStatus).orElse(null);
+					SubmissionStatus st = r == null ? null : statusByReview.get(r.getId());
 					if (st == null || st == SubmissionStatus.DRAFT) {
-						toSubmit.add(new Item(p.getCode(), m, user.communeId(), communeNames.get(user.communeId()), null));
+						toSubmit.add(new Item(code, m, user.communeId(), communeNames.get(user.communeId()), null));
 					}
 				}
-			}
+			});
 		}
 		if (user.is(Role.POST_CADRE)) {
 			List<Long> own = ownCadreIds(user);
@@ -549,6 +572,14 @@ public class ReviewService {
 	}
 
 	// ---- scope and helpers
+
+	/** Adds the labels of the communes not named yet, in one statement (none when all are known). */
+	private void labelsOf(Map<Long, String> names, java.util.Collection<Long> ids) {
+		List<Long> missing = ids.stream().filter(id -> !names.containsKey(id)).distinct().toList();
+		if (!missing.isEmpty()) {
+			territory.communesIn(new vn.phoihop.territory.Scope(false, Set.copyOf(missing))).forEach(c -> names.put(c.getId(), c.getLabel()));
+		}
+	}
 
 	public boolean isCommander(CurrentUser user, BorderPost post) {
 		return user != null && user.is(Role.COMMANDER) && post.getId().equals(user.postId());

@@ -17,6 +17,10 @@ interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 	@Query("select p from BorderPost p join fetch p.province where p.province.id = :provinceId order by p.name")
 	List<BorderPost> findByProvince(@Param("provinceId") Long provinceId);
 
+	@Query("select distinct p from PostCoverage c join c.post p join fetch p.province where c.commune.id = :communeId "
+			+ "order by p.name")
+	List<BorderPost> findCovering(@Param("communeId") Long communeId);
+
 	@Query("select distinct c.commune.id from PostCoverage c where c.post.id = :postId")
 	List<Long> coveredCommuneIds(@Param("postId") Long postId);
 

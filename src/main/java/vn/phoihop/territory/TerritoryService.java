@@ -130,6 +130,12 @@ public class TerritoryService {
 		return posts.findByProvince(provinceId);
 	}
 
+	/** The posts that cover or have covered a commune, in one statement. */
+	@Transactional(readOnly = true)
+	public List<BorderPost> postsCovering(Long communeId) {
+		return communeId == null ? List.of() : posts.findCovering(communeId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<PostCoverage> coverage(Long postId) {
 		return posts.coverage(postId);
