@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--scale small|national] [--duration SECONDS]" >&2; exit 2 ;;
   esac
 done
-case "$SCALE" in small) : "${DURATION:=5}" ;; national) : "${DURATION:=10}" ;;
+case "$SCALE" in small) : "${DURATION:=4}" ;; national) : "${DURATION:=10}" ;;
   *) echo "--scale small|national" >&2; exit 2 ;; esac
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,7 +27,7 @@ DATA="$ROOT/data/bench-$SCALE"
 PORT="${BENCH_PORT:-18080}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d /tmp/phoihop-bench.XXXXXX)"
-SESSIONS_PER_ROLE=8
+SESSIONS_PER_ROLE=4
 APP_PID=
 
 cleanup() {
@@ -61,7 +61,7 @@ echo "Starting the app (-Xmx512m) on $BASE ..."
 java -Xmx512m -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
   --app.sql-count-header=true --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
   if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
   if ! kill -0 "$APP_PID" 2>/dev/null; then echo "The app did not start:"; tail -40 "$WORK/app.log"; exit 1; fi
   sleep 1
