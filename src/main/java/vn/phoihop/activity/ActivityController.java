@@ -109,9 +109,8 @@ class ActivityController {
 		model.addAttribute("attachments", activities.attachments(id));
 		model.addAttribute("locked", activities.isLocked(a.getCommuneId(), a.month()));
 		model.addAttribute("mayEdit", activities.mayLog(user));
-		model.addAttribute("agreement", a.getAgreementId() == null ? null
-				: activities.agreementsFor(a.getCommuneId(), a.getActivityDate()).stream()
-					.filter(ag -> ag.getId().equals(a.getAgreementId())).findFirst().orElse(null));
+		// the agreement was checked against the commune and the day when the activity was saved: its label only
+		model.addAttribute("agreement", activities.agreementForLabel(a.getAgreementId()));
 		scopedNames(user, model);
 		return "activity/detail";
 	}

@@ -245,6 +245,12 @@ public class ActivityService {
 		return i == null ? "" : i.toString();
 	}
 
+	/** An activity's agreement for its label on the detail page (one statement, no collections). */
+	@Transactional(readOnly = true)
+	public Agreement agreementForLabel(Long agreementId) {
+		return agreements.findForLabel(agreementId).orElse(null);
+	}
+
 	/** The agreements offered for a commune on a day: those of the commune or of the communes merged into it. */
 	@Transactional(readOnly = true)
 	public List<Agreement> agreementsFor(Long communeId, LocalDate day) {

@@ -100,6 +100,12 @@ public class AgreementService {
 		return a;
 	}
 
+	/** For other modules' detail pages: an agreement by id without its collections (its label needs none). */
+	@Transactional(readOnly = true)
+	public Optional<Agreement> findForLabel(Long id) {
+		return id == null ? Optional.empty() : agreements.findById(id);
+	}
+
 	/** Agreements (not drafts) valid on a day for any of the communes given (a commune and its predecessors). */
 	@Transactional(readOnly = true)
 	public List<Agreement> validOn(Collection<Long> communeIds, LocalDate day) {

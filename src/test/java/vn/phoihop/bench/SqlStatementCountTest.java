@@ -32,6 +32,9 @@ class SqlStatementCountTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** The statements of the last page counted, shown when an assertion fails. */
+	String lastSql = "";
+
 	/** Statements of one GET (after a first, uncounted one that warms the caches), asserted to answer 200. */
 	long statements(String username, String uri) {
 		var as = users.as(username); // loading the user is the test's work, not the page's
@@ -41,8 +44,7 @@ class SqlStatementCountTest {
 		// Spring Session's own statements (here two INSERTs of the mock session; with a browser one SELECT and one
 		// UPDATE) are the same for every page: the budget is the page's own statements.
 		long count = SqlStatementCounter.recorded().stream().filter(sql -> !sql.contains("SPRING_SESSION")).count();
-		System.out.println("SQL " + username + " " + uri + ": " + count + "\n  "
-				+ String.join("\n  ", SqlStatementCounter.recorded()));
+		lastSql = String.join("\n  ", SqlStatementCounter.recorded());
 		return count;
 	}
 
@@ -62,7 +64,8 @@ class SqlStatementCountTest {
 				{ "chihuy.ramai", "/activities/" + activity }, { "chihuy.ramai", "/households/" + household },
 				{ "chihuy.ramai", "/households/summary" }, { "xa.danhoa", "/households/summary" } };
 		for (String[] page : pages) {
-			assertThat(statements(page[0], page[1])).as("SQL statements of %s as %s", page[1], page[0])
+			long count = statements(page[0], page[1]);
+			assertThat(count).as("SQL statements of %s as %s:\n  %s", page[1], page[0], lastSql)
 				.isBetween(1L, (long) MAX_STATEMENTS);
 		}
 	}

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# The benchmark of issue 8 (docs/performance.md): starts the app (-Xmx512m) on a prepared database, signs in as
+# each role, warms up, then drives 16 concurrent connections (wrk -t2 -c16) for a fixed time against each key page,
+# and prints page, req/s, p50/p95/p99 (ms), SQL statements per request, then the app's peak RSS.
+#
+#   bench/run.sh [--scale small|national] [--duration SECONDS]
+#
+# The database lives in data/bench-<scale> (embedded PostgreSQL); it is generated first when that folder is empty
+# (small: about 40 s; national: see docs/performance.md). Everything binds to 127.0.0.1.
+set -euo pipefail
+
+SCALE=small
+DURATION=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE="$2"; shift 2 ;;
+    --duration) DURATION="$2"; shift 2 ;;
+    *) echo "usage: $0 [--scale small|national] [--duration SECONDS]" >&2; exit 2 ;;
+  esac
+done
+case "$SCALE" in small) : "${DURATION:=4}" ;; national) : "${DURATION:=10}" ;;
+  *) echo "--scale small|national" >&2; exit 2 ;; esac
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+DATA="$ROOT/data/bench-$SCALE"
+PORT="${BENCH_PORT:-18080}"
+BASE="http://127.0.0.1:$PORT"
+WORK="$(mktemp -d /tmp/phoihop-bench.XXXXXX)"
+SESSIONS_PER_ROLE=4
+APP_PID=
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "Installing wrk (Debian package)..."
+  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  else sudo apt-get install -y -qq wrk >/dev/null || { sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; }; fi
+fi
+
+JAR="$(ls target/phoihop-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)"
+if [ -z "$JAR" ]; then
+  echo "Building the jar..."
+  ./mvnw -q -B -o -DskipTests package
+  JAR="$(ls target/phoihop-*.jar | grep -v -- '-plain' | head -1)"
+fi
+
+if [ ! -d "$DATA" ] || [ -z "$(ls -A "$DATA" 2>/dev/null)" ]; then
+  echo "Generating the $SCALE data set in $DATA ..."
+  java -Xmx512m -jar "$JAR" --app.generate="$SCALE" --app.embedded.data-dir="$DATA"
+fi
+
+echo "Starting the app (-Xmx512m) on $BASE ..."
+java -Xmx512m -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
+  --app.sql-count-header=true --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 300); do
+  if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
+  if ! kill -0 "$APP_PID" 2>/dev/null; then echo "The app did not start:"; tail -40 "$WORK/app.log"; exit 1; fi
+  sleep 1
+done
+curl -fs "$BASE/actuator/health" >/dev/null || { echo "The app did not answer in time"; tail -40 "$WORK/app.log"; exit 1; }
+
+# sign in: GET /login (CSRF token + SESSION cookie), POST /login; prints the SESSION id
+sign_in() {
+  local user="$1" jar="$WORK/jar.$RANDOM$RANDOM" token
+  token="$(curl -s -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)"
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=Demo@2026" \
+    --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar" | tail -1
+}
+sessions() { # user -> comma-separated SESSION ids, one per simulated user
+  local out="" s
+  for _ in $(seq 1 "$SESSIONS_PER_ROLE"); do
+    s="$(sign_in "$1")"
+    [ -n "$s" ] || { echo "sign-in failed for $1" >&2; exit 1; }
+    out="$out${out:+,}$s"
+  done
+  echo "$out"
+}
+
+if [ "$SCALE" = small ]; then POST=D001; COMMUNE=X0001; PROVINCE=P01; else POST=D001; COMMUNE=X0001; PROVINCE=P01; fi
+post_l="$(echo "$POST" | tr 'A-Z' 'a-z')"; commune_l="$(echo "$COMMUNE" | tr 'A-Z' 'a-z')"
+province_l="$(echo "$PROVINCE" | tr 'A-Z' 'a-z')"
+echo "Signing in ($SESSIONS_PER_ROLE sessions per role)..."
+declare -A COOKIES
+COOKIES[commander]="$(sessions "chihuy.$post_l")"
+COOKIES[commune]="$(sessions "xa.$commune_l")"
+COOKIES[viewer]="$(sessions "tinh.$province_l")"
+COOKIES[admin]="$(sessions admin)"
+
+first() { # role path pattern -> first link on the page matching pattern
+  curl -s -H "Cookie: SESSION=${COOKIES[$1]%%,*}" "$BASE$2" | grep -o "$3" | head -1
+}
+ACTIVITY="$(first commander /activities 'href="/activities/[0-9]*"' | grep -o '[0-9]*' || true)"
+HOUSEHOLD="$(first commander '/households?q=nguyen' 'href="/households/[0-9]*"' | grep -o '[0-9]*' || true)"
+YEAR_AGO="$(date -d '-1 year' +%F)"; TODAY="$(date +%F)"; FIVE_YEARS="$(date -d '-5 years' +%F)"
+MONTH="$(date -d '-1 month' +%Y-%m)"
+
+# role|label|path
+PAGES=(
+  "commander|dashboard (COMMANDER)|/"
+  "commune|dashboard (COMMUNE_OFFICIAL)|/"
+  "viewer|dashboard (VIEWER)|/"
+  "admin|dashboard (ADMIN)|/"
+  "commander|activities|/activities"
+  "commander|activities, page 40|/activities?page=40"
+  "commander|activities, filtered|/activities?type=PATROL&from=$YEAR_AGO&to=$TODAY"
+  "commander|activities, text|/activities?q=tuan%20tra"
+  "commune|activities (COMMUNE_OFFICIAL)|/activities"
+  "commander|activity detail|/activities/$ACTIVITY"
+  "commander|households?q=nguyen|/households?q=nguyen"
+  "commander|households?q=Nguyễn|/households?q=Nguy%E1%BB%85n"
+  "commander|household detail|/households/$HOUSEHOLD"
+  "commander|households summary|/households/summary"
+  "commander|agreements|/agreements"
+  "commander|review of a month|/reviews/$POST/$MONTH"
+  "commander|period report 5 y|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY"
+  "commander|period report 5 y xlsx|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY&format=xlsx"
+  "viewer|province report 1 y|/reports/province?province=$PROVINCE&from=$YEAR_AGO&to=$TODAY"
+)
+
+echo "Warming up..."
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r role label path <<<"$entry"
+  for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" || true; done
+done
+BENCH_COOKIES="${COOKIES[commander]}" wrk -t2 -c16 -d3s -s bench/report.lua "$BASE/activities" >/dev/null 2>&1 || true
+
+echo
+echo "Scale: $SCALE, $DURATION s per page, wrk -t2 -c16, $SESSIONS_PER_ROLE sessions per role, $(nproc) cores"
+printf '%-34s %8s %8s %8s %8s %6s %7s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r role label path <<<"$entry"
+  code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
+    | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { sql = $2 } $1 == "CODE" { code = $2 } END { print code, sql }')"
+  code="${code_sql%% *}"; sql="${code_sql#* }"
+  if [ "$code" = 404 ]; then printf '%-34s %s\n' "$label" "(no such route yet: 404, skipped)"; continue; fi
+  if [ "$code" != 200 ]; then printf '%-34s %s\n' "$label" "(answers $code, skipped)"; continue; fi
+  result="$(BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s bench/report.lua "$BASE$path" \
+    | awk '$1 == "RESULT"')"
+  read -r _ rps p50 p95 p99 errors _ <<<"$result"
+  printf '%-34s %8s %8s %8s %8s %6s %7s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors"
+done
+echo
+echo "App peak RSS (VmHWM, heap limit -Xmx512m): $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)"
