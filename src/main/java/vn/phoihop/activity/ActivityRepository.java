@@ -47,6 +47,14 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
 			@Param("status") ActivityStatus status, @Param("q") String q, Pageable pageable);
 
+	/** The ids of one page (index-only with activity_scope_cover_idx, V040); the rows are then fetched by id. */
+	@Query("select a.id from Activity a where " + WHERE)
+	Slice<Long> pageIds(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
+			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
+			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
+			@Param("status") ActivityStatus status, @Param("q") String q, Pageable pageable);
+
 	/** The filtered totals in one aggregate: sessions, outreach, attendees, patrols, participants by force. */
 	@Query("""
 			select new vn.phoihop.activity.ActivityTotals(count(a),

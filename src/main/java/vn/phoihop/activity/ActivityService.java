@@ -167,10 +167,15 @@ public class ActivityService {
 		if (pageable.getOffset() >= total) {
 			return new org.springframework.data.domain.PageImpl<>(List.of(), pageable, total);
 		}
-		Slice<Activity> slice = activities.slice(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
-				f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable);
-		slice.forEach(a -> a.getVillageIds().size());
-		return new org.springframework.data.domain.PageImpl<>(slice.getContent(), pageable, total);
+		// two steps: the page's ids from the covering index (V040), then those 25 rows (a post's activities are spread
+		// over the table: reading every matching row to sort them cost one heap page per row at national scale)
+		List<Long> ids = activities.pageIds(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
+				f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable).getContent();
+		Map<Long, Activity> byId = new java.util.HashMap<>();
+		activities.findAllById(ids).forEach(a -> byId.put(a.getId(), a));
+		List<Activity> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		rows.forEach(a -> a.getVillageIds().size());
+		return new org.springframework.data.domain.PageImpl<>(rows, pageable, total);
 	}
 
 	@Transactional(readOnly = true)
