@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -24,13 +23,16 @@ import vn.phoihop.support.HttpSession;
  */
 class DatabaseOutageTest {
 
+	@org.junit.jupiter.api.io.TempDir
+	java.nio.file.Path work;
+
 	private static EmbeddedPostgres startPostgres(File dir, int port) throws Exception {
 		return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setPort(port).start();
 	}
 
 	@Test
 	void aStoppedDatabaseGivesA503QuicklyAndTheAppRecoversWhenItReturns() throws Exception {
-		File dir = Files.createTempDirectory("phoihop-outage-").toFile();
+		File dir = work.toFile();
 		int port;
 		try (ServerSocket s = new ServerSocket(0)) {
 			port = s.getLocalPort();

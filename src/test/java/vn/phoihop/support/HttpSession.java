@@ -55,6 +55,12 @@ public class HttpSession {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A file as the browser would download it (attachments, XLSX, PDF). */
+	public HttpResponse<byte[]> download(String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public String csrf(String pagePath) throws Exception {
 		Matcher m = CSRF.matcher(get(pagePath).body());
 		if (!m.find()) {
