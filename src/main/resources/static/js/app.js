@@ -77,8 +77,10 @@
     var pending = null;
     try { pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null'); } catch (e) { pending = null; }
     var rejected = document.getElementById('error-summary');
-    if (pending && !rejected && pending.path !== location.pathname && !document.querySelector('.alert-danger')) {
-      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft
+    var failed = document.querySelector('.alert-danger, [data-keep-drafts]');
+    if (pending && !rejected && pending.path !== location.pathname && !failed) {
+      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft;
+      // an error page (database down, 413, 500...) means it was not, so the draft stays for the next visit
       localStorage.removeItem(pending.key);
     }
     sessionStorage.removeItem(PENDING);
