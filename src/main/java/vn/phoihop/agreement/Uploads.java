@@ -67,7 +67,10 @@ public final class Uploads {
 	}
 
 	private static String cleanName(String original, String type) {
-		String name = original == null ? "" : original.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_").strip();
+		// control and bidi-override characters removed first (a name must not display as another), then the
+		// characters that mean a path or a shell
+		String name = original == null ? "" : vn.phoihop.shared.web.WebConfig.clean(original);
+		name = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_").strip();
 		if (name.isEmpty()) {
 			name = "file";
 		}

@@ -145,6 +145,10 @@ public class HouseholdImportService {
 		try {
 			table = read(content);
 		}
+		catch (NotUtf8 ex) {
+			result.error = "household.import.encoding";
+			return result;
+		}
 		catch (RuntimeException ex) {
 			result.error = "household.import.unreadable";
 			return result;
@@ -309,7 +313,33 @@ public class HouseholdImportService {
 		if (content.length >= 2 && content[0] == 'P' && content[1] == 'K') {
 			return readXlsx(content);
 		}
-		return Csv.parse(new String(content, StandardCharsets.UTF_8));
+		return Csv.parse(text(content));
+	}
+
+	/** A CSV that is not UTF-8 (Excel's "CSV" in a Windows code page) would import as garbled names: refused. */
+	static final class NotUtf8 extends RuntimeException {
+
+		NotUtf8() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private static String text(byte[] content) {
+		if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+				|| (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+			return new String(content, java.nio.charset.StandardCharsets.UTF_16); // "Unicode text", BOM-marked
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(content))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			throw new NotUtf8();
+		}
 	}
 
 	private static List<List<String>> readXlsx(byte[] content) {
