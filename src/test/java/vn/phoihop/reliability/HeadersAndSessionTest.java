@@ -71,6 +71,30 @@ class HeadersAndSessionTest {
 	}
 
 	@Test
+	void anIdleSessionEndsAfterSixtyMinutes() throws Exception {
+		MockHttpServletResponse login = mvc.perform(formLogin("/login").user("admin").password("Demo@2026"))
+			.andReturn()
+			.getResponse();
+		String id = login.getCookie("SESSION").getValue();
+		jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie("SESSION", id);
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/").cookie(cookie)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		String sessionId = new String(java.util.Base64.getDecoder().decode(id));
+		assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+				Integer.class, sessionId))
+			.isEqualTo(60 * 60);
+		// sixty-one minutes without a request
+		jdbc.update("""
+				update spring_session set last_access_time = last_access_time - 61 * 60 * 1000,
+				  expiry_time = expiry_time - 61 * 60 * 1000 where session_id = ?""", sessionId);
+		MockHttpServletResponse after = mvc.perform(MockMvcRequestBuilders.get("/").cookie(cookie))
+			.andReturn()
+			.getResponse();
+		assertThat(after.getStatus()).isEqualTo(302);
+		assertThat(after.getRedirectedUrl()).endsWith("/login");
+	}
+
+	@Test
 	void throttlingHoldsUnderParallelAttempts() throws Exception {
 		accounts.create("song.song", "Dung-Mat-Khau-9", "Thử Song Song", Role.VIEWER, null, null,
 				jdbc.queryForObject("select id from province where code='QUANGTRI'", Long.class));
