@@ -48,6 +48,7 @@ class ReportController {
 			@RequestParam(required = false) Long agreement, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format, Locale locale,
 			Model model) throws IOException {
+		model.addAttribute("provinces", reports.provincesFor(user));
 		model.addAttribute("posts", reports.postsFor(user));
 		model.addAttribute("communes", reports.communesFor(user));
 		model.addAttribute("post", post);

@@ -31,6 +31,7 @@ import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.territory.BorderPost;
 import vn.phoihop.territory.Commune;
+import vn.phoihop.territory.Province;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.TerritoryService;
@@ -318,6 +319,15 @@ public class ReportService {
 			case VIEWER -> territory.postsInProvince(user.provinceId());
 			case COMMANDER, POST_CADRE -> territory.post(user.postId()).map(List::of).orElse(List.of());
 			case COMMUNE_OFFICIAL -> List.of();
+		};
+	}
+
+	/** The provinces a user may report on as a whole: the viewer's own province, every province for an admin. */
+	public List<Province> provincesFor(CurrentUser user) {
+		return switch (user.role()) {
+			case ADMIN -> territory.provinces();
+			case VIEWER -> territory.province(user.provinceId()).map(List::of).orElse(List.of());
+			case COMMANDER, POST_CADRE, COMMUNE_OFFICIAL -> List.of();
 		};
 	}
 

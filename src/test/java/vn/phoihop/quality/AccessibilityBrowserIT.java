@@ -27,9 +27,12 @@ class AccessibilityBrowserIT extends BrowserTest {
 	static final Map<String, List<String>> PAGES = Map.of(
 			"xa.danhoa", List.of("/", "/activities", "/activities/new", "/households", "/households/new", "/agreements",
 					"/households/summary"),
-			"chihuy.ramai", List.of("/", "/activities", "/agreements", "/cadres", "/groups", "/models"),
+			"chihuy.ramai", List.of("/", "/activities", "/agreements", "/cadres", "/groups", "/models", "/reviews",
+					"/reviews/RAMAI/" + java.time.YearMonth.now(), "/tasks"),
+			"canbo.ramai", List.of("/tasks"),
 			"admin", List.of("/admin/users", "/admin/users/new", "/admin/communes", "/admin/merges", "/audit"),
-			"tinh.quangtri", List.of("/"));
+			"tinh.quangtri", List.of("/", "/reports/period?province=QUANGTRI&from=" + java.time.Year.now() + "-01-01&to="
+					+ java.time.LocalDate.now()));
 
 	@Autowired
 	JdbcTemplate jdbc;
