@@ -127,11 +127,15 @@ public class DashboardFigures {
 	}
 
 	/**
-	 * A scope of more communes than this (a province, the country) reads its figures from {@link #cached}: at
-	 * national scale they aggregate 500,000 activities (a year) or 1.5 million households, 2 to 7 s each
-	 * (docs/performance.md). A post or a commune reads its own few thousand rows fresh every time.
+	 * A scope of more communes than this (the country, a few large provinces) shows its poverty trend per province.
+	 * A scope of more than {@link #CACHED_SCOPE} communes (a province, the country) reads its figures from
+	 * {@link #cached}: at national scale they aggregate up to 500,000 activities (a year) or 1.5 million households,
+	 * 2 to 7 s each for the country (docs/performance.md). A post or a commune reads its own rows fresh every time.
 	 */
 	static final int LARGE_SCOPE = 50;
+
+	/** A scope of more communes than this (a province: 44 on average nationally) is cached, not recomputed. */
+	static final int CACHED_SCOPE = 10;
 
 	/** How long a large scope's figures are kept. */
 	static final long CACHE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
@@ -140,6 +144,10 @@ public class DashboardFigures {
 	}
 
 	private final Map<Object, Timed> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static boolean cachedScope(Scope scope) {
+		return scope.all() || scope.communeIds().size() > CACHED_SCOPE;
+	}
 
 	private static boolean large(Scope scope) {
 		return scope.all() || scope.communeIds().size() > LARGE_SCOPE;
@@ -178,7 +186,7 @@ public class DashboardFigures {
 
 	public Monthly monthly(CurrentUser user, LocalDate today) {
 		Scope scope = scopes.scopeOf(user);
-		return large(scope) ? cached(java.util.List.of("monthly", scope, today), () -> monthly(scope, today))
+		return cachedScope(scope) ? cached(java.util.List.of("monthly", scope, today), () -> monthly(scope, today))
 				: monthly(scope, today);
 	}
 
@@ -216,7 +224,7 @@ public class DashboardFigures {
 
 	public PovertyTrend povertyTrend(CurrentUser user) {
 		Scope scope = scopes.scopeOf(user);
-		return large(scope) ? cached(java.util.List.of("poverty", scope), () -> povertyTrend(scope))
+		return cachedScope(scope) ? cached(java.util.List.of("poverty", scope), () -> povertyTrend(scope))
 				: povertyTrend(scope);
 	}
 
