@@ -128,6 +128,12 @@ PAGES=(
 )
 
 echo "Warming up..."
+# every session's first page, one at a time: a session's first page stores its CSRF token in the session, and two
+# first requests of one session at the same time both insert it (Spring Session JDBC: duplicate key, a 500)
+for role in "${!COOKIES[@]}"; do
+  IFS=',' read -r -a ids <<<"${COOKIES[$role]}"
+  for id in "${ids[@]}"; do curl -s -o /dev/null -H "Cookie: SESSION=$id" "$BASE/" || true; done
+done
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
   for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" || true; done
@@ -136,6 +142,7 @@ BENCH_COOKIES="${COOKIES[commander]}" wrk -t2 -c16 -d3s -s bench/report.lua "$BA
 
 echo
 echo "Scale: $SCALE, $DURATION s per page, wrk -t2 -c16, $SESSIONS_PER_ROLE sessions per role, $(nproc) cores"
+echo "$(date -u '+%F %H:%M UTC'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %8s %8s %8s %8s %6s %7s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
@@ -150,4 +157,5 @@ for entry in "${PAGES[@]}"; do
   printf '%-34s %8s %8s %8s %8s %6s %7s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors"
 done
 echo
+echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes on the machine count too)"
 echo "App peak RSS (VmHWM, heap limit -Xmx512m): $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)"

@@ -169,13 +169,66 @@ public class ActivityService {
 		}
 		// two steps: the page's ids from the covering index (V040), then those 25 rows (a post's activities are spread
 		// over the table: reading every matching row to sort them cost one heap page per row at national scale)
-		List<Long> ids = activities.pageIds(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
-				f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable).getContent();
+		List<Long> ids = pageIdsPerCommune(scope, f, pageable);
+		if (ids == null) {
+			ids = activities.pageIds(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
+					f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable).getContent();
+		}
 		Map<Long, Activity> byId = new java.util.HashMap<>();
 		activities.findAllById(ids).forEach(a -> byId.put(a.getId(), a));
 		List<Activity> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 		rows.forEach(a -> a.getVillageIds().size());
 		return new org.springframework.data.domain.PageImpl<>(rows, pageable, total);
+	}
+
+	/** Scopes up to this many communes take the page per commune ({@link #pageIdsPerCommune}). */
+	static final int PER_COMMUNE_MAX = 64;
+
+	/**
+	 * The ids of one page in the default order (newest first) for a scope of a few communes, or {@code null} when
+	 * the generic query must answer (the whole country, another sort, a village or text filter). The covering index
+	 * (V040) is ordered by date within each commune, but {@code commune_id in (...)} cannot read those orders merged:
+	 * the generic query read every activity of the scope (46,000 for the largest post at national scale) and sorted
+	 * them for 25 rows. Here each commune gives at most {@code offset + size} rows already in order (a LATERAL
+	 * subquery with LIMIT, index-only), and only those are merged: bounded offset paging, its cost grows with the page
+	 * number, not with the size of the log (docs/performance.md, "Paging").
+	 */
+	List<Long> pageIdsPerCommune(Scope scope, ActivityFilter f, Pageable pageable) {
+		boolean defaultSort = pageable.getSort().equals(Sort.by(Sort.Direction.DESC, "activityDate")
+			.and(Sort.by(Sort.Direction.DESC, "id")));
+		if (scope.all() || scope.communeIds().isEmpty() || scope.communeIds().size() > PER_COMMUNE_MAX
+				|| !defaultSort || f.villageId != null || f.q != null) {
+			return null;
+		}
+		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+			.addValue("ids", f.communeId != null ? List.of(f.communeId) : List.copyOf(scope.communeIds()))
+			.addValue("type", f.type == null ? null : f.type.name())
+			.addValue("area", f.contentArea == null ? null : f.contentArea.name())
+			.addValue("agreement", f.agreementId, java.sql.Types.BIGINT)
+			.addValue("from", f.from, java.sql.Types.DATE)
+			.addValue("to", f.to, java.sql.Types.DATE)
+			.addValue("loggedBy", f.loggedBy, java.sql.Types.VARCHAR)
+			.addValue("status", f.status == null ? null : f.status.name(), java.sql.Types.VARCHAR)
+			.addValue("lim", pageable.getOffset() + pageable.getPageSize())
+			.addValue("off", pageable.getOffset())
+			.addValue("size", pageable.getPageSize());
+		if (f.communeId != null && !scope.communeIds().contains(f.communeId)) {
+			return List.of();
+		}
+		return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForList("""
+				select x.id from unnest(array[:ids]::bigint[]) c(id)
+				cross join lateral (
+				  select a.id, a.activity_date from activity a
+				  where a.commune_id = c.id
+				    and (cast(:type as varchar) is null or a.type = cast(:type as varchar))
+				    and (cast(:area as varchar) is null or a.content_area = cast(:area as varchar))
+				    and (cast(:agreement as bigint) is null or a.agreement_id = cast(:agreement as bigint))
+				    and (cast(:from as date) is null or a.activity_date >= cast(:from as date))
+				    and (cast(:to as date) is null or a.activity_date <= cast(:to as date))
+				    and (cast(:loggedBy as varchar) is null or a.logged_by = cast(:loggedBy as varchar))
+				    and (cast(:status as varchar) is null or a.status = cast(:status as varchar))
+				  order by a.activity_date desc, a.id desc limit :lim) x
+				order by x.activity_date desc, x.id desc offset :off limit :size""", params, Long.class);
 	}
 
 	@Transactional(readOnly = true)
@@ -185,10 +238,26 @@ public class ActivityService {
 				f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
 	}
 
+	/**
+	 * The "logged by" filter's choices per scope, kept until an activity is created (the only way a new name
+	 * appears; names are never removed). Computing them read every activity of the scope (46,000 for the largest
+	 * post at national scale, 35 ms) on every page of the log (docs/performance.md).
+	 */
+	private final Map<Scope, List<String>> loggersByScope = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Transactional(readOnly = true)
 	public List<String> loggers(CurrentUser user) {
 		Scope scope = scopes.scopeOf(user);
-		return activities.loggers(scope.all(), scope.idsForQuery());
+		List<String> cached = loggersByScope.get(scope);
+		if (cached != null) {
+			return cached;
+		}
+		List<String> names = List.copyOf(activities.loggers(scope.all(), scope.idsForQuery()));
+		if (loggersByScope.size() >= 2_000) {
+			loggersByScope.clear();
+		}
+		loggersByScope.put(scope, names);
+		return names;
 	}
 
 	static Sort sort(ActivityFilter f) {
@@ -438,6 +507,7 @@ public class ActivityService {
 		Activity a = new Activity(user.username());
 		a.update(form, submit ? ActivityStatus.SUBMITTED : ActivityStatus.DRAFT);
 		a = activities.saveAndFlush(a);
+		loggersByScope.clear();
 		jdbc.update("update form_token set entity_id = ? where token = ?", a.getId(), form.token);
 		audit.record(AuditService.CREATE, a, null);
 		return a;

@@ -46,7 +46,8 @@ public class DashboardFigures {
 
 	}
 
-	public record PovertyTrend(List<Integer> years, Map<String, Map<Integer, Long>> poorByCommune) {
+	/** {@code byProvince}: a large scope (more than {@link #LARGE_SCOPE} communes) is shown one row per province. */
+	public record PovertyTrend(List<Integer> years, Map<String, Map<Integer, Long>> poorByCommune, boolean byProvince) {
 
 		public long poor(String commune, int year) {
 			return poorByCommune.getOrDefault(commune, Map.of()).getOrDefault(year, 0L);
@@ -70,7 +71,7 @@ public class DashboardFigures {
 			return List.of();
 		}
 		YearMonth month = YearMonth.from(today);
-		MapSqlParameterSource p = scope(user).addValue("post", user.postId())
+		MapSqlParameterSource p = params(scopes.scopeOf(user)).addValue("post", user.postId())
 			.addValue("commune", user.communeId())
 			.addValue("previous", month.minusMonths(1).atDay(1))
 			.addValue("start", month.atDay(1))
@@ -121,18 +122,81 @@ public class DashboardFigures {
 		this.territory = territory;
 	}
 
-	private MapSqlParameterSource scope(CurrentUser user) {
-		Scope scope = scopes.scopeOf(user);
+	private MapSqlParameterSource params(Scope scope) {
 		return new MapSqlParameterSource().addValue("all", scope.all()).addValue("ids", scope.idsForQuery());
 	}
 
+	/**
+	 * A scope of more communes than this (the country, a few large provinces) shows its poverty trend per province.
+	 * A scope of more than {@link #CACHED_SCOPE} communes (a province, the country) reads its figures from
+	 * {@link #cached}: at national scale they aggregate up to 500,000 activities (a year) or 1.5 million households,
+	 * 2 to 7 s each for the country (docs/performance.md). A post or a commune reads its own rows fresh every time.
+	 */
+	static final int LARGE_SCOPE = 50;
+
+	/** A scope of more communes than this (a province: 44 on average nationally) is cached, not recomputed. */
+	static final int CACHED_SCOPE = 10;
+
+	/** How long a large scope's figures are kept. */
+	static final long CACHE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+	private record Timed(long expires, java.util.concurrent.CompletableFuture<Object> value) {
+	}
+
+	private final Map<Object, Timed> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static boolean cachedScope(Scope scope) {
+		return scope.all() || scope.communeIds().size() > CACHED_SCOPE;
+	}
+
+	private static boolean large(Scope scope) {
+		return scope.all() || scope.communeIds().size() > LARGE_SCOPE;
+	}
+
+	/**
+	 * The value for {@code key}, computed once for all the requests that ask at the same time (a cold cache under
+	 * 16 clients computes it once, not 16 times) and kept {@link #CACHE_NANOS}.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T cached(Object key, java.util.function.Supplier<T> compute) {
+		long now = System.nanoTime();
+		var mine = new java.util.concurrent.CompletableFuture<Object>();
+		Timed timed = cache.compute(key, (k, old) -> old != null && old.expires() - now > 0 ? old
+				: new Timed(now + CACHE_NANOS, mine));
+		if (timed.value() == mine) {
+			try {
+				mine.complete(compute.get());
+			}
+			catch (RuntimeException ex) {
+				cache.remove(key, timed);
+				mine.completeExceptionally(ex);
+				throw ex;
+			}
+			if (cache.size() > 1_000) {
+				cache.entrySet().removeIf(e -> e.getValue().expires() - now < 0);
+			}
+		}
+		try {
+			return (T) timed.value().join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException r ? r : ex;
+		}
+	}
+
 	public Monthly monthly(CurrentUser user, LocalDate today) {
+		Scope scope = scopes.scopeOf(user);
+		return cachedScope(scope) ? cached(java.util.List.of("monthly", scope, today), () -> monthly(scope, today))
+				: monthly(scope, today);
+	}
+
+	private Monthly monthly(Scope scope, LocalDate today) {
 		YearMonth last = YearMonth.from(today);
 		List<String> months = new ArrayList<>();
 		for (int i = 11; i >= 0; i--) {
 			months.add(last.minusMonths(i).toString());
 		}
-		MapSqlParameterSource p = scope(user).addValue("start", last.minusMonths(11).atDay(1))
+		MapSqlParameterSource p = params(scope).addValue("start", last.minusMonths(11).atDay(1))
 			.addValue("end", last.atEndOfMonth());
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, long[]> sums = new TreeMap<>();
@@ -159,21 +223,32 @@ public class DashboardFigures {
 	}
 
 	public PovertyTrend povertyTrend(CurrentUser user) {
+		Scope scope = scopes.scopeOf(user);
+		return cachedScope(scope) ? cached(java.util.List.of("poverty", scope), () -> povertyTrend(scope))
+				: povertyTrend(scope);
+	}
+
+	/** Per commune; per province for a large scope (1,500 rows of communes made a 750 KB page). */
+	private PovertyTrend povertyTrend(Scope scope) {
 		Map<String, Map<Integer, Long>> poor = new TreeMap<>();
 		List<Integer> years = new ArrayList<>();
+		boolean byProvince = large(scope);
+		String label = byProvince ? "p.name"
+				: "c.name || coalesce(' (' || c.former_district || ')', '')";
 		jdbc.query("""
-				select c.name || coalesce(' (' || c.former_district || ')', '') label, hp.year, count(*) n
+				select %s label, hp.year, count(*) n
 				from household_poverty hp join household h on h.id = hp.household_id join commune c on c.id = h.commune_id
+				  join province p on p.id = c.province_id
 				where not h.archived and hp.status = 'POOR' and (:all or h.commune_id in (:ids))
 				group by 1, 2 order by 2
-				""", scope(user), rs -> {
+				""".formatted(label), params(scope), rs -> {
 			int year = rs.getInt("year");
 			if (!years.contains(year)) {
 				years.add(year);
 			}
 			poor.computeIfAbsent(rs.getString("label"), k -> new TreeMap<>()).put(year, rs.getLong("n"));
 		});
-		return new PovertyTrend(years, poor);
+		return new PovertyTrend(years, poor, byProvince);
 	}
 
 	/** For the provincial command: the posts of the province side by side, this year. */
@@ -181,7 +256,13 @@ public class DashboardFigures {
 		if (user.role() != Role.VIEWER && user.role() != Role.ADMIN) {
 			return List.of();
 		}
-		MapSqlParameterSource p = new MapSqlParameterSource().addValue("province", user.provinceId())
+		// a whole province or the country: every activity of the year, cached like the other large-scope figures
+		return cached(List.of("posts", user.provinceId() == null ? "all" : user.provinceId(), today),
+				() -> postComparison(user.provinceId(), today));
+	}
+
+	private List<PostRow> postComparison(Long province, LocalDate today) {
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("province", province)
 			.addValue("start", today.withDayOfYear(1))
 			.addValue("end", today);
 		return jdbc.query("""

@@ -6,11 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming. */
+/**
+ * Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming, and the static resources
+ * under their own URL prefixes.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
 
@@ -38,6 +43,32 @@ public class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(localePreference);
+	}
+
+	/**
+	 * The static resources, each folder under its own prefix ({@code spring.web.resources.add-mappings=false} turns
+	 * off Spring Boot's {@code /**} mapping). With {@code /**}, every link a page renders ({@code @{/activities/42}}:
+	 * 25 to 100 per list page) went through the resource chain because the content-hash URL strategy is on
+	 * ({@code ResourceUrlEncodingFilter}): a class-path lookup in four locations per link, never cached when nothing
+	 * is found. That was a third of the CPU of a list page in the benchmark (docs/performance.md). Now only
+	 * {@code /css}, {@code /js}, {@code /images} and {@code /webjars} links are looked up, and cached.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		CacheControl year = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic();
+		for (String folder : java.util.List.of("css", "js", "images")) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(year)
+				.resourceChain(true)
+				.addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+					.addContentVersionStrategy("/**"));
+		}
+		// the webjars: LiteWebJarsResourceResolver (added by the chain) maps /webjars/bootstrap/... to its version
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(year)
+			.resourceChain(true);
 	}
 
 	@Override
