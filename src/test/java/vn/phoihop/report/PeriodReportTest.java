@@ -52,6 +52,8 @@ class PeriodReportTest {
 		// English page, English number format
 		String en = Pages.text(mvc.get().uri(RAMAI_2017_2020 + "&lang=en").with(users.as("chihuy.ramai")).exchange(), 200);
 		assertThat(between(en, "id=\"fig-persons\">", "<")).isEqualTo("11,569");
+		// the choice is remembered for the user: back to Vietnamese for the tests that follow
+		mvc.get().uri("/?lang=vi").with(users.as("chihuy.ramai")).exchange();
 	}
 
 	private static String between(String s, String start, String end) {

@@ -50,6 +50,7 @@ class ReviewPagesTest {
 			.hasContentType("application/pdf");
 		assertThat(mvc.get().uri("/reviews/RAMAI/" + last + "/pdf?lang=en").with(users.as("chihuy.ramai")))
 			.hasStatusOk().hasContentType("application/pdf");
+		mvc.get().uri("/?lang=vi").with(users.as("chihuy.ramai")).exchange(); // the choice is remembered per user
 	}
 
 	@Test
