@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,7 +65,6 @@ class JourneyBrowserIT extends BrowserTest {
 		// a language chosen by another test (or a failed run of this one) is remembered per user
 		jdbc.update("update app_user set locale = 'vi' where username in "
 				+ "('xa.danhoa', 'xa.tuyenlam', 'chihuy.ramai', 'canbo.ramai', 'tinh.quangtri', 'admin')");
-		wait.ignoring(StaleElementReferenceException.class).pollingEvery(java.time.Duration.ofMillis(100));
 	}
 
 	// ---- (a) + (b): from the commune's log to the printed conclusion
@@ -125,7 +123,7 @@ class JourneyBrowserIT extends BrowserTest {
 		click("input[name=villageIds]");
 		new Select(find("#contentArea")).selectByValue("BORDER_SOVEREIGNTY");
 		find("#title").sendKeys(patrol);
-		shot("xa-ghi-tuan-tra", px, PHONE, "#villageIds");
+		shot("xa-ghi-tuan-tra", px, PHONE, "#contentArea");
 		click("button[name=action][value=submit]");
 		wait.until(ExpectedConditions.urlMatches("/activities/\\d+$"));
 		assertThat(find("main").getText()).contains(patrol);

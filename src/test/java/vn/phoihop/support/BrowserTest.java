@@ -50,7 +50,9 @@ public abstract class BrowserTest {
 			.usingDriverExecutable(new File(System.getProperty("webdriver.chrome.driver")))
 			.build();
 		driver = new ChromeDriver(service, options);
+		// htmx replaces parts of the page: an element read while it is being swapped is read again
 		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.pollingEvery(Duration.ofMillis(100)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	@AfterEach
