@@ -39,6 +39,10 @@ class SignInBrowserIT extends BrowserTest {
 		click("#logout");
 		wait.until(d -> d.getCurrentUrl().contains("/login"));
 		assertThat(bodyText()).contains("You have signed out.");
+		// the choice is kept on the account: back to Vietnamese for the tests that follow
+		signIn("admin", "Demo@2026");
+		open("/?lang=vi");
+		assertThat(find("h1").getText()).contains("Xin chào");
 	}
 
 	@Test
