@@ -281,7 +281,7 @@ class ActivityController {
 	}
 
 	private Map<Long, String> communeNames() {
-		return territory.allCommunes().stream().collect(Collectors.toMap(Commune::getId, Commune::getLabel));
+		return territory.communeLabels();
 	}
 
 	private Map<Long, String> villageNames() {

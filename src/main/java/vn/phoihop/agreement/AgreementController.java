@@ -169,10 +169,8 @@ class AgreementController {
 	}
 
 	private void names(Model model) {
-		Map<Long, String> communeNames = territory.allCommunes().stream()
-			.collect(Collectors.toMap(Commune::getId, Commune::getLabel));
-		Map<Long, String> postNames = territory.allPosts().stream()
-			.collect(Collectors.toMap(BorderPost::getId, BorderPost::getName));
+		Map<Long, String> communeNames = territory.communeLabels();
+		Map<Long, String> postNames = territory.postNames();
 		model.addAttribute("communeNames", communeNames);
 		model.addAttribute("postNames", postNames);
 	}

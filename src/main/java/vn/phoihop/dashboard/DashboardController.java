@@ -1,5 +1,7 @@
 package vn.phoihop.dashboard;
 
+import java.util.List;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.phoihop.report.DashboardFigures;
 import vn.phoihop.review.ReviewService;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.TerritoryService;
@@ -32,18 +35,26 @@ class DashboardController {
 		this.figures = figures;
 	}
 
+	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
+	static final int LISTED_COMMUNES = 50;
+
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
 		Scope scope = scopes.scopeOf(user);
-		var communes = territory.communesIn(scope);
+		// a large scope (a big province, the country: 1,500 communes) is shown as a number, not loaded as entities
+		boolean large = scope.all() || scope.communeIds().size() > LISTED_COMMUNES;
+		java.util.Map<Long, String> labels = large ? territory.communeLabels() : null;
+		List<Commune> communes = large ? List.of() : territory.communesIn(scope);
 		model.addAttribute("communes", communes);
+		model.addAttribute("communeCount", large ? (scope.all() ? labels.size() : scope.communeIds().size())
+				: communes.size());
 		var post = territory.post(user.postId()).orElse(null);
 		model.addAttribute("post", post);
 		// an official's own commune is in their scope's list: no statement of its own
 		model.addAttribute("commune", communes.stream().filter(c -> c.getId().equals(user.communeId())).findFirst()
 			.or(() -> territory.commune(user.communeId())).orElse(null));
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		java.util.Map<Long, String> names = large ? labels : new java.util.HashMap<>();
 		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
 		model.addAttribute("waiting", reviews.waitingFor(user, post, names));
 		java.time.LocalDate today = java.time.LocalDate.now();

@@ -96,8 +96,7 @@ public class ReportService {
 			.addValue("agreement", q.agreement())
 			.addValue("startYear", q.from().getYear())
 			.addValue("endYear", q.to().getYear());
-		Map<Long, String> labels = new LinkedHashMap<>();
-		territory.allCommunes().forEach(c -> labels.put(c.getId(), c.getLabel()));
+		Map<Long, String> labels = territory.communeLabels();
 
 		List<Row> byCommune = jdbc.query("select a.commune_id k, " + ACTIVITY_FIGURES + ACTIVITY_WHERE
 				+ " group by a.commune_id order by a.commune_id", p, (rs, i) -> new Row(rs.getString("k"),

@@ -14,6 +14,10 @@ interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 	@Query("select p from BorderPost p join fetch p.province order by p.province.name, p.name")
 	List<BorderPost> findAllForLists();
 
+	/** id and name of every post: names without loading 500 entities (national scale). */
+	@Query("select p.id, p.name from BorderPost p")
+	List<Object[]> findAllNames();
+
 	@Query("select p from BorderPost p join fetch p.province where p.province.id = :provinceId order by p.name")
 	List<BorderPost> findByProvince(@Param("provinceId") Long provinceId);
 

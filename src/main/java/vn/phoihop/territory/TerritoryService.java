@@ -120,6 +120,30 @@ public class TerritoryService {
 		return provinces.findByCodeIgnoreCase(code);
 	}
 
+	/**
+	 * Every commune's label ({@link Commune#getLabel()}) by id, in one statement of three columns: the pages that
+	 * only name communes (agreements, reports, the activity CSV) loaded all communes as entities with their
+	 * province, 1,500 of them at national scale on every request (docs/performance.md).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> communeLabels() {
+		java.util.Map<Long, String> labels = new java.util.HashMap<>();
+		for (Object[] row : communes.findAllLabels()) {
+			labels.put((Long) row[0], row[2] == null ? (String) row[1] : row[1] + " (" + row[2] + ")");
+		}
+		return labels;
+	}
+
+	/** Every post's name by id, in one statement of two columns (see {@link #communeLabels()}). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> postNames() {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		for (Object[] row : posts.findAllNames()) {
+			names.put((Long) row[0], (String) row[1]);
+		}
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public List<BorderPost> allPosts() {
 		return posts.findAllForLists();
