@@ -124,7 +124,7 @@ PAGES=(
   "commander|review of a month|/reviews/$POST/$MONTH"
   "commander|period report 5 y|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY"
   "commander|period report 5 y xlsx|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY&format=xlsx"
-  "viewer|province report 1 y|/reports/province?province=$PROVINCE&from=$YEAR_AGO&to=$TODAY"
+  "viewer|province report 1 y|/reports/period?province=$PROVINCE&from=$YEAR_AGO&to=$TODAY"
 )
 
 echo "Warming up..."
