@@ -23,6 +23,12 @@ interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, L
 	List<CommuneSubmission> findByPostsAndStatus(@Param("postIds") Collection<Long> postIds,
 			@Param("status") SubmissionStatus status);
 
+	/** Submissions in a status per review of the posts: [review id, count]. */
+	@Query("select s.review.id, count(s) from CommuneSubmission s where s.review.postId in :postIds "
+			+ "and s.status = :status group by s.review.id")
+	List<Object[]> countByPostsAndStatus(@Param("postIds") Collection<Long> postIds,
+			@Param("status") SubmissionStatus status);
+
 	@Query("select s from CommuneSubmission s join fetch s.review r where s.communeId = :communeId "
 			+ "and s.status = :status order by r.month desc")
 	List<CommuneSubmission> findByCommuneAndStatus(@Param("communeId") Long communeId,

@@ -187,17 +187,26 @@ public class ReviewService {
 	public List<MonthRow> list(CurrentUser user) {
 		List<BorderPost> posts = visiblePosts(user);
 		List<MonthRow> rows = new ArrayList<>();
+		if (posts.isEmpty()) {
+			return rows;
+		}
 		YearMonth current = YearMonth.now();
+		// three statements whatever the number of posts and months: coverage, reviews, submitted counts
+		List<Long> postIds = posts.stream().map(BorderPost::getId).toList();
+		Map<Long, Long> communeCount = territory.currentCommuneCounts(postIds, LocalDate.now());
+		Map<Long, List<MonthlyReview>> byPost = reviews.findByPostIdInOrderByMonthDesc(postIds).stream()
+			.collect(Collectors.groupingBy(MonthlyReview::getPostId, LinkedHashMap::new, Collectors.toList()));
+		Map<Long, Long> submitted = new java.util.HashMap<>();
+		submissions.countByPostsAndStatus(postIds, SubmissionStatus.SUBMITTED)
+			.forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
 		for (BorderPost p : posts) {
-			int communes = monthCommunes(p).size();
-			List<MonthlyReview> stored = reviews.findByPostIdInOrderByMonthDesc(List.of(p.getId()));
+			int communes = communeCount.getOrDefault(p.getId(), 0L).intValue();
+			List<MonthlyReview> stored = byPost.getOrDefault(p.getId(), List.of());
 			if (stored.stream().noneMatch(r -> r.getYearMonth().equals(current))) {
 				rows.add(new MonthRow(p, current, null, 0, communes));
 			}
 			for (MonthlyReview r : stored) {
-				long submitted = submissions.findByReviewIdOrderByCommuneId(r.getId()).stream()
-					.filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED).count();
-				rows.add(new MonthRow(p, r.getYearMonth(), r, submitted, communes));
+				rows.add(new MonthRow(p, r.getYearMonth(), r, submitted.getOrDefault(r.getId(), 0L), communes));
 			}
 		}
 		return rows;
@@ -218,23 +227,34 @@ public class ReviewService {
 		Map<Long, String> names = new LinkedHashMap<>();
 		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
 
+		Set<Long> all = allIds(communes);
 		List<Edition> editions = figures.editions(review.getId());
 		boolean frozen = review.isConcluded() && !editions.isEmpty();
-		List<Figure> monthFigures = frozen ? editions.get(editions.size() - 1).figures()
-				: figures.live(allIds(communes), month);
+		List<Figure> monthFigures = frozen ? editions.get(editions.size() - 1).figures() : figures.live(all, month);
 		monthFigures = monthFigures.stream().filter(f -> visibleIds.contains(f.communeId())).toList();
 
+		// the agreements of all the communes in one statement (their communes and targets in one batch each), each
+		// matched to the current commune its own communes merged into: nothing here is per commune or per agreement
+		Map<Long, Long> currentOf = new java.util.HashMap<>();
+		for (Commune c : territory.communesIn(new vn.phoihop.territory.Scope(false, all))) {
+			Commune root = c;
+			for (int depth = 0; root.getMergedInto() != null && !visibleIds.contains(root.getId()) && depth < 10; depth++) {
+				root = root.getMergedInto();
+			}
+			currentOf.put(c.getId(), root.getId());
+		}
+		List<Agreement> valid = agreements.validOn(all, month.atEndOfMonth());
 		List<AgreementTargetRow> agreementTargets = new ArrayList<>();
 		for (Commune c : visible) {
-			Set<Long> ids = scopes.withPredecessors(List.of(c.getId())).communeIds();
 			Map<ContentArea, Figure> byArea = new LinkedHashMap<>();
 			monthFigures.stream().filter(f -> f.communeId().equals(c.getId())).forEach(f -> byArea.put(f.contentArea(), f));
-			for (Agreement a : agreements.validOn(ids, month.atEndOfMonth())) {
-				Agreement full = agreements.find(a.getId()).orElse(a);
-				full.getTargets().size();
-				for (Target t : full.getTargets()) {
+			for (Agreement a : valid) {
+				if (a.getCommuneIds().stream().noneMatch(id -> c.getId().equals(currentOf.get(id)))) {
+					continue;
+				}
+				for (Target t : a.getTargets()) {
 					Figure f = byArea.getOrDefault(t.getContentArea(), Figure.zero(c.getId(), t.getContentArea()));
-					agreementTargets.add(new AgreementTargetRow(c.getId(), full.getLabel(), t, monthly(full, t),
+					agreementTargets.add(new AgreementTargetRow(c.getId(), a.getLabel(), t, monthly(a, t),
 							f.of(t.getMetric()), t.getMetric() != Target.Metric.NONE));
 				}
 			}

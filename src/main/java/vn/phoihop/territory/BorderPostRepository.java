@@ -25,6 +25,13 @@ interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 			+ "order by p.name")
 	List<BorderPost> findCovering(@Param("communeId") Long communeId);
 
+	/** [post id, number of communes it covers on the day that still exist] for each post. */
+	@Query("select c.post.id, count(distinct c.commune.id) from PostCoverage c where c.post.id in :postIds "
+			+ "and c.validFrom <= :day and (c.validTo is null or c.validTo >= :day) and c.commune.mergedInto is null "
+			+ "group by c.post.id")
+	List<Object[]> currentCommuneCounts(@Param("postIds") java.util.Collection<Long> postIds,
+			@Param("day") java.time.LocalDate day);
+
 	@Query("select distinct c.commune.id from PostCoverage c where c.post.id = :postId")
 	List<Long> coveredCommuneIds(@Param("postId") Long postId);
 

@@ -154,6 +154,16 @@ public class TerritoryService {
 		return posts.findByProvince(provinceId);
 	}
 
+	/** How many current communes each post covers on a day, in one statement. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Long> currentCommuneCounts(java.util.Collection<Long> postIds, LocalDate day) {
+		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+		if (!postIds.isEmpty()) {
+			posts.currentCommuneCounts(postIds, day).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+		}
+		return counts;
+	}
+
 	/** The posts that cover or have covered a commune, in one statement. */
 	@Transactional(readOnly = true)
 	public List<BorderPost> postsCovering(Long communeId) {

@@ -62,12 +62,29 @@ class SqlStatementCountTest {
 				{ "xa.danhoa", "/activities?type=OUTREACH" }, { "chihuy.ramai", "/households?q=nguyen" },
 				{ "xa.danhoa", "/households?q=Nguyễn" }, { "chihuy.ramai", "/agreements" },
 				{ "chihuy.ramai", "/activities/" + activity }, { "chihuy.ramai", "/households/" + household },
-				{ "chihuy.ramai", "/households/summary" }, { "xa.danhoa", "/households/summary" } };
+				{ "chihuy.ramai", "/households/summary" }, { "xa.danhoa", "/households/summary" },
+				{ "chihuy.ramai", "/reviews" }, { "tinh.quangtri", "/reviews" }, { "xa.danhoa", "/reviews" } };
+		// not yet within the budget (issue 8 stays open): the month's review page, about 23 statements, none of them
+		// per commune or per agreement any more; the period report, about 18 aggregates
 		for (String[] page : pages) {
 			long count = statements(page[0], page[1]);
 			assertThat(count).as("SQL statements of %s as %s:\n  %s", page[1], page[0], lastSql)
 				.isBetween(1L, (long) MAX_STATEMENTS);
 		}
+	}
+
+	@Test
+	void theListOfMonthsNeedsAsManyStatementsForTwelveConcludedMonthsAsForOne() {
+		// chihuy.ramai's post has twelve concluded months in the demo data; a post with a single (open) month is the
+		// same page with one row: the count must not grow with the months (one statement per month before)
+		long many = statements("chihuy.ramai", "/reviews");
+		long rows = jdbc.queryForObject("""
+				select count(*) from monthly_review r join border_post p on p.id = r.post_id where p.code = 'RAMAI'""",
+				Long.class);
+		assertThat(rows).isGreaterThanOrEqualTo(12);
+		long viewer = statements("tinh.quangtri", "/reviews");
+		assertThat(many).isLessThanOrEqualTo(MAX_STATEMENTS);
+		assertThat(viewer).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
 	@Test
