@@ -72,6 +72,19 @@ class ConcurrencyTest {
 	}
 
 	@Test
+	void twentyParallelFirstPagesOfOneFreshSessionAllAnswer() throws Exception {
+		// a phone reopening several tabs, or htmx requests in parallel, right after signing in: each request creates
+		// the session's CSRF token and Spring Session saves it; two inserts of one attribute must not be a 500
+		var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+			.formLogin("/login").user("chihuy.ramai").password("Demo@2026")).andReturn().getResponse();
+		jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("SESSION",
+				login.getCookie("SESSION").getValue());
+		List<MockHttpServletResponse> responses = race(i -> org.springframework.test.web.servlet.request
+			.MockMvcRequestBuilders.get(i % 2 == 0 ? "/" : "/activities").cookie(session));
+		assertThat(responses).allSatisfy(r -> assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200));
+	}
+
+	@Test
 	void twentyConcurrentEditsOfOneHouseholdExactlyOneWins() throws Exception {
 		Map<String, Object> h = jdbc.queryForMap("""
 				select h.id, h.village_id, h.head_name, h.members, h.ethnicity, h.poverty_status, h.version

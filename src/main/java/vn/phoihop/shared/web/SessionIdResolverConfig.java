@@ -17,6 +17,15 @@ import org.springframework.session.web.http.HttpSessionIdResolver;
 @Configuration(proxyBeanMethods = false)
 class SessionIdResolverConfig {
 
+	/**
+	 * Session attributes written with PostgreSQL's upsert: parallel first requests of one session (several tabs, htmx)
+	 * each create its CSRF token, and two plain INSERTs of one attribute were a duplicate key, a 500 page.
+	 */
+	@Bean
+	org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
+		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
 	@Bean
 	HttpSessionIdResolver httpSessionIdResolver() {
 		// cookie SESSION: HttpOnly, SameSite=Lax, Secure when the request came over HTTPS (through the proxy headers)
