@@ -43,9 +43,12 @@ class ReviewController {
 
 	private final ReviewPdf pdf;
 
-	ReviewController(ReviewService reviews, ReviewPdf pdf) {
+	private final vn.phoihop.account.AccountService accounts;
+
+	ReviewController(ReviewService reviews, ReviewPdf pdf, vn.phoihop.account.AccountService accounts) {
 		this.reviews = reviews;
 		this.pdf = pdf;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
@@ -240,6 +243,10 @@ class ReviewController {
 	private String submissionPage(CurrentUser user, String code, YearMonth month, Long communeId, Model model) {
 		ReviewService.SubmissionView view = reviews.submission(user, code, month, communeId);
 		model.addAttribute("view", view);
+		// who sent it, by name (the commander does not know the officials' usernames)
+		String by = view.submission() == null ? null : view.submission().getSubmittedBy();
+		model.addAttribute("submitter", by == null ? null
+				: accounts.byUsername(by).map(vn.phoihop.account.AppUser::getFullName).orElse(by));
 		if (!model.containsAttribute("submissionForm")) {
 			model.addAttribute("submissionForm", SubmissionForm.from(view.submission()));
 		}

@@ -22,6 +22,9 @@ class ReviewPagesTest {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private String page(String user, String path) {
 		return Pages.text(mvc.get().uri(path).with(users.as(user)).exchange(), 200);
 	}
@@ -40,6 +43,11 @@ class ReviewPagesTest {
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current)).contains("id=\"conclude-form\"")
 			.contains("Chỉ tiêu đặt ra tháng trước").contains("Tuần tra đường biên, cột mốc")
 			.contains("Nhiệm vụ giao tháng trước");
+		// a sent submission names its sender by their name, not their username
+		Long danhoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
+		String sender = jdbc.queryForObject("select full_name from app_user where username = 'xa.danhoa'", String.class);
+		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last + "/submissions/" + danhoa))
+			.contains("Gửi bởi " + sender + " lúc").doesNotContain("Gửi bởi xa.danhoa");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last)).contains("id=\"reopen-form\"")
 			.contains("Tải bản kết luận (PDF)");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current + "?lang=en")).contains("Next month's targets")
