@@ -288,7 +288,7 @@ public class ReviewService {
 		Map<Long, String> villageNames = new LinkedHashMap<>();
 		if (showTasks) {
 			households.cadres(user).forEach(c -> cadreNames.put(c.getId(), c.getLabel()));
-			territory.villagesIn(scopes.withPredecessors(communes.stream().map(Commune::getId).toList()))
+			territory.villagesIn(new vn.phoihop.territory.Scope(false, all)) // the communes with their predecessors
 				.forEach(v -> villageNames.put(v.getId(), v.getName()));
 		}
 		return new MonthView(post, month, review, visible, names, monthFigures, Figure.sum(null, monthFigures), frozen,
@@ -512,14 +512,9 @@ public class ReviewService {
 
 	// ---- the dashboard
 
-	/** What waits for the user: submissions to review, returned submissions and months to submit, tasks due. */
-	@Transactional(readOnly = true)
-	public Waiting waitingFor(CurrentUser user) {
-		return waitingFor(user, null, Map.of());
-	}
-
 	/**
-	 * What waits for the user. {@code post} is the user's post when the caller has it already and {@code names} the
+	 * What waits for the user: submissions to review, returned submissions and months to submit, tasks due.
+	 * {@code post} is the user's post when the caller has it already and {@code names} the
 	 * labels of the communes in the user's scope (the dashboard lists them anyway): the dashboard then needs no extra
 	 * statement for them, and nothing here grows with the number of posts or communes in the country.
 	 */
@@ -549,7 +544,7 @@ public class ReviewService {
 		if (user.is(Role.COMMUNE_OFFICIAL) && user.communeId() != null) {
 			labelsOf(communeNames, List.of(user.communeId()));
 			Map<Long, String> codes = new LinkedHashMap<>();
-			territory.postsCovering(user.communeId()).forEach(p -> codes.put(p.getId(), p.getCode()));
+			visiblePosts(user).forEach(p -> codes.put(p.getId(), p.getCode()));
 			for (CommuneSubmission s : submissions.findByCommuneAndStatus(user.communeId(), SubmissionStatus.RETURNED)) {
 				if (s.getReview().isOpen() && codes.containsKey(s.getReview().getPostId())) {
 					returned.add(new Item(codes.get(s.getReview().getPostId()), s.getReview().getYearMonth(),
@@ -660,7 +655,7 @@ public class ReviewService {
 			case ADMIN -> territory.allPosts();
 			case COMMANDER, POST_CADRE -> territory.post(user.postId()).map(List::of).orElse(List.of());
 			case VIEWER -> user.provinceId() == null ? List.of() : territory.postsInProvince(user.provinceId());
-			case COMMUNE_OFFICIAL -> territory.allPosts().stream().filter(p -> mayRead(user, p)).toList();
+			case COMMUNE_OFFICIAL -> territory.postsCovering(user.communeId()); // one statement, not one per post
 		};
 	}
 

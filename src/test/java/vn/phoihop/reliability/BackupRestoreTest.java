@@ -14,13 +14,12 @@ import java.util.jar.JarFile;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.phoihop.PhoiHopApplication;
+import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.HttpSession;
+import vn.phoihop.support.Pages;
 
 /**
  * Backup and restore (issue 9 §7): scripts/backup.sh dumps the demo database, scripts/restore.sh loads the dump into
@@ -54,18 +53,11 @@ class BackupRestoreTest {
 	}
 
 	private static ConfigurableApplicationContext app(EmbeddedPostgres pg, boolean demoData) {
-		return new SpringApplicationBuilder(PhoiHopApplication.class).run(
-				"--spring.datasource.url=" + url(pg), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=postgres", "--app.demo-data=" + demoData, "--server.port=0",
-				"--spring.main.banner-mode=off");
-	}
-
-	private static String url(EmbeddedPostgres pg) {
-		return "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+		return AppInstance.onPort(pg.getPort(), demoData);
 	}
 
 	private static String base(ConfigurableApplicationContext app) {
-		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+		return AppInstance.url(app);
 	}
 
 	/** Runs a script of scripts/ against the server, as an operator would, and returns its output. */
@@ -92,10 +84,6 @@ class BackupRestoreTest {
 		return counts;
 	}
 
-	private static String mainOf(String html) {
-		return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
-	}
-
 	@Test
 	void aBackupRestoredIntoAFreshServerGivesTheSameFiguresRowsAndScans() throws Exception {
 		assertThat(Path.of("/usr/bin/pg_dump")).as("pg_dump and pg_restore: apt-get install postgresql-client")
@@ -119,7 +107,7 @@ class BackupRestoreTest {
 					scan.length, scan);
 			HttpSession commander = new HttpSession(base(app));
 			assertThat(commander.signIn("chihuy.ramai", "Demo@2026").statusCode()).isEqualTo(302);
-			reportBefore = mainOf(commander.get(REPORT).body());
+			reportBefore = Pages.main(commander.get(REPORT).body());
 			assertThat(reportBefore).contains("274").contains("7.512").contains("2.907");
 			assertThat(commander.download("/agreements/" + agreementId + "/scan").body()).isEqualTo(scan);
 
@@ -141,7 +129,7 @@ class BackupRestoreTest {
 				assertThat(rowCounts(fresh)).isEqualTo(countsBefore);
 				HttpSession commander = new HttpSession(base(app));
 				assertThat(commander.signIn("chihuy.ramai", "Demo@2026").statusCode()).isEqualTo(302);
-				assertThat(mainOf(commander.get(REPORT).body())).isEqualTo(reportBefore);
+				assertThat(Pages.main(commander.get(REPORT).body())).isEqualTo(reportBefore);
 				var download = commander.download("/agreements/" + agreementId + "/scan");
 				assertThat(download.statusCode()).isEqualTo(200);
 				assertThat(sha256(download.body())).isEqualTo(sha256(scan));

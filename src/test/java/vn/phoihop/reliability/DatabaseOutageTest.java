@@ -9,11 +9,9 @@ import java.time.Instant;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.phoihop.PhoiHopApplication;
+import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.HttpSession;
 
 /**
@@ -38,11 +36,8 @@ class DatabaseOutageTest {
 			port = s.getLocalPort();
 		}
 		EmbeddedPostgres pg = startPostgres(dir, port);
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PhoiHopApplication.class).run(
-				"--spring.datasource.url=jdbc:postgresql://localhost:" + port + "/postgres",
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--app.demo-data=true",
-				"--server.port=0", "--spring.main.banner-mode=off")) {
-			int appPort = ((WebServerApplicationContext) app).getWebServer().getPort();
+		try (ConfigurableApplicationContext app = AppInstance.onPort(port, true)) {
+			int appPort = AppInstance.port(app);
 			HttpSession browser = new HttpSession("http://localhost:" + appPort);
 			assertThat(browser.signIn("xa.danhoa", "Demo@2026").statusCode()).isEqualTo(302);
 			assertThat(browser.get("/").statusCode()).isEqualTo(200);

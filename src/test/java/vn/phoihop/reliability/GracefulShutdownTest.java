@@ -13,15 +13,14 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.phoihop.PhoiHopApplication;
+import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.HttpSession;
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Pages;
 
 /**
  * Graceful shutdown (issue 9 §8): a long report that is being computed when the app is told to stop (SIGTERM runs
@@ -43,14 +42,6 @@ class GracefulShutdownTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private ConfigurableApplicationContext instance() {
-		return new SpringApplicationBuilder(PhoiHopApplication.class).run(
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-				"--app.demo-data=false", "--server.port=0", "--spring.main.banner-mode=off");
-	}
-
 	private static boolean refused(String base) {
 		try {
 			return new HttpSession(base).get("/login").statusCode() == 503;
@@ -62,8 +53,8 @@ class GracefulShutdownTest {
 
 	@Test
 	void aReportInFlightFinishesWhileTheAppStopsAndNewConnectionsAreRefused() throws Exception {
-		ConfigurableApplicationContext app = instance();
-		String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+		ConfigurableApplicationContext app = AppInstance.besides(environment);
+		String base = AppInstance.url(app);
 		try {
 			HttpSession commander = new HttpSession(base);
 			assertThat(commander.signIn("chihuy.ramai", "Demo@2026").statusCode()).isEqualTo(302);
@@ -96,7 +87,7 @@ class GracefulShutdownTest {
 			}
 			HttpResponse<String> report = inFlight.get(30, TimeUnit.SECONDS);
 			assertThat(report.statusCode()).isEqualTo(200);
-			assertThat(Pages.figures(report.body())).isEqualTo(Pages.figures(before));
+			assertThat(Pages.main(report.body())).isEqualTo(Pages.main(before));
 			stopping.get(30, TimeUnit.SECONDS);
 			assertThat(app.isActive()).isFalse();
 		}
@@ -113,17 +104,6 @@ class GracefulShutdownTest {
 			assertThat(Instant.now()).as(what).isBefore(deadline);
 			Thread.sleep(50);
 		}
-	}
-
-	/** The report's tables without the page chrome (the CSRF token of the sign-out form differs per response). */
-	static final class Pages {
-
-		static String figures(String html) {
-			int start = html.indexOf("<main");
-			int end = html.indexOf("</main>");
-			return html.substring(Math.max(start, 0), end < 0 ? html.length() : end);
-		}
-
 	}
 
 }

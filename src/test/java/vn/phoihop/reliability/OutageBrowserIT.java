@@ -13,13 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.phoihop.PhoiHopApplication;
 import vn.phoihop.support.BrowserTest;
+import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.HttpSession;
 
 /**
@@ -39,11 +37,8 @@ class OutageBrowserIT extends BrowserTest {
 			pgPort = s.getLocalPort();
 		}
 		EmbeddedPostgres pg = start(pgPort);
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PhoiHopApplication.class).run(
-				"--spring.datasource.url=jdbc:postgresql://localhost:" + pgPort + "/postgres",
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--app.demo-data=true",
-				"--server.port=0", "--spring.main.banner-mode=off")) {
-			port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		try (ConfigurableApplicationContext app = AppInstance.onPort(pgPort, true)) {
+			port = AppInstance.port(app);
 			String title = "Tuyên truyền lúc mất kết nối " + System.nanoTime();
 			width(PHONE);
 			signIn("xa.danhoa", "Demo@2026");

@@ -6,13 +6,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.phoihop.PhoiHopApplication;
+import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.HttpSession;
 import vn.phoihop.support.IntegrationTest;
 
@@ -29,28 +27,16 @@ class TwoInstancesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private ConfigurableApplicationContext instance() {
-		return new SpringApplicationBuilder(PhoiHopApplication.class).run(
-				"--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
-				"--app.demo-data=false", "--server.port=0", "--spring.main.banner-mode=off");
-	}
-
-	private static String url(ConfigurableApplicationContext app) {
-		return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-	}
-
 	@Test
 	void aUserSignedInOnOneInstanceContinuesOnTheOtherAndSurvivesTheFirstStopping() throws Exception {
-		ConfigurableApplicationContext first = instance();
-		try (ConfigurableApplicationContext second = instance()) {
-			HttpSession browser = new HttpSession(url(first));
+		ConfigurableApplicationContext first = AppInstance.besides(environment);
+		try (ConfigurableApplicationContext second = AppInstance.besides(environment)) {
+			HttpSession browser = new HttpSession(AppInstance.url(first));
 			assertThat(browser.signIn("admin", "Demo@2026").statusCode()).isEqualTo(302);
 			assertThat(browser.get("/").body()).contains("Xin chào, Quản trị hệ thống");
 
 			// the next requests land on the other instance
-			browser.to(url(second));
+			browser.to(AppInstance.url(second));
 			assertThat(browser.get("/admin/provinces").statusCode()).isEqualTo(200);
 			String code = "HAI" + (System.nanoTime() % 100000);
 			var saved = browser.post("/admin/provinces",

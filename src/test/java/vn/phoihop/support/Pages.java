@@ -21,4 +21,11 @@ public final class Pages {
 		}
 	}
 
+	/** A page's content without its chrome (the sign-out form's CSRF token differs on every response). */
+	public static String main(String html) {
+		int start = html.indexOf("<main");
+		int end = html.indexOf("</main>");
+		return html.substring(Math.max(start, 0), end < 0 ? html.length() : end);
+	}
+
 }

@@ -1,0 +1,44 @@
+package vn.phoihop.support;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import vn.phoihop.PhoiHopApplication;
+
+/** One more running instance of the app on a database of the test's choosing, on a free port. */
+public final class AppInstance {
+
+	private AppInstance() {
+	}
+
+	/** An instance on the database given, with or without the demo data. */
+	public static ConfigurableApplicationContext start(String jdbcUrl, String username, String password,
+			boolean demoData) {
+		return new SpringApplicationBuilder(PhoiHopApplication.class).run("--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
+				"--app.demo-data=" + demoData, "--server.port=0", "--spring.main.banner-mode=off");
+	}
+
+	/** An instance on the embedded PostgreSQL's default database and account. */
+	public static ConfigurableApplicationContext onPort(int postgresPort, boolean demoData) {
+		return start("jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres", demoData);
+	}
+
+	/** A second instance on the shared test database (the one the test context uses), without loading anything. */
+	public static ConfigurableApplicationContext besides(Environment testContext) {
+		return start(testContext.getProperty("spring.datasource.url"),
+				testContext.getProperty("spring.datasource.username"),
+				testContext.getProperty("spring.datasource.password"), false);
+	}
+
+	public static int port(ConfigurableApplicationContext app) {
+		return ((WebServerApplicationContext) app).getWebServer().getPort();
+	}
+
+	public static String url(ConfigurableApplicationContext app) {
+		return "http://localhost:" + port(app);
+	}
+
+}
