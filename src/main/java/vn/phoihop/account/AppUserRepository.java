@@ -13,8 +13,14 @@ import vn.phoihop.shared.security.Role;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-	@Query("select u from AppUser u where lower(u.username) = lower(:username)")
-	Optional<AppUser> findByUsername(@Param("username") String username);
+	// "lower(u.username) = :lower" with the lower-casing done here: a parameter inside a function's last argument
+	// ("lower(:username)") keeps Hibernate from caching the query's plan (SearchFunctions)
+	@Query("select u from AppUser u where lower(u.username) = :lower")
+	Optional<AppUser> findByLowerUsername(@Param("lower") String lower);
+
+	default Optional<AppUser> findByUsername(String username) {
+		return findByLowerUsername(username.toLowerCase(java.util.Locale.ROOT));
+	}
 
 	@Query("""
 			select u from AppUser u
@@ -25,11 +31,19 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	Page<AppUser> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);
 
 	@Modifying
-	@Query("update AppUser u set u.locale = :locale where lower(u.username) = lower(:username)")
-	int updateLocale(@Param("username") String username, @Param("locale") String locale);
+	@Query("update AppUser u set u.locale = :locale where lower(u.username) = :lower")
+	int updateLocaleOf(@Param("lower") String lowerUsername, @Param("locale") String locale);
+
+	default int updateLocale(String username, String locale) {
+		return updateLocaleOf(username.toLowerCase(java.util.Locale.ROOT), locale);
+	}
 
 	@Modifying
-	@Query("update AppUser u set u.lastLoginAt = current_timestamp where lower(u.username) = lower(:username)")
-	int touchLogin(@Param("username") String username);
+	@Query("update AppUser u set u.lastLoginAt = current_timestamp where lower(u.username) = :lower")
+	int touchLoginOf(@Param("lower") String lowerUsername);
+
+	default int touchLogin(String username) {
+		return touchLoginOf(username.toLowerCase(java.util.Locale.ROOT));
+	}
 
 }

@@ -18,7 +18,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	/** The scope predicate and the log's filters: shared by the list, its count, the totals and the CSV. */
 	String WHERE = """
-			(:all = true or a.communeId in :ids)
+			(:all = true or has_id(:ids, a.communeId))
 			  and (:communeId is null or a.communeId = :communeId)
 			  and (:villageId is null or :villageId member of a.villageIds)
 			  and (:type is null or a.type = :type)
@@ -34,14 +34,14 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			""";
 
 	@Query(value = "select a from Activity a where " + WHERE, countQuery = "select count(a) from Activity a where " + WHERE)
-	Page<Activity> search(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+	Page<Activity> search(@Param("all") boolean all, @Param("ids") Long[] ids,
 			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
 			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
 			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
 			@Param("status") ActivityStatus status, @Param("q") String q, Pageable pageable);
 
 	@Query("select a from Activity a where " + WHERE)
-	Slice<Activity> slice(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+	Slice<Activity> slice(@Param("all") boolean all, @Param("ids") Long[] ids,
 			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
 			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
 			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
@@ -49,7 +49,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 
 	/** The ids of one page (index-only with activity_scope_cover_idx, V040); the rows are then fetched by id. */
 	@Query("select a.id from Activity a where " + WHERE)
-	Slice<Long> pageIds(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+	Slice<Long> pageIds(@Param("all") boolean all, @Param("ids") Long[] ids,
 			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
 			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
 			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
@@ -65,16 +65,20 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			  coalesce(sum(a.borderGuard), 0), coalesce(sum(a.militia), 0), coalesce(sum(a.police), 0),
 			  coalesce(sum(a.resident), 0), coalesce(sum(a.otherForce), 0))
 			from Activity a where """ + WHERE)
-	ActivityTotals totals(@Param("all") boolean all, @Param("ids") Collection<Long> ids,
+	ActivityTotals totals(@Param("all") boolean all, @Param("ids") Long[] ids,
 			@Param("communeId") Long communeId, @Param("villageId") Long villageId, @Param("type") ActivityType type,
 			@Param("contentArea") ContentArea contentArea, @Param("agreementId") Long agreementId,
 			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
 			@Param("status") ActivityStatus status, @Param("q") String q);
 
-	@Query("select a from Activity a where a.id = :id and (:all = true or a.communeId in :ids)")
-	Optional<Activity> findInScope(@Param("id") Long id, @Param("all") boolean all, @Param("ids") Collection<Long> ids);
+	/** The activities with these ids (a page of the log), one statement with one array parameter. */
+	@Query("select a from Activity a where has_id(:ids, a.id)")
+	List<Activity> findByIds(@Param("ids") Long[] ids);
 
-	@Query("select distinct a.loggedBy from Activity a where (:all = true or a.communeId in :ids) order by a.loggedBy")
-	List<String> loggers(@Param("all") boolean all, @Param("ids") Collection<Long> ids);
+	@Query("select a from Activity a where a.id = :id and (:all = true or has_id(:ids, a.communeId))")
+	Optional<Activity> findInScope(@Param("id") Long id, @Param("all") boolean all, @Param("ids") Long[] ids);
+
+	@Query("select distinct a.loggedBy from Activity a where (:all = true or has_id(:ids, a.communeId)) order by a.loggedBy")
+	List<String> loggers(@Param("all") boolean all, @Param("ids") Long[] ids);
 
 }

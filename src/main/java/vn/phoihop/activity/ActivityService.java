@@ -25,6 +25,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.phoihop.shared.db.Ids;
 import vn.phoihop.agreement.Agreement;
 import vn.phoihop.agreement.AgreementService;
 import vn.phoihop.agreement.Uploads;
@@ -175,7 +176,7 @@ public class ActivityService {
 					f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable).getContent();
 		}
 		Map<Long, Activity> byId = new java.util.HashMap<>();
-		activities.findAllById(ids).forEach(a -> byId.put(a.getId(), a));
+		activities.findByIds(Ids.of(ids)).forEach(a -> byId.put(a.getId(), a));
 		List<Activity> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 		rows.forEach(a -> a.getVillageIds().size());
 		return new org.springframework.data.domain.PageImpl<>(rows, pageable, total);

@@ -1,5 +1,6 @@
 package vn.phoihop.agreement;
 
+import vn.phoihop.shared.db.Ids;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,7 +113,7 @@ public class AgreementService {
 		if (communeIds == null || communeIds.isEmpty() || day == null) {
 			return List.of();
 		}
-		List<Agreement> list = agreements.validOn(communeIds, day);
+		List<Agreement> list = agreements.validOn(Ids.of(communeIds), day);
 		list.forEach(a -> a.getContentAreas().size());
 		return list;
 	}

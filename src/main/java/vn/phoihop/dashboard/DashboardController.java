@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.phoihop.report.DashboardFigures;
 import vn.phoihop.review.ReviewService;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.security.Role;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
@@ -41,6 +42,9 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
 		Scope scope = scopes.scopeOf(user);
+		model.addAttribute("hasWork", user.role() == Role.COMMANDER || user.role() == Role.POST_CADRE
+				|| user.role() == Role.COMMUNE_OFFICIAL);
+		model.addAttribute("isAdmin", user.role() == Role.ADMIN);
 		// a large scope (a big province, the country: 1,500 communes) is shown as a number, not loaded as entities
 		boolean large = scope.all() || scope.communeIds().size() > LISTED_COMMUNES;
 		java.util.Map<Long, String> labels = large ? territory.communeLabels() : null;

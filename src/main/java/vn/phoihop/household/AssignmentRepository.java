@@ -15,7 +15,7 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query("select a from Assignment a join fetch a.cadre where a.villageId = :villageId order by a.validFrom desc, a.id desc")
 	List<Assignment> findByVillage(@Param("villageId") Long villageId);
 
-	@Query("select a from Assignment a join fetch a.cadre where a.householdId in :householdIds order by a.validFrom desc")
-	List<Assignment> findByHouseholds(@Param("householdIds") Collection<Long> householdIds);
+	@Query("select a from Assignment a join fetch a.cadre where has_id(:householdIds, a.householdId) order by a.validFrom desc")
+	List<Assignment> findByHouseholds(@Param("householdIds") Long[] householdIds);
 
 }

@@ -22,7 +22,7 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 	 * (docs/performance.md).
 	 */
 	String FILTER = """
-			where (:all = true or h.communeId in :communeIds)
+			where (:all = true or has_id(:communeIds, h.communeId))
 			  and h.archived = :archived
 			  and (cast(:q as String) is null
 			       or (:all = true and search_key(h.headName) like concat('%', search_key(cast(:q as String)), '%'))
@@ -35,28 +35,28 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 			""";
 
 	@Query(value = "select h from Household h " + FILTER, countQuery = "select count(h) from Household h " + FILTER)
-	Page<Household> search(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+	Page<Household> search(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
 			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
 			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
 			@Param("cadreId") Long cadreId, Pageable pageable);
 
 	/** The list's rows without a count: the page takes its total from {@link #totals} (same filter). */
 	@Query("select h from Household h " + FILTER)
-	Slice<Household> slice(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+	Slice<Household> slice(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
 			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
 			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
 			@Param("cadreId") Long cadreId, Pageable pageable);
 
 	@Query("select new vn.phoihop.household.HouseholdTotals(count(h), coalesce(sum(h.members), 0)) from Household h "
 			+ FILTER)
-	HouseholdTotals totals(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+	HouseholdTotals totals(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
 			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
 			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
 			@Param("cadreId") Long cadreId);
 
-	@Query("select h from Household h where h.id = :id and (:all = true or h.communeId in :communeIds)")
+	@Query("select h from Household h where h.id = :id and (:all = true or has_id(:communeIds, h.communeId))")
 	Optional<Household> findInScope(@Param("id") Long id, @Param("all") boolean all,
-			@Param("communeIds") Collection<Long> communeIds);
+			@Param("communeIds") Long[] communeIds);
 
 	@Query("""
 			select count(h) > 0 from Household h
@@ -66,16 +66,16 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
 	@Query("""
 			select h from Household h
-			where h.villageId = :villageId and h.archived = false and (:all = true or h.communeId in :communeIds)
+			where h.villageId = :villageId and h.archived = false and (:all = true or has_id(:communeIds, h.communeId))
 			order by h.headName, h.id""")
 	List<Household> findInVillage(@Param("villageId") Long villageId, @Param("all") boolean all,
-			@Param("communeIds") Collection<Long> communeIds);
+			@Param("communeIds") Long[] communeIds);
 
 	@Query("""
 			select h from Household h
-			where h.id in :ids and (:all = true or h.communeId in :communeIds)
+			where has_id(:ids, h.id) and (:all = true or has_id(:communeIds, h.communeId))
 			order by h.headName, h.id""")
-	List<Household> findAllInScope(@Param("ids") Collection<Long> ids, @Param("all") boolean all,
-			@Param("communeIds") Collection<Long> communeIds);
+	List<Household> findAllInScope(@Param("ids") Long[] ids, @Param("all") boolean all,
+			@Param("communeIds") Long[] communeIds);
 
 }

@@ -1,5 +1,6 @@
 package vn.phoihop.household;
 
+import vn.phoihop.shared.db.Ids;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -124,7 +125,7 @@ public class HouseholdService {
 		}
 		HouseholdAccess.requireRead(user);
 		Scope s = scopes.scopeOf(user);
-		return households.findAllInScope(ids, s.all(), s.idsForQuery());
+		return households.findAllInScope(Ids.of(ids), s.all(), s.idsForQuery());
 	}
 
 	/** Villages the user may see or pick (those of the scope's communes, predecessors included). */
@@ -220,7 +221,7 @@ public class HouseholdService {
 			return;
 		}
 		LocalDate today = LocalDate.now(ZONE);
-		for (Assignment a : assignments.findByHouseholds(List.of(h.getId()))) {
+		for (Assignment a : assignments.findByHouseholds(new Long[] { h.getId() })) {
 			if (a.getValidTo() == null) {
 				Map<String, Object> before = a.auditSnapshot();
 				a.end(today);

@@ -34,23 +34,23 @@ public class PopulationSummaryService {
 			  select h.village_id, count(*) as n, sum(h.members) as p,
 			         count(*) filter (where h.poverty_status = 'POOR') as poor,
 			         count(*) filter (where h.poverty_status = 'NEAR_POOR') as near
-			  from household h where h.archived = false and (:all or h.commune_id in (:ids)) group by h.village_id),
+			  from household h where h.archived = false and (:all or h.commune_id = any(:ids)) group by h.village_id),
 			g as (
 			  select g.village_id,
 			         count(*) filter (where g.type = 'SECURITY_ORDER') as sg,
 			         coalesce(sum(g.member_count) filter (where g.type = 'SECURITY_ORDER'), 0) as sm,
 			         count(*) filter (where g.type = 'BORDER_MARKER') as mg
-			  from self_managed_group g where (:all or g.commune_id in (:ids)) group by g.village_id),
+			  from self_managed_group g where (:all or g.commune_id = any(:ids)) group by g.village_id),
 			mk as (
 			  select g.village_id, count(distinct gh.household_id) as mh, coalesce(sum(h.members), 0) as mp
 			  from self_managed_group g join self_managed_group_household gh on gh.group_id = g.id
 			  join household h on h.id = gh.household_id
-			  where g.type = 'BORDER_MARKER' and (:all or g.commune_id in (:ids)) group by g.village_id),
+			  where g.type = 'BORDER_MARKER' and (:all or g.commune_id = any(:ids)) group by g.village_id),
 			md as (
 			  select h.village_id, count(distinct m.id) as models, count(distinct mh.household_id) as mhh
 			  from economic_model m join economic_model_household mh on mh.model_id = m.id
 			  join household h on h.id = mh.household_id
-			  where (:all or m.commune_id in (:ids)) group by h.village_id)
+			  where (:all or m.commune_id = any(:ids)) group by h.village_id)
 			select v.id, v.name, v.commune_id,
 			       coalesce(hh.n, 0) as n, coalesce(hh.p, 0) as p, coalesce(hh.poor, 0) as poor,
 			       coalesce(hh.near, 0) as near, coalesce(g.sg, 0) as sg, coalesce(g.sm, 0) as sm,
@@ -59,7 +59,7 @@ public class PopulationSummaryService {
 			from village v join commune c on c.id = v.commune_id
 			left join hh on hh.village_id = v.id left join g on g.village_id = v.id
 			left join mk on mk.village_id = v.id left join md on md.village_id = v.id
-			where (:all or v.commune_id in (:ids))
+			where (:all or v.commune_id = any(:ids))
 			order by c.name, c.id, v.name
 			""";
 
@@ -85,7 +85,7 @@ public class PopulationSummaryService {
 						rs.getLong("sm"), rs.getLong("mg"), rs.getLong("mh"), rs.getLong("mp"), rs.getLong("models"),
 						rs.getLong("mhh")));
 		Map<Long, Long> modelsByCommune = new HashMap<>();
-		jdbc.query("select commune_id, count(*) from economic_model where (:all or commune_id in (:ids)) group by commune_id",
+		jdbc.query("select commune_id, count(*) from economic_model where (:all or commune_id = any(:ids)) group by commune_id",
 				params, rs -> {
 					modelsByCommune.put(rs.getLong(1), rs.getLong(2));
 				});

@@ -12,13 +12,13 @@ interface SelfManagedGroupRepository extends JpaRepository<SelfManagedGroup, Lon
 
 	@Query("""
 			select g from SelfManagedGroup g
-			where (:all = true or g.communeId in :communeIds) and (:type is null or g.type = :type)
+			where (:all = true or has_id(:communeIds, g.communeId)) and (:type is null or g.type = :type)
 			order by g.type, g.name, g.id""")
-	List<SelfManagedGroup> findInScope(@Param("all") boolean all, @Param("communeIds") Collection<Long> communeIds,
+	List<SelfManagedGroup> findInScope(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
 			@Param("type") GroupType type);
 
-	@Query("select g from SelfManagedGroup g where g.id = :id and (:all = true or g.communeId in :communeIds)")
+	@Query("select g from SelfManagedGroup g where g.id = :id and (:all = true or has_id(:communeIds, g.communeId))")
 	Optional<SelfManagedGroup> findInScope(@Param("id") Long id, @Param("all") boolean all,
-			@Param("communeIds") Collection<Long> communeIds);
+			@Param("communeIds") Long[] communeIds);
 
 }

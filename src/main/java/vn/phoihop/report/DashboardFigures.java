@@ -207,7 +207,7 @@ public class DashboardFigures {
 				    + coalesce(a.part_resident,0) + coalesce(a.part_other,0)), 0) participants
 				from activity a
 				where a.status = 'SUBMITTED' and a.activity_date between :start and :end
-				  and (:all or a.commune_id in (:ids))
+				  and (:all or a.commune_id = any(:ids))
 				group by 1, 2
 				""", p, rs -> {
 			counts.computeIfAbsent(rs.getString("m"), k -> new LinkedHashMap<>()).put(rs.getString("type"), rs.getLong("n"));
@@ -239,7 +239,7 @@ public class DashboardFigures {
 				select %s label, hp.year, count(*) n
 				from household_poverty hp join household h on h.id = hp.household_id join commune c on c.id = h.commune_id
 				  join province p on p.id = c.province_id
-				where not h.archived and hp.status = 'POOR' and (:all or h.commune_id in (:ids))
+				where not h.archived and hp.status = 'POOR' and (:all or h.commune_id = any(:ids))
 				group by 1, 2 order by 2
 				""".formatted(label), params(scope), rs -> {
 			int year = rs.getInt("year");

@@ -14,19 +14,19 @@ interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, L
 
 	Optional<CommuneSubmission> findByReviewIdAndCommuneId(Long reviewId, Long communeId);
 
-	@Query("select s from CommuneSubmission s where s.review.id in :reviewIds and s.communeId = :communeId")
-	List<CommuneSubmission> findByReviewsAndCommune(@Param("reviewIds") Collection<Long> reviewIds,
+	@Query("select s from CommuneSubmission s where has_id(:reviewIds, s.review.id) and s.communeId = :communeId")
+	List<CommuneSubmission> findByReviewsAndCommune(@Param("reviewIds") Long[] reviewIds,
 			@Param("communeId") Long communeId);
 
-	@Query("select s from CommuneSubmission s join fetch s.review r where r.postId in :postIds and s.status = :status "
+	@Query("select s from CommuneSubmission s join fetch s.review r where has_id(:postIds, r.postId) and s.status = :status "
 			+ "order by r.month desc, s.communeId")
-	List<CommuneSubmission> findByPostsAndStatus(@Param("postIds") Collection<Long> postIds,
+	List<CommuneSubmission> findByPostsAndStatus(@Param("postIds") Long[] postIds,
 			@Param("status") SubmissionStatus status);
 
 	/** Submissions in a status per review of the posts: [review id, count]. */
-	@Query("select s.review.id, count(s) from CommuneSubmission s where s.review.postId in :postIds "
+	@Query("select s.review.id, count(s) from CommuneSubmission s where has_id(:postIds, s.review.postId) "
 			+ "and s.status = :status group by s.review.id")
-	List<Object[]> countByPostsAndStatus(@Param("postIds") Collection<Long> postIds,
+	List<Object[]> countByPostsAndStatus(@Param("postIds") Long[] postIds,
 			@Param("status") SubmissionStatus status);
 
 	@Query("select s from CommuneSubmission s join fetch s.review r where s.communeId = :communeId "

@@ -1,20 +1,29 @@
 package vn.phoihop.review;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface MonthlyReviewRepository extends JpaRepository<MonthlyReview, Long> {
 
 	Optional<MonthlyReview> findByPostIdAndMonth(Long postId, LocalDate month);
 
-	List<MonthlyReview> findByPostIdInAndMonthIn(Collection<Long> postIds, Collection<LocalDate> months);
+	/** The reviews of the posts for the months from {@code from} to {@code to} (first days of the months). */
+	@Query("select m from MonthlyReview m where has_id(:postIds, m.postId) and m.month between :from and :to")
+	List<MonthlyReview> findByPostsBetween(@Param("postIds") Long[] postIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to);
 
-	List<MonthlyReview> findByPostIdInOrderByMonthDesc(Collection<Long> postIds);
+	@Query("select m from MonthlyReview m where has_id(:postIds, m.postId) order by m.month desc")
+	List<MonthlyReview> findByPostsLatestFirst(@Param("postIds") Long[] postIds);
 
-	long countByPostIdAndMonthBetweenAndEditionGreaterThan(Long postId, LocalDate from, LocalDate to, int edition);
+	@Query("""
+			select count(m) from MonthlyReview m
+			where m.postId = :postId and m.month between :from and :to and m.edition > :edition""")
+	long countEditionsAbove(@Param("postId") Long postId, @Param("from") LocalDate from, @Param("to") LocalDate to,
+			@Param("edition") int edition);
 
 }

@@ -1,5 +1,6 @@
 package vn.phoihop.review;
 
+import vn.phoihop.shared.db.Ids;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -194,10 +195,10 @@ public class ReviewService {
 		// three statements whatever the number of posts and months: coverage, reviews, submitted counts
 		List<Long> postIds = posts.stream().map(BorderPost::getId).toList();
 		Map<Long, Long> communeCount = territory.currentCommuneCounts(postIds, LocalDate.now());
-		Map<Long, List<MonthlyReview>> byPost = reviews.findByPostIdInOrderByMonthDesc(postIds).stream()
+		Map<Long, List<MonthlyReview>> byPost = reviews.findByPostsLatestFirst(Ids.of(postIds)).stream()
 			.collect(Collectors.groupingBy(MonthlyReview::getPostId, LinkedHashMap::new, Collectors.toList()));
 		Map<Long, Long> submitted = new java.util.HashMap<>();
-		submissions.countByPostsAndStatus(postIds, SubmissionStatus.SUBMITTED)
+		submissions.countByPostsAndStatus(Ids.of(postIds), SubmissionStatus.SUBMITTED)
 			.forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
 		for (BorderPost p : posts) {
 			int communes = communeCount.getOrDefault(p.getId(), 0L).intValue();
@@ -474,7 +475,7 @@ public class ReviewService {
 		}
 		if (user.is(Role.POST_CADRE)) {
 			List<Long> own = ownCadreIds(user);
-			return own.isEmpty() ? List.of() : tasks.findByCadres(own);
+			return own.isEmpty() ? List.of() : tasks.findByCadres(Ids.of(own));
 		}
 		throw new AccessDeniedException("tasks");
 	}
@@ -531,7 +532,7 @@ public class ReviewService {
 		if (user.is(Role.COMMANDER) && user.postId() != null) {
 			String code = post != null && post.getId().equals(user.postId()) ? post.getCode()
 					: territory.post(user.postId()).map(BorderPost::getCode).orElse("");
-			List<CommuneSubmission> submitted = submissions.findByPostsAndStatus(List.of(user.postId()),
+			List<CommuneSubmission> submitted = submissions.findByPostsAndStatus(new Long[] { user.postId() },
 					SubmissionStatus.SUBMITTED);
 			labelsOf(communeNames, submitted.stream().map(CommuneSubmission::getCommuneId).toList());
 			for (CommuneSubmission s : submitted) {
@@ -556,12 +557,12 @@ public class ReviewService {
 			// the reviews of those posts for both months and this commune's submissions to them: two statements
 			Map<String, MonthlyReview> byPostMonth = new java.util.HashMap<>();
 			List<MonthlyReview> found = codes.isEmpty() ? List.of()
-					: reviews.findByPostIdInAndMonthIn(codes.keySet(), months.stream().map(m -> m.atDay(1)).toList());
+					: reviews.findByPostsBetween(Ids.of(codes.keySet()), months.get(0).atDay(1), months.get(1).atDay(1));
 			found.forEach(r -> byPostMonth.put(r.getPostId() + "/" + r.getYearMonth(), r));
 			Map<Long, SubmissionStatus> statusByReview = new java.util.HashMap<>();
 			List<Long> open = found.stream().filter(r -> !r.isConcluded()).map(MonthlyReview::getId).toList();
 			if (!open.isEmpty()) {
-				submissions.findByReviewsAndCommune(open, user.communeId())
+				submissions.findByReviewsAndCommune(Ids.of(open), user.communeId())
 					.forEach(s -> statusByReview.put(s.getReview().getId(), s.getStatus()));
 			}
 			codes.forEach((postId, code) -> {
@@ -580,7 +581,7 @@ public class ReviewService {
 		if (user.is(Role.POST_CADRE)) {
 			List<Long> own = ownCadreIds(user);
 			if (!own.isEmpty()) {
-				due.addAll(tasks.findDue(own, LocalDate.now().plusDays(DUE_SOON_DAYS)));
+				due.addAll(tasks.findDue(Ids.of(own), LocalDate.now().plusDays(DUE_SOON_DAYS)));
 			}
 		}
 		return new Waiting(toReview, returned, toSubmit, due);
@@ -693,7 +694,7 @@ public class ReviewService {
 			return r.getConclusionNumber();
 		}
 		int year = r.getYearMonth().getYear();
-		long n = reviews.countByPostIdAndMonthBetweenAndEditionGreaterThan(post.getId(), LocalDate.of(year, 1, 1),
+		long n = reviews.countEditionsAbove(post.getId(), LocalDate.of(year, 1, 1),
 				LocalDate.of(year, 12, 1), 0);
 		return (n + 1) + "-KL/ĐU";
 	}

@@ -17,14 +17,14 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 	@Query("select t from Task t join fetch t.review r where r.postId = :postId order by t.status desc, t.dueDate, t.id")
 	List<Task> findByPost(@Param("postId") Long postId);
 
-	@Query("select t from Task t join fetch t.review where t.cadreId in :cadreIds order by t.status desc, t.dueDate, t.id")
-	List<Task> findByCadres(@Param("cadreIds") Collection<Long> cadreIds);
+	@Query("select t from Task t join fetch t.review where has_id(:cadreIds, t.cadreId) order by t.status desc, t.dueDate, t.id")
+	List<Task> findByCadres(@Param("cadreIds") Long[] cadreIds);
 
 	@Query("select t from Task t join fetch t.review r where t.id = :id and r.postId = :postId")
 	Optional<Task> findInPost(@Param("id") Long id, @Param("postId") Long postId);
 
-	@Query("select t from Task t join fetch t.review where t.cadreId in :cadreIds and t.status = vn.phoihop.review.TaskStatus.OPEN "
+	@Query("select t from Task t join fetch t.review where has_id(:cadreIds, t.cadreId) and t.status = vn.phoihop.review.TaskStatus.OPEN "
 			+ "and t.dueDate <= :until order by t.dueDate, t.id")
-	List<Task> findDue(@Param("cadreIds") Collection<Long> cadreIds, @Param("until") LocalDate until);
+	List<Task> findDue(@Param("cadreIds") Long[] cadreIds, @Param("until") LocalDate until);
 
 }

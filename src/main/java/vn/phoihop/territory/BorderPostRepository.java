@@ -9,7 +9,14 @@ import org.springframework.data.repository.query.Param;
 
 interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 
-	Optional<BorderPost> findByCodeIgnoreCase(String code);
+	// not derived: "upper(:code)" (a parameter inside a function's last argument) keeps Hibernate from caching the
+	// query's plan (SearchFunctions); the code is upper-cased here
+	@Query("select x from BorderPost x where upper(x.code) = :upper")
+	Optional<BorderPost> findByUpperCode(@Param("upper") String upperCode);
+
+	default Optional<BorderPost> findByCodeIgnoreCase(String code) {
+		return findByUpperCode(code.toUpperCase(java.util.Locale.ROOT));
+	}
 
 	@Query("select p from BorderPost p join fetch p.province order by p.province.name, p.name")
 	List<BorderPost> findAllForLists();
@@ -26,10 +33,10 @@ interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 	List<BorderPost> findCovering(@Param("communeId") Long communeId);
 
 	/** [post id, number of communes it covers on the day that still exist] for each post. */
-	@Query("select c.post.id, count(distinct c.commune.id) from PostCoverage c where c.post.id in :postIds "
+	@Query("select c.post.id, count(distinct c.commune.id) from PostCoverage c where has_id(:postIds, c.post.id) "
 			+ "and c.validFrom <= :day and (c.validTo is null or c.validTo >= :day) and c.commune.mergedInto is null "
 			+ "group by c.post.id")
-	List<Object[]> currentCommuneCounts(@Param("postIds") java.util.Collection<Long> postIds,
+	List<Object[]> currentCommuneCounts(@Param("postIds") Long[] postIds,
 			@Param("day") java.time.LocalDate day);
 
 	@Query("select distinct c.commune.id from PostCoverage c where c.post.id = :postId")

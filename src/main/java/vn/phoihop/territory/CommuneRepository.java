@@ -12,7 +12,14 @@ import org.springframework.data.repository.query.Param;
 
 interface CommuneRepository extends JpaRepository<Commune, Long> {
 
-	Optional<Commune> findByCodeIgnoreCase(String code);
+	// not derived: "upper(:code)" (a parameter inside a function's last argument) keeps Hibernate from caching the
+	// query's plan (SearchFunctions); the code is upper-cased here
+	@Query("select x from Commune x where upper(x.code) = :upper")
+	Optional<Commune> findByUpperCode(@Param("upper") String upperCode);
+
+	default Optional<Commune> findByCodeIgnoreCase(String code) {
+		return findByUpperCode(code.toUpperCase(java.util.Locale.ROOT));
+	}
 
 	@Query("select c from Commune c join fetch c.province left join fetch c.mergedInto order by c.province.name, c.name, c.id")
 	List<Commune> findAllForLists();
@@ -22,9 +29,9 @@ interface CommuneRepository extends JpaRepository<Commune, Long> {
 	List<Object[]> findAllLabels();
 
 	@Query("""
-			select c from Commune c join fetch c.province left join fetch c.mergedInto where c.id in :ids
+			select c from Commune c join fetch c.province left join fetch c.mergedInto where has_id(:ids, c.id)
 			order by c.province.name, c.name, c.id""")
-	List<Commune> findForLists(@Param("ids") java.util.Collection<Long> ids);
+	List<Commune> findForLists(@Param("ids") Long[] ids);
 
 	@Query(value = """
 			select c from Commune c join fetch c.province left join fetch c.mergedInto

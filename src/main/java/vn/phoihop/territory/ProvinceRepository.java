@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProvinceRepository extends JpaRepository<Province, Long> {
 
-	Optional<Province> findByCodeIgnoreCase(String code);
+	// not derived: "upper(:code)" (a parameter inside a function's last argument) keeps Hibernate from caching the
+	// query's plan (SearchFunctions); the code is upper-cased here
+	@Query("select x from Province x where upper(x.code) = :upper")
+	Optional<Province> findByUpperCode(@Param("upper") String upperCode);
+
+	default Optional<Province> findByCodeIgnoreCase(String code) {
+		return findByUpperCode(code.toUpperCase(java.util.Locale.ROOT));
+	}
 
 	List<Province> findAllByOrderByNameAsc();
 

@@ -1,6 +1,5 @@
 package vn.phoihop.territory;
 
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -15,9 +14,9 @@ public record Scope(boolean all, Set<Long> communeIds) {
 		return communeId != null && (all || communeIds.contains(communeId));
 	}
 
-	/** For SQL "in (:ids)": never empty (an empty IN list is a syntax error), -1 matches nothing. */
-	public Collection<Long> idsForQuery() {
-		return communeIds.isEmpty() ? Set.of(-1L) : communeIds;
+	/** For {@code has_id(:ids, x)} in HQL (one {@code bigint[]} parameter; an empty array matches nothing). */
+	public Long[] idsForQuery() {
+		return communeIds.toArray(Long[]::new);
 	}
 
 }

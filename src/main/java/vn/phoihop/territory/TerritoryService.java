@@ -1,5 +1,6 @@
 package vn.phoihop.territory;
 
+import vn.phoihop.shared.db.Ids;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -159,7 +160,7 @@ public class TerritoryService {
 	public java.util.Map<Long, Long> currentCommuneCounts(java.util.Collection<Long> postIds, LocalDate day) {
 		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
 		if (!postIds.isEmpty()) {
-			posts.currentCommuneCounts(postIds, day).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+			posts.currentCommuneCounts(Ids.of(postIds), day).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
 		}
 		return counts;
 	}
@@ -353,7 +354,7 @@ public class TerritoryService {
 
 	@Transactional(readOnly = true)
 	public long villageCount(Collection<Long> communeIds) {
-		return villages.countByCommuneIdIn(communeIds);
+		return villages.countInCommunes(Ids.of(communeIds));
 	}
 
 }

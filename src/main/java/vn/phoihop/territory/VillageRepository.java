@@ -22,8 +22,8 @@ interface VillageRepository extends JpaRepository<Village, Long> {
 			""")
 	Page<Village> search(@Param("q") String q, @Param("communeId") Long communeId, Pageable pageable);
 
-	@Query("select v from Village v join fetch v.commune where v.commune.id in :communeIds order by v.commune.name, v.name")
-	List<Village> findByCommuneIds(@Param("communeIds") Collection<Long> communeIds);
+	@Query("select v from Village v join fetch v.commune where has_id(:communeIds, v.commune.id) order by v.commune.name, v.name")
+	List<Village> findByCommuneIds(@Param("communeIds") Long[] communeIds);
 
 	@Query("select v from Village v join fetch v.commune order by v.commune.name, v.name")
 	List<Village> findAllWithCommune();
@@ -32,6 +32,7 @@ interface VillageRepository extends JpaRepository<Village, Long> {
 
 	boolean existsByCommuneIdAndNameIgnoreCaseAndIdNot(Long communeId, String name, Long id);
 
-	long countByCommuneIdIn(Collection<Long> communeIds);
+	@Query("select count(v) from Village v where has_id(:communeIds, v.commune.id)")
+	long countInCommunes(@Param("communeIds") Long[] communeIds);
 
 }
