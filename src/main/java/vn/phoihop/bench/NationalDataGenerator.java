@@ -3,6 +3,8 @@ package vn.phoihop.bench;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +30,11 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with a national data set for the benchmark (issue 8, docs/performance.md):
  * {@code --app.generate=national} (500 posts, 1,500 communes, 15,000 villages, 1,500,000 households,
- * 5,000,000 activities 2017–2026, agreements, groups, models, cadres, users) or {@code --app.generate=small}
- * (1/50 of that). Set-based SQL only ({@code INSERT ... SELECT ... FROM generate_series}); every "random" value is
- * a hash of the row's index ({@code hashint8extended(i, salt)}), so two runs produce the same data. Secondary
+ * 5,000,000 activities 2017–2026, agreements, groups, models, cadres, users, a monthly review per post and month
+ * from 2017-01 to last month with its submissions, conclusions, targets, tasks and frozen figures) or
+ * {@code --app.generate=small} (1/50 of that). Set-based SQL only ({@code INSERT ... SELECT ... FROM
+ * generate_series}); every "random" value is a hash of the row's index ({@code hashint8extended(i, salt)}), so two
+ * runs produce the same data (the reviews run up to last month, so they depend on the month of the run). Secondary
  * indexes and foreign keys of the loaded tables are dropped during the load and recreated afterwards (in two
  * sessions, one per core), then everything is vacuumed and analysed. The application exits when done.
  * Demo data is never loaded when {@code app.generate} is set ({@code RunMode.demoDataWanted}).
@@ -46,7 +50,16 @@ class NationalDataGenerator implements ApplicationRunner {
 	static final List<String> BULK_TABLES = List.of("household", "household_poverty", "activity", "activity_village",
 			"self_managed_group", "self_managed_group_household", "economic_model", "economic_model_household",
 			"assignment", "cadre", "app_user", "village", "commune", "agreement_commune", "agreement_target",
-			"agreement_content_area", "post_coverage");
+			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
+			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock");
+
+	/**
+	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
+	 * foreign key depends on): the review tables' children, 1,700,000 rows nationally. Checked row by row during the
+	 * load, their keys cost about as much as computing the rows (the figures' arrive in hash order).
+	 */
+	static final List<String> BULK_KEYS = List.of("review_figure", "review_conclusion", "review_target",
+			"commune_submission", "review_task", "activity_month_lock");
 
 	static final String[] PROVINCES = { "Lai Châu", "Điện Biên", "Sơn La", "Lào Cai", "Tuyên Quang", "Cao Bằng",
 			"Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Trị", "Huế", "Đà Nẵng", "Quảng Ngãi",
@@ -166,10 +179,7 @@ class NationalDataGenerator implements ApplicationRunner {
 		agreements(s);
 		activities(s);
 		community(s);
-		// TODO(issue 8, monthly reviews): "10 years of monthly reviews" -- one review per post and month
-		// 2017-01..2026-10 (concluded, figures frozen from the activities, conclusions per content area, next month's
-		// targets, 3-5 tasks per review), generated set-based like the steps above, once the review module's tables
-		// (built in another branch) have landed on main. Hook: add a step reviews(s) here, before the indexes are rebuilt.
+		reviews(s);
 
 		sequences();
 		progress("recreating " + rebuild.size() + " indexes and foreign keys (two sessions)");
@@ -179,8 +189,9 @@ class NationalDataGenerator implements ApplicationRunner {
 		exec("vacuum (analyze)");
 		resetServer();
 		progress("done: " + count("activity") + " activities, " + count("household") + " households, "
-				+ count("app_user") + " users. Accounts (password " + PASSWORD + "): chihuy.<post code>, "
-				+ "xa.<commune code>, tinh.<province code>, admin; e.g. chihuy.d001, xa.x0001, tinh.p01.");
+				+ count("app_user") + " users, " + count("monthly_review") + " monthly reviews. Accounts (password "
+				+ PASSWORD + "): chihuy.<post code>, xa.<commune code>, tinh.<province code>, admin; "
+				+ "e.g. chihuy.d001, xa.x0001, tinh.p01.");
 	}
 
 	// ---- the steps
@@ -407,9 +418,221 @@ class NationalDataGenerator implements ApplicationRunner {
 				+ count("economic_model_household") + " households)");
 	}
 
+	/**
+	 * Ten years of monthly reviews (issue 8): one per post and month from 2017-01 to last month (the current month
+	 * stays open), shaped like what {@code ReviewService} leaves when a commander reviews a month and like
+	 * {@code ReviewDemoData}: every covered commune's submission (submitted; 4 % returned once and resubmitted, the
+	 * return comment kept as the app keeps it), conclusions per content area, 2-4 next-month targets, 1-3 tasks for
+	 * the cadre in charge of a village of the post (most done, recent ones open or overdue), and for a concluded month
+	 * its edition with the figures frozen from the activity log and the month's activities locked. Every fourth post
+	 * (D004, D008, ...) has not concluded last month yet: its communes have submitted, about a quarter of them still
+	 * a draft or returned. 1 % of the older months were reopened once and concluded again (two editions). The ids are
+	 * computed from the (post, month) index so the children need no lookup: review {@code (post - 1) * months + k + 1}.
+	 * Cheap: the review-level tables are ~60,000 rows nationally; the only big statement is the figures' aggregate
+	 * over the activity log, done in two halves (by commune) in two sessions alongside the rest.
+	 */
+	private void reviews(Scale s) throws Exception {
+		long t0 = System.nanoTime();
+		YearMonth last = YearMonth.now().minusMonths(1);
+		int months = (int) ChronoUnit.MONTHS.between(YearMonth.of(2017, 1), last) + 1;
+		if (months <= 0) {
+			progress("reviews: none (no month before the current one since 2017-01)");
+			return;
+		}
+		int cpp = s.communesPerPost();
+		int vpp = cpp * s.villagesPerCommune();
+		String tz = "'Asia/Ho_Chi_Minh'";
+		// the review of (post, month k): its dates follow from "next", the first day of the month after it
+		exec("""
+				insert into monthly_review (id, post_id, month, status, conclusion_number, concluded_on, concluded_by,
+				  reopen_reason, edition, version, created_at, created_by, updated_at, updated_by)
+				select id, post_id, month, case when open then 'OPEN' else 'CONCLUDED' end,
+				  case when not open then extract(month from month)::int || '-KL/ĐU' end,
+				  case when open then null when reopened then next + 8 else least(next + 2 + (h %% 5)::int, current_date) end,
+				  case when not open then commander end,
+				  case when reopened then (array['Bổ sung hoạt động tuần tra của xã ghi muộn',
+				    'Điều chỉnh số liệu tuyên truyền theo báo cáo của xã', 'Sửa loại hoạt động ghi nhầm'])[1 + (h / 10) %% 3] end,
+				  case when open then 0 when reopened then 2 else 1 end,
+				  -- as the app counts: conclusions saved (1), each target added (1), concluded (1); reopened, corrected, concluded again (3)
+				  1 + (2 + abs(hashint8extended(id, 63)) %% 3) + case when open then 0 when reopened then 4 else 1 end,
+				  least((next - 3 + time '08:00') at time zone %3$s, now()), official,
+				  least((case when open then next + 3 when reopened then next + 8 else next + 2 + (h %% 5)::int end
+				    + time '16:00') at time zone %3$s, now()), commander
+				from (
+				  select (bp.id - 1) * %1$d + k + 1 as id, bp.id as post_id, m::date as month,
+				    (m + interval '1 month')::date as next,
+				    k = %1$d - 1 and bp.id %% 4 = 0 as open,
+				    k < %1$d - 2 and abs(hashint8extended((bp.id - 1) * %1$d + k + 1, 62)) %% 100 = 0 as reopened,
+				    abs(hashint8extended((bp.id - 1) * %1$d + k + 1, 64)) as h,
+				    'chihuy.' || lower(bp.code) as commander, 'xa.x' || lpad(((bp.id - 1) * %2$d + 1)::text, 4, '0') as official
+				  from border_post bp cross join generate_series(0, %1$d - 1) k
+				  cross join lateral (select date '2017-01-01' + k * interval '1 month' as m) mm) g""".formatted(months,
+				cpp, tz));
+		List<String> children = new ArrayList<>();
+		int half = (s.posts() / 2) * cpp;
+		// the two halves of the figures first (the long ones, one per session), the small statements then fill in
+		children.add(figures(cpp, last, 1, half));
+		children.add(figures(cpp, last, half + 1, s.communes()));
+		children.add("""
+				insert into review_conclusion (review_id, content_area, text)
+				select r.id, a.area, 'Tháng ' || to_char(r.month::timestamp, 'MM/YYYY') || ', '
+				  || a.texts[1 + abs(hashint8extended(r.id, a.salt)) %% array_length(a.texts, 1)]
+				from monthly_review r cross join (values
+				  ('BORDER_SOVEREIGNTY', 100, 91, array[
+				    'hai bên duy trì tuần tra, kiểm soát đường biên, cột mốc theo kế hoạch; tình hình an ninh trật tự khu vực biên giới ổn định.',
+				    'đã phối hợp tuần tra song phương, phát hiện và xử lý kịp thời các trường hợp qua lại biên giới trái phép.',
+				    'các tổ tự quản đường biên, cột mốc hoạt động đều; cần tăng cường tuần tra tại các đường mòn, lối mở.']),
+				  ('OUTREACH_LEGAL', 100, 92, array[
+				    'tuyên truyền Luật Biên giới quốc gia, Luật Biên phòng Việt Nam đến các thôn, bản; cần đa dạng hình thức, dùng tiếng dân tộc tại các bản vùng sâu.',
+				    'đã tổ chức tuyên truyền phòng, chống ma túy và mua bán người; số lượt người dự tăng so với tháng trước.',
+				    'tiếp tục vận động nhân dân không di cư tự do, không nghe theo kẻ xấu; phát huy vai trò người có uy tín.']),
+				  ('ECONOMY_POVERTY', 70, 93, array[
+				    'tiếp tục thăm, giúp đỡ hộ nghèo; hướng dẫn kỹ thuật chăm sóc cây ăn quả cho các hộ tham gia mô hình.',
+				    'các mô hình phát triển kinh tế duy trì tốt; đề nghị xã hỗ trợ thêm giống cho hộ cận nghèo.',
+				    'phối hợp giúp dân sửa nhà, làm đường; theo dõi các hộ mới thoát nghèo để không tái nghèo.']),
+				  ('POLITICAL_SYSTEM', 30, 94, array[
+				    'cán bộ đồn tăng cường về bản sinh hoạt với chi bộ thôn; giao ban định kỳ với Đảng ủy xã đầy đủ.',
+				    'tham gia củng cố hệ thống chính trị cơ sở; phối hợp bồi dưỡng quần chúng ưu tú cho các chi bộ thôn.']),
+				  ('CULTURE_SOCIETY', 25, 95, array[
+				    'phối hợp tổ chức hoạt động văn hóa, thể thao tại các bản; duy trì lớp học xóa mù chữ.',
+				    'vận động học sinh ra lớp, thực hiện chương trình "Nâng bước em tới trường"; giữ gìn vệ sinh môi trường thôn, bản.']),
+				  ('FOREIGN_AFFAIRS', 35, 96, array[
+				    'duy trì trao đổi thông tin với lực lượng bảo vệ biên giới nước bạn theo quy chế; không để xảy ra vụ việc phức tạp.',
+				    'tổ chức giao lưu hữu nghị với chính quyền, nhân dân bản đối diện; thông báo kịp thời các vụ việc liên quan.'])
+				) a(area, share, salt, texts)
+				where a.share = 100 or abs(hashint8extended(r.id, a.salt + 10)) %% 100 < a.share""".formatted());
+		children.add("""
+				insert into review_target (review_id, position, content_area, indicator, metric, target_value, unit)
+				select r.id, p, t.area, t.indicator, t.metric, t.base + t.step * (abs(hashint8extended(r.id * 4 + p, 66)) %% t.spread), t.unit
+				from monthly_review r cross join generate_series(0, 3) p
+				join (values
+				  (0, 'BORDER_SOVEREIGNTY', 'Tuần tra đường biên, cột mốc', 'PATROLS', 15, 1, 16, 'lần'),
+				  (1, 'OUTREACH_LEGAL', 'Tổ chức tuyên truyền tại các thôn, bản', 'OUTREACH_SESSIONS', 10, 1, 12, 'buổi'),
+				  (2, 'OUTREACH_LEGAL', 'Lượt người dân được tuyên truyền', 'ATTENDEES', 400, 10, 40, 'lượt người'),
+				  (3, 'BORDER_SOVEREIGNTY', 'Lượt người tham gia tuần tra, kiểm soát', 'PARTICIPANTS', 150, 10, 20, 'lượt người'),
+				  (4, 'ECONOMY_POVERTY', 'Thăm, giúp đỡ hộ nghèo', 'NONE', 3, 1, 6, 'hộ'),
+				  (5, 'POLITICAL_SYSTEM', 'Giao ban, trao đổi tình hình với cấp ủy, chính quyền xã', 'ACTIVITIES', 6, 1, 6, 'buổi')
+				) t(k, area, indicator, metric, base, step, spread, unit) on t.k = (abs(hashint8extended(r.id, 65)) + p) %% 6
+				where p < 2 + abs(hashint8extended(r.id, 63)) %% 3""".formatted());
+		// a concluded month: all submitted, 4 % returned once and resubmitted (the app keeps the return comment);
+		// last month still open: 15 % drafts, 12 % returned and not yet resubmitted
+		children.add("""
+				insert into commune_submission (id, review_id, commune_id, narrative, status, return_comment, submitted_by,
+				  submitted_at, version, created_at, created_by, updated_at, updated_by)
+				select g.id, g.review_id, g.commune_id,
+				  case (h / 100) %% 4
+				    when 0 then c.name || ': tình hình an ninh chính trị, trật tự an toàn xã hội tháng ' || mm || ' ổn định; các hoạt động phối hợp đã ghi đủ trong nhật ký.'
+				    when 1 then c.name || ' hoàn thành các nội dung phối hợp tháng ' || mm || '; đề nghị Đồn hỗ trợ thêm buổi tuyên truyền tại bản xa.'
+				    when 2 then 'Tháng ' || mm || ', ' || c.name || ' phối hợp với Đồn tuần tra, tuyên truyền theo kế hoạch; không phát sinh vụ việc phức tạp.'
+				    else c.name || ' đã vận động nhân dân tham gia bảo vệ đường biên, cột mốc; một số hộ còn khó khăn cần được hỗ trợ trong tháng ' || mm || '.' end,
+				  case when state = 'RESUBMITTED' then 'SUBMITTED' else state end,
+				  case when state in ('RETURNED', 'RESUBMITTED') then (array['Đề nghị bổ sung số liệu tuần tra và số lượt người dân tham gia.',
+				    'Báo cáo còn thiếu nội dung tuyên truyền tại các bản; đề nghị bổ sung.',
+				    'Đề nghị nêu rõ các hộ nghèo đã được thăm, hỗ trợ trong tháng.'])[1 + (h / 10000) %% 3] end,
+				  case when state <> 'DRAFT' then official end,
+				  case when state = 'RESUBMITTED' then least(resent, now()) when state <> 'DRAFT' then least(sent, now()) end,
+				  case when state = 'RESUBMITTED' then 2 when state = 'RETURNED' then 1 when (h / 100000) %% 10 < 3 then 1 else 0 end,
+				  least(sent - interval '1 day', now()), official,
+				  least(case state when 'RESUBMITTED' then resent when 'RETURNED' then sent + interval '1 day' else sent end, now()),
+				  case when state = 'RETURNED' then commander else official end
+				from (
+				  select f.*, 'xa.x' || lpad(f.commune_id::text, 4, '0') as official,
+				    case when open and h %% 100 < 15 then 'DRAFT' when open and h %% 100 < 27 then 'RETURNED'
+				      when not open and h %% 100 < 4 then 'RESUBMITTED' else 'SUBMITTED' end as state,
+				    (next - 1 - ((h / 1000) %% 4)::int + time '17:00') at time zone %3$s as sent,
+				    (next + 1 + time '10:00') at time zone %3$s as resent
+				  from (
+				    select (r.id - 1) * %1$d + j + 1 as id, r.id as review_id, (r.post_id - 1) * %1$d + j + 1 as commune_id,
+				      r.status = 'OPEN' as open, to_char(r.month::timestamp, 'MM/YYYY') as mm,
+				      (r.month + interval '1 month')::date as next, r.updated_by as commander,
+				      abs(hashint8extended((r.id - 1) * %1$d + j + 1, 71)) as h
+				    from monthly_review r cross join generate_series(0, %1$d - 1) j) f) g
+				join commune c on c.id = g.commune_id""".formatted(cpp, vpp, tz));
+		// due in the month after the review; done a few days before the due date (never in the future): 98 % of the
+		// older tasks, 60 % of those set two months ago, 35 % of last month's; the rest open, overdue once past due
+		children.add("""
+				insert into review_task (id, review_id, cadre_id, assignee_user_id, village_id, household_id, due_date,
+				  description, status, result_note, done_at, done_by, version, created_at, created_by, updated_at, updated_by)
+				select id, review_id, (post_id - 1) * 20 + 1 + village %% 20, null, village,
+				  case when kind = 0 then (village - 1) * %3$d + 1 + (h / 100) %% %3$d end, due,
+				  (array['Thăm, nắm tình hình hộ nghèo tại bản phụ trách', 'Phối hợp với dân quân xã tuần tra đường biên, cột mốc',
+				    'Tuyên truyền phòng, chống mua bán người tại bản', 'Vận động nhân dân không di cư tự do, không vượt biên trái phép',
+				    'Kiểm tra, nắm tình hình cư trú, tạm trú tại bản', 'Hướng dẫn kỹ thuật chăm sóc mô hình kinh tế cho các hộ tham gia'])[1 + kind],
+				  case when done then 'DONE' else 'OPEN' end,
+				  case when done then (array['Đã hoàn thành, báo cáo tại giao ban', 'Đã thực hiện; kết quả báo cáo Đảng ủy xã',
+				    'Hoàn thành đúng hạn, nhân dân đồng tình hưởng ứng', 'Đã phối hợp với chi bộ thôn thực hiện xong'])[1 + (h / 10000) %% 4] end,
+				  case when done then done_at end, case when done then commander end, case when done then 1 else 0 end,
+				  created, commander, case when done then done_at else created end, commander
+				from (
+				  select f.*, d.done_at, f.h %% 100 < f.share and d.done_at <= now() as done
+				  from (
+				    select (r.id - 1) * 3 + t + 1 as id, r.id as review_id, r.post_id, r.updated_by as commander,
+				      (r.post_id - 1) * %2$d + 1 + abs(hashint8extended((r.id - 1) * 3 + t + 1, 81)) %% %2$d as village,
+				      abs(hashint8extended((r.id - 1) * 3 + t + 1, 82)) %% 6 as kind,
+				      (r.month + interval '1 month')::date + (14 + abs(hashint8extended((r.id - 1) * 3 + t + 1, 83)) %% 15)::int as due,
+				      abs(hashint8extended((r.id - 1) * 3 + t + 1, 84)) as h,
+				      case when r.month >= date '%4$s' then 35 when r.month >= date '%4$s' - interval '1 month' then 60 else 98 end as share,
+				      least((coalesce(r.concluded_on, (r.month + interval '1 month')::date + 3) - 1 + time '09:00') at time zone %5$s, now()) as created
+				    from monthly_review r cross join generate_series(0, 2) t
+				    where t < 1 + abs(hashint8extended(r.id, 80)) %% 3) f
+				  cross join lateral (select ((f.due - 1 - ((f.h / 100000) %% 5)::int) + time '16:00') at time zone %5$s as done_at) d) g""".formatted(cpp, vpp,
+				s.householdsPerVillage(), last.atDay(1), tz));
+		// one edition per conclusion (id (review - 1) * 2 + edition); a reopened review's first one records the reopen
+		children.add("""
+				insert into review_edition (id, review_id, edition, conclusion_number, concluded_on, concluded_at, concluded_by,
+				  reopened_at, reopened_by, reopen_reason)
+				select (r.id - 1) * 2 + e, r.id, e, r.conclusion_number, on_, (on_ + time '16:00') at time zone %1$s, r.concluded_by,
+				  case when e < r.edition then (r.concluded_on - 2 + time '10:00') at time zone %1$s end,
+				  case when e < r.edition then r.concluded_by end, case when e < r.edition then r.reopen_reason end
+				from monthly_review r cross join generate_series(1, r.edition) e
+				cross join lateral (select case when e < r.edition then r.concluded_on - 6 else r.concluded_on end as on_) d
+				where r.status = 'CONCLUDED'""".formatted(tz));
+		children.add("""
+				insert into activity_month_lock (commune_id, month, locked_at, locked_by)
+				select (r.post_id - 1) * %d + j + 1, r.month, (r.concluded_on + time '16:00') at time zone %s, r.concluded_by
+				from monthly_review r cross join generate_series(0, %d - 1) j where r.status = 'CONCLUDED'"""
+			.formatted(cpp, tz, cpp));
+		parallel(children);
+		progress("reviews: " + count("monthly_review") + " monthly reviews " + last.minusMonths(months - 1) + ".." + last
+				+ " (" + jdbc.queryForObject("select count(*) from monthly_review where status = 'OPEN'", Long.class)
+				+ " last month's still open), " + count("commune_submission") + " submissions, "
+				+ count("review_conclusion") + " conclusions, " + count("review_target") + " targets, "
+				+ count("review_task") + " tasks, " + count("review_edition") + " editions, " + count("review_figure")
+				+ " frozen figures, " + count("activity_month_lock") + " month locks ("
+				+ String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9) + ")");
+	}
+
+	/**
+	 * The frozen figures of every edition of the concluded reviews of communes {@code from..to}: the aggregate
+	 * {@code ReviewFigures.live} computes when a month is concluded (no commune is merged in the generated data), for
+	 * all months at once. One pass over the activity log (it has no secondary index during the load).
+	 */
+	private static String figures(int cpp, YearMonth last, int from, int to) {
+		return """
+				insert into review_figure (edition_id, commune_id, content_area, activities, sessions, attendees, patrols,
+				  pt_border_guard, pt_militia, pt_police, pt_resident, pt_other, household_visits, economic_support)
+				select (r.id - 1) * 2 + e, f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
+				  f.bg, f.militia, f.police, f.resident, f.other, f.visits, f.support
+				from (
+				  select commune_id, date_trunc('month', activity_date::timestamp)::date as month, content_area,
+				    count(*) as activities, count(*) filter (where type = 'OUTREACH') as sessions,
+				    coalesce(sum(attendee_count), 0) as attendees, count(*) filter (where type = 'PATROL') as patrols,
+				    coalesce(sum(part_border_guard), 0) as bg, coalesce(sum(part_militia), 0) as militia,
+				    coalesce(sum(part_police), 0) as police, coalesce(sum(part_resident), 0) as resident,
+				    coalesce(sum(part_other), 0) as other, count(*) filter (where type = 'HOUSEHOLD_VISIT') as visits,
+				    count(*) filter (where type = 'ECONOMIC_SUPPORT') as support
+				  from activity
+				  where commune_id between %d and %d and activity_date >= date '2017-01-01' and activity_date < date '%s'
+				    and status = 'SUBMITTED' and content_area is not null
+				  group by 1, 2, 3) f
+				join monthly_review r on r.post_id = 1 + (f.commune_id - 1) / %d and r.month = f.month and r.status = 'CONCLUDED'
+				cross join generate_series(1, r.edition) e""".formatted(from, to, last.plusMonths(1).atDay(1), cpp);
+	}
+
 	private void sequences() {
 		for (String t : List.of("province", "border_post", "commune", "village", "cadre", "household", "agreement",
-				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage")) {
+				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage",
+				"monthly_review", "commune_submission", "review_task", "review_edition")) {
 			exec("select setval(pg_get_serial_sequence('" + t + "', 'id'), (select max(id) from " + t + "))");
 		}
 	}
@@ -439,7 +662,10 @@ class NationalDataGenerator implements ApplicationRunner {
 		}
 	}
 
-	/** Drops the non-unique indexes and the foreign keys of the loaded tables; returns the DDL that recreates them. */
+	/**
+	 * Drops the non-unique indexes and the foreign keys of the loaded tables, and the keys of {@link #BULK_KEYS};
+	 * returns the DDL that recreates them.
+	 */
 	private List<String> dropSecondaryIndexesAndForeignKeys() {
 		String tables = BULK_TABLES.stream().map(t -> "'" + t + "'").collect(Collectors.joining(","));
 		List<String[]> fks = jdbc.query("""
@@ -450,6 +676,13 @@ class NationalDataGenerator implements ApplicationRunner {
 				select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
 				from pg_index i where i.indrelid::regclass::text in (%s) and not i.indisprimary and not i.indisunique"""
 			.formatted(tables), (rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		String keyTables = BULK_KEYS.stream().map(t -> "'" + t + "'").collect(Collectors.joining(","));
+		// (read before any foreign key is dropped: a key some foreign key depends on stays)
+		List<String[]> keys = jdbc.query("""
+				select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
+				from pg_constraint c where c.contype in ('p', 'u') and c.conrelid::regclass::text in (%s)
+				  and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = c.conindid)"""
+			.formatted(keyTables), (rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) });
 		List<String> rebuild = new ArrayList<>();
 		for (String[] fk : fks) {
 			exec("alter table " + fk[0] + " drop constraint " + fk[1]);
@@ -457,6 +690,10 @@ class NationalDataGenerator implements ApplicationRunner {
 		for (String[] ix : indexes) {
 			exec("drop index " + ix[0]);
 			rebuild.add(ix[1]);
+		}
+		for (String[] key : keys) {
+			exec("alter table " + key[0] + " drop constraint " + key[1]);
+			rebuild.add("alter table " + key[0] + " add constraint " + key[1] + " " + key[2]);
 		}
 		for (String[] fk : fks) {
 			rebuild.add("alter table " + fk[0] + " add constraint " + fk[1] + " " + fk[2]);
