@@ -60,6 +60,12 @@ public class TerritoryService {
 		return provinces.findAllByOrderByNameAsc();
 	}
 
+	/** The ids of a province's communes (one narrow query; the province report needs no entities). */
+	@Transactional(readOnly = true)
+	public List<Long> communeIdsInProvince(Long provinceId) {
+		return communes.idsInProvince(provinceId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Commune> allCommunes() {
 		return communes.findAllForLists();

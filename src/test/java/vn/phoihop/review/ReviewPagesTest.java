@@ -46,8 +46,15 @@ class ReviewPagesTest {
 		// a sent submission names its sender by their name, not their username
 		Long danhoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
 		String sender = jdbc.queryForObject("select full_name from app_user where username = 'xa.danhoa'", String.class);
+		// ... and when, on Vietnam's clock whatever the server's zone (a UTC server showed 17:00 as 10:00)
+		java.time.Instant sentAt = jdbc.queryForObject("""
+				select s.submitted_at from commune_submission s join monthly_review r on r.id = s.review_id
+				join border_post p on p.id = r.post_id where p.code = 'RAMAI' and r.month = ? and s.commune_id = ?""",
+				java.time.Instant.class, last.atDay(1), danhoa);
+		String shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+			.format(sentAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last + "/submissions/" + danhoa))
-			.contains("Gửi bởi " + sender + " lúc").doesNotContain("Gửi bởi xa.danhoa");
+			.contains("Gửi bởi " + sender + " lúc " + shown).doesNotContain("Gửi bởi xa.danhoa");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last)).contains("id=\"reopen-form\"")
 			.contains("Tải bản kết luận (PDF)");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current + "?lang=en")).contains("Next month's targets")
