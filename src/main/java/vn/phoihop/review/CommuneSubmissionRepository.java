@@ -18,9 +18,10 @@ interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, L
 	List<CommuneSubmission> findByReviewsAndCommune(@Param("reviewIds") Long[] reviewIds,
 			@Param("communeId") Long communeId);
 
+	/** Submissions in a status to the posts' open reviews (ten years of concluded months are not read). */
 	@Query("select s from CommuneSubmission s join fetch s.review r where has_id(:postIds, r.postId) and s.status = :status "
-			+ "order by r.month desc, s.communeId")
-	List<CommuneSubmission> findByPostsAndStatus(@Param("postIds") Long[] postIds,
+			+ "and r.status = vn.phoihop.review.ReviewStatus.OPEN order by r.month desc, s.communeId")
+	List<CommuneSubmission> findOpenByPostsAndStatus(@Param("postIds") Long[] postIds,
 			@Param("status") SubmissionStatus status);
 
 	/** Submissions in a status per review of the posts: [review id, count]. */
@@ -29,9 +30,10 @@ interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, L
 	List<Object[]> countByPostsAndStatus(@Param("postIds") Long[] postIds,
 			@Param("status") SubmissionStatus status);
 
+	/** A commune's submissions in a status to open reviews. */
 	@Query("select s from CommuneSubmission s join fetch s.review r where s.communeId = :communeId "
-			+ "and s.status = :status order by r.month desc")
-	List<CommuneSubmission> findByCommuneAndStatus(@Param("communeId") Long communeId,
+			+ "and s.status = :status and r.status = vn.phoihop.review.ReviewStatus.OPEN order by r.month desc")
+	List<CommuneSubmission> findOpenByCommuneAndStatus(@Param("communeId") Long communeId,
 			@Param("status") SubmissionStatus status);
 
 }

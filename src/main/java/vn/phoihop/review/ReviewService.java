@@ -532,7 +532,7 @@ public class ReviewService {
 		if (user.is(Role.COMMANDER) && user.postId() != null) {
 			String code = post != null && post.getId().equals(user.postId()) ? post.getCode()
 					: territory.post(user.postId()).map(BorderPost::getCode).orElse("");
-			List<CommuneSubmission> submitted = submissions.findByPostsAndStatus(new Long[] { user.postId() },
+			List<CommuneSubmission> submitted = submissions.findOpenByPostsAndStatus(new Long[] { user.postId() },
 					SubmissionStatus.SUBMITTED);
 			labelsOf(communeNames, submitted.stream().map(CommuneSubmission::getCommuneId).toList());
 			for (CommuneSubmission s : submitted) {
@@ -546,7 +546,7 @@ public class ReviewService {
 			labelsOf(communeNames, List.of(user.communeId()));
 			Map<Long, String> codes = new LinkedHashMap<>();
 			visiblePosts(user).forEach(p -> codes.put(p.getId(), p.getCode()));
-			for (CommuneSubmission s : submissions.findByCommuneAndStatus(user.communeId(), SubmissionStatus.RETURNED)) {
+			for (CommuneSubmission s : submissions.findOpenByCommuneAndStatus(user.communeId(), SubmissionStatus.RETURNED)) {
 				if (s.getReview().isOpen() && codes.containsKey(s.getReview().getPostId())) {
 					returned.add(new Item(codes.get(s.getReview().getPostId()), s.getReview().getYearMonth(),
 							s.getCommuneId(), communeNames.get(s.getCommuneId()), s.getReturnComment()));
