@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--scale small|national] [--duration SECONDS]" >&2; exit 2 ;;
   esac
 done
-case "$SCALE" in small) : "${DURATION:=4}" ;; national) : "${DURATION:=10}" ;;
+case "$SCALE" in small) : "${DURATION:=4}"; WARM=1 ;; national) : "${DURATION:=10}"; WARM=3 ;;
   *) echo "--scale small|national" >&2; exit 2 ;; esac
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -138,7 +138,12 @@ for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
   for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" || true; done
 done
-BENCH_COOKIES="${COOKIES[commander]}" wrk -t2 -c16 -d3s -s bench/report.lua "$BASE/activities" >/dev/null 2>&1 || true
+# then every page under load for a while: the JIT compiles the rendering and query paths of each page (on 2 cores the
+# compiler threads took a quarter of the CPU during the first measurements), as on a server that has been up a while
+for entry in "${PAGES[@]}"; do
+  IFS='|' read -r role label path <<<"$entry"
+  BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${WARM}s" -s bench/report.lua "$BASE$path" >/dev/null 2>&1 || true
+done
 
 echo
 echo "Scale: $SCALE, $DURATION s per page, wrk -t2 -c16, $SESSIONS_PER_ROLE sessions per role, $(nproc) cores"
@@ -146,7 +151,7 @@ echo "$(date -u '+%F %H:%M UTC'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %8s %8s %8s %8s %6s %7s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
-  code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
+  code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { sql = $2 } $1 == "CODE" { code = $2 } END { print code, sql }')"
   code="${code_sql%% *}"; sql="${code_sql#* }"
   if [ "$code" = 404 ]; then printf '%-34s %s\n' "$label" "(no such route yet: 404, skipped)"; continue; fi

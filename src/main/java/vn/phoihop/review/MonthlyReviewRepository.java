@@ -13,12 +13,11 @@ interface MonthlyReviewRepository extends JpaRepository<MonthlyReview, Long> {
 	Optional<MonthlyReview> findByPostIdAndMonth(Long postId, LocalDate month);
 
 	/** The reviews of the posts for the months from {@code from} to {@code to} (first days of the months). */
-	@Query("select m from MonthlyReview m where has_id(:postIds, m.postId) and m.month between :from and :to")
+	@Query("""
+			select m from MonthlyReview m where has_id(:postIds, m.postId) and m.month between :from and :to
+			order by m.month desc""")
 	List<MonthlyReview> findByPostsBetween(@Param("postIds") Long[] postIds, @Param("from") LocalDate from,
 			@Param("to") LocalDate to);
-
-	@Query("select m from MonthlyReview m where has_id(:postIds, m.postId) order by m.month desc")
-	List<MonthlyReview> findByPostsLatestFirst(@Param("postIds") Long[] postIds);
 
 	@Query("""
 			select count(m) from MonthlyReview m

@@ -52,10 +52,25 @@ class ReviewController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-		var rows = reviews.list(user);
-		model.addAttribute("rows", rows);
-		model.addAttribute("posts", rows.stream().map(ReviewService.MonthRow::post).distinct().toList());
+	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String year,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		int thisYear = YearMonth.now().getYear();
+		// a year from the list's own select; anything else (typed into the URL) is the default view, not an error
+		Integer y = year != null && year.matches("\\d{4}") && Integer.parseInt(year) >= 2000
+				&& Integer.parseInt(year) <= thisYear ? Integer.valueOf(year) : null;
+		var rows = reviews.list(user, y);
+		var pageable = org.springframework.data.domain.PageRequest.of(vn.phoihop.shared.web.Paging.index(page),
+				vn.phoihop.shared.web.Paging.SIZE);
+		int from = (int) Math.min(pageable.getOffset(), rows.size());
+		var shown = new org.springframework.data.domain.PageImpl<>(
+				rows.subList(from, Math.min(rows.size(), from + pageable.getPageSize())), pageable, rows.size());
+		model.addAttribute("rows", shown.getContent());
+		model.addAttribute("paging", vn.phoihop.shared.web.Paging.of(shown));
+		model.addAttribute("pageUrl", y == null ? "/reviews" : "/reviews?year=" + y);
+		model.addAttribute("year", y);
+		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 11, thisYear).boxed()
+			.sorted(java.util.Comparator.reverseOrder()).toList());
+		model.addAttribute("posts", reviews.visiblePosts(user));
 		model.addAttribute("currentMonth", YearMonth.now());
 		return "review/list";
 	}

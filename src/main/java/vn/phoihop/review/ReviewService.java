@@ -184,26 +184,35 @@ public class ReviewService {
 	public record Item(String postCode, YearMonth month, Long communeId, String communeName, String comment) {
 	}
 
+	/**
+	 * The months of the posts a user sees: by default the current month and the twelve before it; with a year, that
+	 * year's months. Never the whole history at once: ten years of 500 posts are 59,000 months (issue 8).
+	 */
 	@Transactional(readOnly = true)
-	public List<MonthRow> list(CurrentUser user) {
+	public List<MonthRow> list(CurrentUser user, Integer year) {
 		List<BorderPost> posts = visiblePosts(user);
 		List<MonthRow> rows = new ArrayList<>();
 		if (posts.isEmpty()) {
 			return rows;
 		}
 		YearMonth current = YearMonth.now();
+		YearMonth first = year == null ? current.minusMonths(12) : YearMonth.of(year, 1);
+		YearMonth last = year == null ? current : YearMonth.of(year, 12);
 		// three statements whatever the number of posts and months: coverage, reviews, submitted counts
 		List<Long> postIds = posts.stream().map(BorderPost::getId).toList();
 		Map<Long, Long> communeCount = territory.currentCommuneCounts(postIds, LocalDate.now());
-		Map<Long, List<MonthlyReview>> byPost = reviews.findByPostsLatestFirst(Ids.of(postIds)).stream()
+		Map<Long, List<MonthlyReview>> byPost = reviews
+			.findByPostsBetween(Ids.of(postIds), first.atDay(1), last.atDay(1))
+			.stream()
 			.collect(Collectors.groupingBy(MonthlyReview::getPostId, LinkedHashMap::new, Collectors.toList()));
 		Map<Long, Long> submitted = new java.util.HashMap<>();
-		submissions.countByPostsAndStatus(Ids.of(postIds), SubmissionStatus.SUBMITTED)
+		submissions.countByPostsAndStatus(Ids.of(postIds), first.atDay(1), last.atDay(1), SubmissionStatus.SUBMITTED)
 			.forEach(row -> submitted.put((Long) row[0], (Long) row[1]));
 		for (BorderPost p : posts) {
 			int communes = communeCount.getOrDefault(p.getId(), 0L).intValue();
 			List<MonthlyReview> stored = byPost.getOrDefault(p.getId(), List.of());
-			if (stored.stream().noneMatch(r -> r.getYearMonth().equals(current))) {
+			if (!current.isAfter(last) && !current.isBefore(first)
+					&& stored.stream().noneMatch(r -> r.getYearMonth().equals(current))) {
 				rows.add(new MonthRow(p, current, null, 0, communes));
 			}
 			for (MonthlyReview r : stored) {
@@ -648,7 +657,8 @@ public class ReviewService {
 		};
 	}
 
-	private List<BorderPost> visiblePosts(CurrentUser user) {
+	@Transactional(readOnly = true)
+	public List<BorderPost> visiblePosts(CurrentUser user) {
 		if (user == null) {
 			return List.of();
 		}

@@ -43,6 +43,17 @@ class ReviewPagesTest {
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current)).contains("id=\"conclude-form\"")
 			.contains("Chỉ tiêu đặt ra tháng trước").contains("Tuần tra đường biên, cột mốc")
 			.contains("Nhiệm vụ giao tháng trước");
+		// the list shows the last twelve months by default, one year on request, never the whole history (ten years
+		// of 500 posts are 59,000 months at national scale)
+		assertThat(page("chihuy.ramai", "/reviews")).contains("href=\"/reviews/RAMAI/" + current + "\"")
+			.contains("href=\"/reviews/RAMAI/" + current.minusMonths(12) + "\"")
+			.doesNotContain("href=\"/reviews/RAMAI/" + current.minusMonths(13) + "\"").contains("id=\"review-year\"");
+		assertThat(page("chihuy.ramai", "/reviews?year=2019")).doesNotContain("href=\"/reviews/RAMAI/")
+			.contains("<option value=\"2019\" selected=\"selected\">2019</option>");
+		assertThat(page("chihuy.ramai", "/reviews?year=" + last.getYear()))
+			.contains("href=\"/reviews/RAMAI/" + last + "\"")
+			.doesNotContain("href=\"/reviews/RAMAI/" + YearMonth.of(last.getYear() - 1, 12) + "\"");
+		assertThat(page("chihuy.ramai", "/reviews?year=abc")).contains("href=\"/reviews/RAMAI/" + current + "\"");
 		// a sent submission names its sender by their name, not their username
 		Long danhoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
 		String sender = jdbc.queryForObject("select full_name from app_user where username = 'xa.danhoa'", String.class);
