@@ -54,6 +54,10 @@ public class Activity extends BaseEntity implements Auditable {
 
 	private String description;
 
+	/** Title and description normalised for search (V041: computed and stored by PostgreSQL, never written here). */
+	@Column(name = "search_text", insertable = false, updatable = false)
+	private String searchText;
+
 	private String outcome;
 
 	@Column(name = "attendee_count")

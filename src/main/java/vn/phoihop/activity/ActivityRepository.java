@@ -29,8 +29,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			  and (cast(:loggedBy as String) is null or a.loggedBy = cast(:loggedBy as String))
 			  and (:status is null or a.status = :status)
 			  and (cast(:q as String) is null
-			       or search_key(a.title) like concat('%', search_key(cast(:q as String)), '%')
-			       or search_key(a.description) like concat('%', search_key(cast(:q as String)), '%'))
+			       or a.searchText like concat('%', search_key(cast(:q as String)), '%'))
 			""";
 
 	@Query(value = "select a from Activity a where " + WHERE, countQuery = "select count(a) from Activity a where " + WHERE)

@@ -187,7 +187,8 @@ public class ActivityService {
 
 	/**
 	 * The ids of one page in the default order (newest first) for a scope of a few communes, or {@code null} when
-	 * the generic query must answer (the whole country, another sort, a village or text filter). The covering index
+	 * the generic query must answer (the whole country, another sort, a village filter). A text filter is a LIKE on
+	 * the stored {@code search_text} (V041): newest first, a common word fills the page after a few rows. The covering index
 	 * (V040) is ordered by date within each commune, but {@code commune_id in (...)} cannot read those orders merged:
 	 * the generic query read every activity of the scope (46,000 for the largest post at national scale) and sorted
 	 * them for 25 rows. Here each commune gives at most {@code offset + size} rows already in order (a LATERAL
@@ -198,7 +199,7 @@ public class ActivityService {
 		boolean defaultSort = pageable.getSort().equals(Sort.by(Sort.Direction.DESC, "activityDate")
 			.and(Sort.by(Sort.Direction.DESC, "id")));
 		if (scope.all() || scope.communeIds().isEmpty() || scope.communeIds().size() > PER_COMMUNE_MAX
-				|| !defaultSort || f.villageId != null || f.q != null) {
+				|| !defaultSort || f.villageId != null) {
 			return null;
 		}
 		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
@@ -210,6 +211,7 @@ public class ActivityService {
 			.addValue("to", f.to, java.sql.Types.DATE)
 			.addValue("loggedBy", f.loggedBy, java.sql.Types.VARCHAR)
 			.addValue("status", f.status == null ? null : f.status.name(), java.sql.Types.VARCHAR)
+			.addValue("q", f.q, java.sql.Types.VARCHAR)
 			.addValue("lim", pageable.getOffset() + pageable.getPageSize())
 			.addValue("off", pageable.getOffset())
 			.addValue("size", pageable.getPageSize());
@@ -228,6 +230,8 @@ public class ActivityService {
 				    and (cast(:to as date) is null or a.activity_date <= cast(:to as date))
 				    and (cast(:loggedBy as varchar) is null or a.logged_by = cast(:loggedBy as varchar))
 				    and (cast(:status as varchar) is null or a.status = cast(:status as varchar))
+				    and (cast(:q as varchar) is null
+				         or a.search_text like '%' || search_key(cast(:q as varchar)) || '%')
 				  order by a.activity_date desc, a.id desc limit :lim) x
 				order by x.activity_date desc, x.id desc offset :off limit :size""", params, Long.class);
 	}
