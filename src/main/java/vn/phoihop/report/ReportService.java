@@ -165,12 +165,8 @@ public class ReportService {
 				  count(*) filter (where hp.year = :endYear and hp.status = 'NEAR_POOR') near_end,
 				  (select count(*) from household h2 where not h2.archived and h2.commune_id in (:ids)
 				     and h2.escaped_poverty_year between :startYear and :endYear) escaped
-				from household h cross join lateral (
-				  -- per household through the primary key: a hash join read all of household_poverty (240,000 rows at
-				  -- national scale, 38 ms) for a post's 3,000 households; "offset 0" keeps the planner from flattening it
-				  select p.year, p.status from household_poverty p
-				  where p.household_id = h.id and p.year in (:startYear, :endYear) offset 0) hp
-				where not h.archived and h.commune_id in (:ids)
+				from household_poverty hp join household h on h.id = hp.household_id
+				where not h.archived and h.commune_id in (:ids) and hp.year in (:startYear, :endYear)
 				""", p, (rs, i) -> new Poverty(q.from().getYear(), rs.getLong(1), rs.getLong(2), q.to().getYear(),
 						rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 
