@@ -182,6 +182,7 @@ class JourneyBrowserIT extends BrowserTest {
 		// the list shows the last twelve months; this month is older: the commander picks its year
 		setValue("#year", String.valueOf(month.getYear()));
 		click("#review-year button[type=submit]");
+		shot("chi-huy-danh-sach-thang", px, DESKTOP, "#review-year");
 		click("#review-list a[href='/reviews/RAMAI/" + month + "']");
 		assertThat(find("#review-status").getText()).isEqualTo("Đang mở");
 		assertThat(find("#review-figures").getText()).contains("Dân Hóa");
