@@ -14,7 +14,7 @@ import vn.phoihop.shared.security.Role;
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	// "lower(u.username) = :lower" with the lower-casing done here: a parameter inside a function's last argument
-	// ("lower(:username)") keeps Hibernate from caching the query's plan (SearchFunctions)
+	// ("lower(:username)") keeps Hibernate from caching the query's plan (HqlFunctions)
 	@Query("select u from AppUser u where lower(u.username) = :lower")
 	Optional<AppUser> findByLowerUsername(@Param("lower") String lower);
 

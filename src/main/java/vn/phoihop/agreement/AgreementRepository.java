@@ -1,7 +1,6 @@
 package vn.phoihop.agreement;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package vn.phoihop.household;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;

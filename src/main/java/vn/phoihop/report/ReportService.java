@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -335,10 +334,6 @@ public class ReportService {
 
 	public List<Commune> communesFor(CurrentUser user) {
 		return territory.communesIn(scopes.scopeOf(user));
-	}
-
-	static Collection<Long> nonEmpty(Collection<Long> ids) {
-		return ids.isEmpty() ? Set.of(-1L) : ids;
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.phoihop.review;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,6 +35,7 @@ import vn.phoihop.review.ReviewForms.TaskForm;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.shared.web.Paging;
 
 @Controller
 @RequestMapping("/reviews")
@@ -58,19 +60,15 @@ class ReviewController {
 		// a year from the list's own select; anything else (typed into the URL) is the default view, not an error
 		Integer y = year != null && year.matches("\\d{4}") && Integer.parseInt(year) >= 2000
 				&& Integer.parseInt(year) <= thisYear ? Integer.valueOf(year) : null;
-		var rows = reviews.list(user, y);
-		var pageable = org.springframework.data.domain.PageRequest.of(vn.phoihop.shared.web.Paging.index(page),
-				vn.phoihop.shared.web.Paging.SIZE);
-		int from = (int) Math.min(pageable.getOffset(), rows.size());
-		var shown = new org.springframework.data.domain.PageImpl<>(
-				rows.subList(from, Math.min(rows.size(), from + pageable.getPageSize())), pageable, rows.size());
+		ReviewService.Months months = reviews.list(user, y);
+		Page<ReviewService.MonthRow> shown = Paging.page(months.rows(), page);
 		model.addAttribute("rows", shown.getContent());
-		model.addAttribute("paging", vn.phoihop.shared.web.Paging.of(shown));
+		model.addAttribute("paging", Paging.of(shown));
 		model.addAttribute("pageUrl", y == null ? "/reviews" : "/reviews?year=" + y);
 		model.addAttribute("year", y);
 		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 11, thisYear).boxed()
 			.sorted(java.util.Comparator.reverseOrder()).toList());
-		model.addAttribute("posts", reviews.visiblePosts(user));
+		model.addAttribute("posts", months.posts());
 		model.addAttribute("currentMonth", YearMonth.now());
 		return "review/list";
 	}

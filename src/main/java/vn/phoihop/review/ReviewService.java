@@ -111,6 +111,10 @@ public class ReviewService {
 	// ---- views
 
 	/** A month of a post in the list: the stored review, or null when nothing was written yet. */
+	/** The reviews list: the posts the user sees (for the "open a month" form) and their months. */
+	public record Months(List<BorderPost> posts, List<MonthRow> rows) {
+	}
+
 	public record MonthRow(BorderPost post, YearMonth month, MonthlyReview review, long submitted, int communes) {
 
 		public ReviewStatus status() {
@@ -189,11 +193,11 @@ public class ReviewService {
 	 * year's months. Never the whole history at once: ten years of 500 posts are 59,000 months (issue 8).
 	 */
 	@Transactional(readOnly = true)
-	public List<MonthRow> list(CurrentUser user, Integer year) {
+	public Months list(CurrentUser user, Integer year) {
 		List<BorderPost> posts = visiblePosts(user);
 		List<MonthRow> rows = new ArrayList<>();
 		if (posts.isEmpty()) {
-			return rows;
+			return new Months(posts, rows);
 		}
 		YearMonth current = YearMonth.now();
 		YearMonth first = year == null ? current.minusMonths(12) : YearMonth.of(year, 1);
@@ -219,7 +223,7 @@ public class ReviewService {
 				rows.add(new MonthRow(p, r.getYearMonth(), r, submitted.getOrDefault(r.getId(), 0L), communes));
 			}
 		}
-		return rows;
+		return new Months(posts, rows);
 	}
 
 	@Transactional(readOnly = true)
@@ -657,8 +661,7 @@ public class ReviewService {
 		};
 	}
 
-	@Transactional(readOnly = true)
-	public List<BorderPost> visiblePosts(CurrentUser user) {
+	private List<BorderPost> visiblePosts(CurrentUser user) {
 		if (user == null) {
 			return List.of();
 		}

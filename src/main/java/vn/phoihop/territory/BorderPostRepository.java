@@ -10,7 +10,7 @@ import org.springframework.data.repository.query.Param;
 interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 
 	// not derived: "upper(:code)" (a parameter inside a function's last argument) keeps Hibernate from caching the
-	// query's plan (SearchFunctions); the code is upper-cased here
+	// query's plan (HqlFunctions); the code is upper-cased here
 	@Query("select x from BorderPost x where upper(x.code) = :upper")
 	Optional<BorderPost> findByUpperCode(@Param("upper") String upperCode);
 

@@ -13,7 +13,7 @@ import org.springframework.data.repository.query.Param;
 interface CommuneRepository extends JpaRepository<Commune, Long> {
 
 	// not derived: "upper(:code)" (a parameter inside a function's last argument) keeps Hibernate from caching the
-	// query's plan (SearchFunctions); the code is upper-cased here
+	// query's plan (HqlFunctions); the code is upper-cased here
 	@Query("select x from Commune x where upper(x.code) = :upper")
 	Optional<Commune> findByUpperCode(@Param("upper") String upperCode);
 

@@ -1,6 +1,5 @@
 package vn.phoihop.territory;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;

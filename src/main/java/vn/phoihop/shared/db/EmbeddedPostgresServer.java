@@ -40,7 +40,8 @@ public final class EmbeddedPostgresServer {
 				.setPort(freePort())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "128MB")
-				.setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+				// the application's zone (app.time-zone, set before this by AppTimeZone)
+				.setServerConfig("timezone", java.util.TimeZone.getDefault().getID())
 				// tuned for many short queries on a small machine (docs/performance.md): the data is cached (RAM),
 				// so an index probe costs little more than a sequential read; no parallel workers (two cores, 16
 				// concurrent requests: a worker only takes a core from another request); no JIT (it compiled the

@@ -2,7 +2,7 @@ package vn.phoihop.shared.db;
 
 import java.util.Collection;
 
-/** Ids as the one array parameter of {@code has_id(:ids, x)} (see {@link SearchFunctions}). */
+/** Ids as the one array parameter of {@code has_id(:ids, x)} (see {@link HqlFunctions}). */
 public final class Ids {
 
 	private Ids() {

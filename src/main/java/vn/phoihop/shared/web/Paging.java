@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A pager with a bounded window of page links (never one link per page: see STYLE.md's performance traps).
@@ -17,6 +19,13 @@ public record Paging(int current, int totalPages, long totalElements, List<Integ
 
 	public static int index(int page) {
 		return Math.max(0, page - 1);
+	}
+
+	/** One page (numbered from 1) of a list already in memory. */
+	public static <T> Page<T> page(List<T> all, int page) {
+		PageRequest request = PageRequest.of(index(page), SIZE);
+		int from = (int) Math.min(request.getOffset(), all.size());
+		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + SIZE)), request, all.size());
 	}
 
 	public static Paging of(Page<?> page) {

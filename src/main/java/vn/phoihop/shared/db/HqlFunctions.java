@@ -11,12 +11,15 @@ import org.hibernate.type.StandardBasicTypes;
  * queries can say {@code search_key(h.headName) like ...} and use the expression indexes;</li>
  * <li>{@code has_id(:ids, x)}: {@code x = any(:ids)} with {@code :ids} bound as one {@code bigint[]} (a
  * {@code Long[]}). A collection bound to {@code x in :ids} makes Hibernate translate the whole query again on every
- * execution (a multi-valued parameter is never cached: one SQM-to-SQL translation per request, about a tenth of the
- * CPU of a page at national scale, docs/performance.md); one array parameter keeps the query's translation and
- * its prepared statement the same whatever the number of ids.</li>
+ * execution (a query with a multi-valued parameter gets no cached plan: one HQL-to-SQL translation per request,
+ * about a tenth of the CPU of a page at national scale, docs/performance.md); one array parameter keeps the query's
+ * plan and its prepared statement the same whatever the number of ids. The array comes <em>first</em>: Hibernate
+ * lets a parameter anywhere in a function's last argument take a list, and a query with such a parameter is not
+ * cached either (for the same reason, compare with {@code lower(u.name) = :lower} and case the value in Java, not
+ * with {@code lower(:name)}). {@code SqlStatementCountTest} fails a key page whose queries are translated again.</li>
  * </ul>
  */
-public class SearchFunctions implements FunctionContributor {
+public class HqlFunctions implements FunctionContributor {
 
 	@Override
 	public void contributeFunctions(FunctionContributions contributions) {
