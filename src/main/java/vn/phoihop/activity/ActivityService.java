@@ -3,6 +3,7 @@ package vn.phoihop.activity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -17,6 +18,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -202,23 +205,23 @@ public class ActivityService {
 				|| !defaultSort || f.villageId != null) {
 			return null;
 		}
-		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+		var params = new MapSqlParameterSource()
 			.addValue("ids", f.communeId != null ? List.of(f.communeId) : List.copyOf(scope.communeIds()))
 			.addValue("type", f.type == null ? null : f.type.name())
 			.addValue("area", f.contentArea == null ? null : f.contentArea.name())
-			.addValue("agreement", f.agreementId, java.sql.Types.BIGINT)
-			.addValue("from", f.from, java.sql.Types.DATE)
-			.addValue("to", f.to, java.sql.Types.DATE)
-			.addValue("loggedBy", f.loggedBy, java.sql.Types.VARCHAR)
-			.addValue("status", f.status == null ? null : f.status.name(), java.sql.Types.VARCHAR)
-			.addValue("q", f.q, java.sql.Types.VARCHAR)
+			.addValue("agreement", f.agreementId, Types.BIGINT)
+			.addValue("from", f.from, Types.DATE)
+			.addValue("to", f.to, Types.DATE)
+			.addValue("loggedBy", f.loggedBy, Types.VARCHAR)
+			.addValue("status", f.status == null ? null : f.status.name(), Types.VARCHAR)
+			.addValue("q", f.q, Types.VARCHAR)
 			.addValue("lim", pageable.getOffset() + pageable.getPageSize())
 			.addValue("off", pageable.getOffset())
 			.addValue("size", pageable.getPageSize());
 		if (f.communeId != null && !scope.communeIds().contains(f.communeId)) {
 			return List.of();
 		}
-		return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForList("""
+		return new NamedParameterJdbcTemplate(jdbc).queryForList("""
 				select x.id from unnest(array[:ids]::bigint[]) c(id)
 				cross join lateral (
 				  select a.id, a.activity_date from activity a
@@ -239,8 +242,35 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public ActivityTotals totals(CurrentUser user, ActivityFilter f) {
 		Scope scope = scopes.scopeOf(user);
-		return activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type, f.contentArea,
-				f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
+		if (f.villageId != null || f.loggedBy != null || f.q != null) {
+			// filters the monthly totals do not keep: the filtered activities themselves
+			return activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
+					f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
+		}
+		MapSqlParameterSource p = ActivityMonthTotals.range(new MapSqlParameterSource(), f.from, f.to)
+			.addValue("all", scope.all())
+			.addValue("ids", scope.idsForQuery())
+			.addValue("commune", f.communeId, Types.BIGINT)
+			.addValue("type", f.type == null ? null : f.type.name(), Types.VARCHAR)
+			.addValue("area", f.contentArea == null ? null : f.contentArea.name(), Types.VARCHAR)
+			.addValue("agreement", f.agreementId, Types.BIGINT)
+			.addValue("status", f.status == null ? null : f.status.name(), Types.VARCHAR);
+		String where = """
+				(:all or x.commune_id = any(:ids))
+				  and (cast(:commune as bigint) is null or x.commune_id = cast(:commune as bigint))
+				  and (cast(:type as varchar) is null or x.type = cast(:type as varchar))
+				  and (cast(:area as varchar) is null or x.content_area = cast(:area as varchar))
+				  and (cast(:agreement as bigint) is null or x.agreement_id = cast(:agreement as bigint))
+				  and (cast(:status as varchar) is null or x.status = cast(:status as varchar))""";
+		return new NamedParameterJdbcTemplate(jdbc).queryForObject("""
+				select coalesce(sum(n), 0), coalesce(sum(n) filter (where type = 'OUTREACH'), 0),
+				  coalesce(sum(attendees), 0), coalesce(sum(n) filter (where type = 'PATROL'), 0),
+				  coalesce(sum(n) filter (where type = 'INSPECTION'), 0), coalesce(sum(border_guard), 0),
+				  coalesce(sum(militia), 0), coalesce(sum(police), 0), coalesce(sum(resident), 0),
+				  coalesce(sum(other), 0)
+				from """ + ActivityMonthTotals.source(where, "a"), p,
+				(rs, i) -> new ActivityTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)));
 	}
 
 	/**

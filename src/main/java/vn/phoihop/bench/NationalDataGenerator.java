@@ -51,7 +51,8 @@ class NationalDataGenerator implements ApplicationRunner {
 			"self_managed_group", "self_managed_group_household", "economic_model", "economic_model_household",
 			"assignment", "cadre", "app_user", "village", "commune", "agreement_commune", "agreement_target",
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
-			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock");
+			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
+			"activity_month_total");
 
 	/**
 	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
@@ -329,6 +330,8 @@ class NationalDataGenerator implements ApplicationRunner {
 	 */
 	private void activities(Scale s) throws Exception {
 		String end = LocalDate.of(2026, 11, 20).toString();
+		// the monthly totals (V043) once after the load, not one trigger call per row during it
+		exec("alter table activity disable trigger activity_month_total_sync");
 		List<String> chunks = new ArrayList<>();
 		for (long[] r : chunks(s.activities(), 10)) {
 			chunks.add("""
@@ -376,6 +379,9 @@ class NationalDataGenerator implements ApplicationRunner {
 		}
 		parallel(chunks, "activities");
 		progress("activities: " + s.activities());
+		exec("select activity_month_total_rebuild()");
+		exec("alter table activity enable trigger activity_month_total_sync");
+		progress("activity monthly totals: " + count("activity_month_total"));
 		List<String> villages = new ArrayList<>();
 		for (long[] r : halves(s.activities())) {
 			villages.add("""

@@ -35,6 +35,10 @@ public class Household extends BaseEntity implements Auditable {
 	@Column(name = "head_name")
 	private String headName;
 
+	/** The head's name normalised for search (V044: computed and stored by PostgreSQL, never written here). */
+	@Column(name = "head_key", insertable = false, updatable = false)
+	private String headKey;
+
 	private int members;
 
 	private String ethnicity;

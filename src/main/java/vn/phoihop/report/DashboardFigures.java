@@ -190,6 +190,7 @@ public class DashboardFigures {
 				: monthly(scope, today);
 	}
 
+	/** Twelve whole months: from the monthly totals (V043), not from the scope's activities. */
 	private Monthly monthly(Scope scope, LocalDate today) {
 		YearMonth last = YearMonth.from(today);
 		List<String> months = new ArrayList<>();
@@ -201,13 +202,11 @@ public class DashboardFigures {
 		Map<String, Map<String, Long>> counts = new TreeMap<>();
 		Map<String, long[]> sums = new TreeMap<>();
 		jdbc.query("""
-				select to_char(date_trunc('month', a.activity_date), 'YYYY-MM') m, a.type, count(*) n,
-				  coalesce(sum(a.attendee_count), 0) attendees,
-				  coalesce(sum(coalesce(a.part_border_guard,0) + coalesce(a.part_militia,0) + coalesce(a.part_police,0)
-				    + coalesce(a.part_resident,0) + coalesce(a.part_other,0)), 0) participants
-				from activity a
-				where a.status = 'SUBMITTED' and a.activity_date between :start and :end
-				  and (:all or a.commune_id = any(:ids))
+				select to_char(t.month, 'YYYY-MM') m, t.type, sum(t.n) n, sum(t.attendees) attendees,
+				  sum(t.border_guard + t.militia + t.police + t.resident + t.other) participants
+				from activity_month_total t
+				where t.status = 'SUBMITTED' and t.month between :start and :end
+				  and (:all or t.commune_id = any(:ids))
 				group by 1, 2
 				""", p, rs -> {
 			counts.computeIfAbsent(rs.getString("m"), k -> new LinkedHashMap<>()).put(rs.getString("type"), rs.getLong("n"));

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.activity.ActivityMonthTotals;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.report.PeriodReport.GroupRow;
 import vn.phoihop.report.PeriodReport.Models;
@@ -45,28 +46,31 @@ import vn.phoihop.territory.TerritoryService;
 @Transactional(readOnly = true)
 public class ReportService {
 
+	/** Over the grouped rows of {@link ActivityMonthTotals}: {@code n} activities per row. */
 	private static final String ACTIVITY_FIGURES = """
-			count(*) activities,
-			count(*) filter (where a.type = 'OUTREACH') outreach,
-			coalesce(sum(a.attendee_count) filter (where a.type = 'OUTREACH'), 0) attendees,
-			count(*) filter (where a.type = 'PATROL') patrols,
-			count(*) filter (where a.type = 'INSPECTION') inspections,
-			coalesce(sum(a.part_border_guard) filter (where a.type in ('PATROL','INSPECTION')), 0) bg,
-			coalesce(sum(a.part_militia) filter (where a.type in ('PATROL','INSPECTION')), 0) militia,
-			coalesce(sum(a.part_police) filter (where a.type in ('PATROL','INSPECTION')), 0) police,
-			coalesce(sum(a.part_resident) filter (where a.type in ('PATROL','INSPECTION')), 0) resident,
-			coalesce(sum(a.part_other) filter (where a.type in ('PATROL','INSPECTION')), 0) other,
-			count(*) filter (where a.type = 'HOUSEHOLD_VISIT') visits,
-			count(*) filter (where a.type = 'ECONOMIC_SUPPORT') support,
-			count(*) filter (where a.type = 'MEETING') meetings,
-			count(*) filter (where a.type = 'FOREIGN_AFFAIRS') foreign_affairs
+			sum(a.n) activities,
+			coalesce(sum(a.n) filter (where a.type = 'OUTREACH'), 0) outreach,
+			coalesce(sum(a.attendees) filter (where a.type = 'OUTREACH'), 0) attendees,
+			coalesce(sum(a.n) filter (where a.type = 'PATROL'), 0) patrols,
+			coalesce(sum(a.n) filter (where a.type = 'INSPECTION'), 0) inspections,
+			coalesce(sum(a.border_guard) filter (where a.type in ('PATROL','INSPECTION')), 0) bg,
+			coalesce(sum(a.militia) filter (where a.type in ('PATROL','INSPECTION')), 0) militia,
+			coalesce(sum(a.police) filter (where a.type in ('PATROL','INSPECTION')), 0) police,
+			coalesce(sum(a.resident) filter (where a.type in ('PATROL','INSPECTION')), 0) resident,
+			coalesce(sum(a.other) filter (where a.type in ('PATROL','INSPECTION')), 0) other,
+			coalesce(sum(a.n) filter (where a.type = 'HOUSEHOLD_VISIT'), 0) visits,
+			coalesce(sum(a.n) filter (where a.type = 'ECONOMIC_SUPPORT'), 0) support,
+			coalesce(sum(a.n) filter (where a.type = 'MEETING'), 0) meetings,
+			coalesce(sum(a.n) filter (where a.type = 'FOREIGN_AFFAIRS'), 0) foreign_affairs
 			""";
 
-	private static final String ACTIVITY_WHERE = """
-			from activity a
-			where a.status = 'SUBMITTED' and a.commune_id in (:ids) and a.activity_date between :from and :to
-			  and (cast(:agreement as bigint) is null or a.agreement_id = :agreement)
-			""";
+	/**
+	 * The submitted activities of the period: whole months from the monthly totals (V043), the days of a partial
+	 * first or last month from the activity table; a 5-year report of a post reads about 1,500 rows instead of 23,000.
+	 */
+	private static final String ACTIVITY_WHERE = " from " + ActivityMonthTotals.source("""
+			x.status = 'SUBMITTED' and x.commune_id in (:ids)
+			  and (cast(:agreement as bigint) is null or x.agreement_id = :agreement)""", "a");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -95,6 +99,7 @@ public class ReportService {
 			.addValue("agreement", q.agreement())
 			.addValue("startYear", q.from().getYear())
 			.addValue("endYear", q.to().getYear());
+		ActivityMonthTotals.range(p, q.from(), q.to());
 		Map<Long, String> labels = territory.communeLabels();
 
 		// the three breakdowns (by commune, by content area, by agreement for the targets) in one index-only scan of

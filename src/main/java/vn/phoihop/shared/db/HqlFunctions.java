@@ -8,7 +8,8 @@ import org.hibernate.type.StandardBasicTypes;
  * HQL functions of our own:
  * <ul>
  * <li>{@code search_key(text)}: the database function of V001 (NFC + unaccent + lower) with its string type, so
- * queries can say {@code search_key(h.headName) like ...} and use the expression indexes;</li>
+ * queries can compare the stored keys ({@code activity.search_text}, {@code household.head_key}) with a searched
+ * text: {@code h.headKey like concat('%', search_key(:q), '%')};</li>
  * <li>{@code has_id(:ids, x)}: {@code x = any(:ids)} with {@code :ids} bound as one {@code bigint[]} (a
  * {@code Long[]}). A collection bound to {@code x in :ids} makes Hibernate translate the whole query again on every
  * execution (a query with a multi-valued parameter gets no cached plan: one HQL-to-SQL translation per request,

@@ -1,0 +1,168 @@
+package vn.phoihop.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.report.ReportService;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.TestUsers;
+import vn.phoihop.territory.ScopeService;
+
+/**
+ * The monthly totals (V043) stay equal to the activities whatever writes them, and the figures read through them
+ * (the log's totals, the period report) are those of the activities for any range: whole months, partial months,
+ * no dates.
+ */
+@IntegrationTest
+class ActivityMonthTotalsTest {
+
+	/** The rows the totals table should hold, from the activities themselves, minus the table: empty when equal. */
+	private static final String DIFFERENCE = """
+			select count(*) from (
+			  (select commune_id, date_trunc('month', activity_date::timestamp)::date, status, type,
+			     coalesce(content_area, ''), coalesce(agreement_id, 0), count(*), coalesce(sum(attendee_count), 0),
+			     coalesce(sum(part_border_guard), 0), coalesce(sum(part_militia), 0), coalesce(sum(part_police), 0),
+			     coalesce(sum(part_resident), 0), coalesce(sum(part_other), 0)
+			   from activity group by 1, 2, 3, 4, 5, 6
+			   except all
+			   select commune_id, month, status, type, content_area, agreement_id, n, attendees, border_guard, militia,
+			     police, resident, other
+			   from activity_month_total where n <> 0)
+			  union all
+			  (select commune_id, month, status, type, content_area, agreement_id, n, attendees, border_guard, militia,
+			     police, resident, other
+			   from activity_month_total where n <> 0
+			   except all
+			   select commune_id, date_trunc('month', activity_date::timestamp)::date, status, type,
+			     coalesce(content_area, ''), coalesce(agreement_id, 0), count(*), coalesce(sum(attendee_count), 0),
+			     coalesce(sum(part_border_guard), 0), coalesce(sum(part_militia), 0), coalesce(sum(part_police), 0),
+			     coalesce(sum(part_resident), 0), coalesce(sum(part_other), 0)
+			   from activity group by 1, 2, 3, 4, 5, 6)) d""";
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	ActivityService activities;
+
+	@Autowired
+	ActivityRepository repository;
+
+	@Autowired
+	ScopeService scopes;
+
+	@Autowired
+	ReportService reports;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void theTotalsFollowEveryWriteToTheLog() {
+		assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("after the migration and the demo data").isZero();
+		Long danHoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
+		Long tuyenLam = jdbc.queryForObject("select id from commune where code = 'TUYENLAM'", Long.class);
+		var tx = new TransactionTemplate(transactions);
+		tx.executeWithoutResult(status -> {
+			Long id = jdbc.queryForObject("""
+					insert into activity (type, activity_date, commune_id, content_area, title, attendee_count, logged_by,
+					  status) values ('OUTREACH', date '2024-05-17', ?, 'OUTREACH_LEGAL', 'Tuyên truyền', 37, 'test',
+					  'DRAFT') returning id""", Long.class, danHoa);
+			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("insert").isZero();
+			jdbc.update("update activity set activity_date = date '2024-06-02', status = 'SUBMITTED' where id = ?", id);
+			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("another month, submitted").isZero();
+			jdbc.update("""
+					update activity set type = 'PATROL', content_area = 'BORDER_SOVEREIGNTY', attendee_count = null,
+					  part_border_guard = 4, part_militia = 2, part_police = 1, part_resident = 3, part_other = 1,
+					  commune_id = ? where id = ?""", tuyenLam, id);
+			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("another type, another commune").isZero();
+			jdbc.update("update activity set content_area = null, title = 'Tuần tra' where id = ?", id);
+			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("no content area").isZero();
+			jdbc.update("delete from activity where id = ?", id);
+			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("delete").isZero();
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
+	void theLogsTotalsAreTheActivitiesTotalsForAnyRangeAndFilter() {
+		List<LocalDate[]> ranges = List.of(new LocalDate[] { null, null },
+				new LocalDate[] { LocalDate.of(2019, 3, 15), LocalDate.of(2020, 7, 10) },
+				new LocalDate[] { LocalDate.of(2020, 2, 1), LocalDate.of(2020, 2, 29) },
+				new LocalDate[] { LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 20) },
+				new LocalDate[] { LocalDate.of(2019, 12, 31), LocalDate.of(2020, 1, 1) },
+				new LocalDate[] { LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31) },
+				new LocalDate[] { LocalDate.of(2022, 4, 9), null }, new LocalDate[] { null, LocalDate.of(2018, 8, 30) });
+		List<ActivityFilter> filters = new ArrayList<>();
+		filters.add(new ActivityFilter());
+		ActivityFilter patrols = new ActivityFilter();
+		patrols.type = ActivityType.PATROL;
+		filters.add(patrols);
+		ActivityFilter drafts = new ActivityFilter();
+		drafts.status = ActivityStatus.DRAFT;
+		filters.add(drafts);
+		ActivityFilter outreach = new ActivityFilter();
+		outreach.contentArea = ContentArea.OUTREACH_LEGAL;
+		outreach.status = ActivityStatus.SUBMITTED;
+		filters.add(outreach);
+		ActivityFilter tuyenLam = new ActivityFilter();
+		tuyenLam.communeId = jdbc.queryForObject("select id from commune where code = 'TUYENLAM'", Long.class);
+		filters.add(tuyenLam);
+		ActivityFilter agreement = new ActivityFilter();
+		agreement.agreementId = jdbc.queryForObject("select min(agreement_id) from activity", Long.class);
+		filters.add(agreement);
+		int compared = 0;
+		for (String username : List.of("chihuy.ramai", "xa.danhoa", "admin")) {
+			CurrentUser user = users.load(username);
+			var scope = scopes.scopeOf(user);
+			for (LocalDate[] range : ranges) {
+				for (ActivityFilter f : filters) {
+					f.from = range[0];
+					f.to = range[1];
+					ActivityTotals live = repository.totals(scope.all(), scope.idsForQuery(), f.communeId, null, f.type,
+							f.contentArea, f.agreementId, f.from, f.to, null, f.status, null);
+					assertThat(activities.totals(user, f)).as("%s %s..%s type %s status %s area %s commune %s",
+							username, f.from, f.to, f.type, f.status, f.contentArea, f.communeId).isEqualTo(live);
+					compared += live.sessions() > 0 ? 1 : 0;
+				}
+			}
+		}
+		assertThat(compared).as("comparisons with activities in them").isGreaterThan(60);
+	}
+
+	@Test
+	void aReportOverPartialMonthsCountsTheActivitiesOfItsDays() {
+		LocalDate from = LocalDate.of(2019, 3, 15);
+		LocalDate to = LocalDate.of(2020, 7, 10);
+		var report = reports.periodReport(users.load("chihuy.ramai"),
+				new ReportService.Query("RAMAI", null, null, null, from, to));
+		var expected = jdbc.queryForMap("""
+				select count(*) n, count(*) filter (where type = 'OUTREACH') outreach,
+				  coalesce(sum(attendee_count) filter (where type = 'OUTREACH'), 0) attendees,
+				  count(*) filter (where type = 'PATROL') patrols,
+				  coalesce(sum(part_militia) filter (where type in ('PATROL', 'INSPECTION')), 0) militia
+				from activity a join commune c on c.id = a.commune_id
+				where a.status = 'SUBMITTED' and a.activity_date between ? and ? and c.code in ('TRONGHOA', 'THANHHOA')""",
+				from, to);
+		assertThat(report.totals().activities()).isEqualTo(((Number) expected.get("n")).longValue()).isPositive();
+		assertThat(report.totals().outreachSessions()).isEqualTo(((Number) expected.get("outreach")).longValue());
+		assertThat(report.totals().attendees()).isEqualTo(((Number) expected.get("attendees")).longValue());
+		assertThat(report.totals().patrols()).isEqualTo(((Number) expected.get("patrols")).longValue());
+		assertThat(report.totals().militia()).isEqualTo(((Number) expected.get("militia")).longValue());
+	}
+
+}
