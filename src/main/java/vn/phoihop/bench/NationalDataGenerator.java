@@ -52,7 +52,7 @@ class NationalDataGenerator implements ApplicationRunner {
 			"assignment", "cadre", "app_user", "village", "commune", "agreement_commune", "agreement_target",
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
 			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
-			"activity_month_total");
+			"activity_month_total", "household_poverty_total");
 
 	/**
 	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
@@ -284,12 +284,16 @@ class NationalDataGenerator implements ApplicationRunner {
 		}
 		parallel(chunks);
 		progress("households: " + n);
-		// poverty history, modest: the households that escaped poverty were poor the year before
+		// poverty history, modest: the households that escaped poverty were poor the year before; its counts (V045)
+		// once after the load, not one trigger call per row
+		exec("alter table household_poverty disable trigger household_poverty_total_sync");
 		exec("""
 				insert into household_poverty (household_id, year, status)
 				select id, escaped_poverty_year - 1, 'POOR' from household where escaped_poverty_year is not null
 				union all
 				select id, escaped_poverty_year, 'NOT_POOR' from household where escaped_poverty_year is not null""");
+		exec("select household_poverty_total_rebuild()");
+		exec("alter table household_poverty enable trigger household_poverty_total_sync");
 		progress("poverty history: " + count("household_poverty") + " rows");
 	}
 

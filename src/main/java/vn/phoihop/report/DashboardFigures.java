@@ -227,7 +227,10 @@ public class DashboardFigures {
 				: povertyTrend(scope);
 	}
 
-	/** Per commune; per province for a large scope (1,500 rows of communes made a 750 KB page). */
+	/**
+	 * Per commune; per province for a large scope (1,500 rows of communes made a 750 KB page). From the poverty
+	 * counts per commune and year (V045), not from the households' poverty rows.
+	 */
 	private PovertyTrend povertyTrend(Scope scope) {
 		Map<String, Map<Integer, Long>> poor = new TreeMap<>();
 		List<Integer> years = new ArrayList<>();
@@ -235,11 +238,11 @@ public class DashboardFigures {
 		String label = byProvince ? "p.name"
 				: "c.name || coalesce(' (' || c.former_district || ')', '')";
 		jdbc.query("""
-				select %s label, hp.year, count(*) n
-				from household_poverty hp join household h on h.id = hp.household_id join commune c on c.id = h.commune_id
+				select %s label, t.year, sum(t.n) n
+				from household_poverty_total t join commune c on c.id = t.commune_id
 				  join province p on p.id = c.province_id
-				where not h.archived and hp.status = 'POOR' and (:all or h.commune_id = any(:ids))
-				group by 1, 2 order by 2
+				where t.status = 'POOR' and (:all or t.commune_id = any(:ids))
+				group by 1, 2 having sum(t.n) > 0 order by 2
 				""".formatted(label), params(scope), rs -> {
 			int year = rs.getInt("year");
 			if (!years.contains(year)) {

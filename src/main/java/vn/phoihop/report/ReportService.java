@@ -161,16 +161,17 @@ public class ReportService {
 		Population population = new Population(people.stream().mapToLong(PopulationRow::households).sum(),
 				people.stream().mapToLong(PopulationRow::persons).sum(), people);
 
+		// from the poverty counts per commune and year (V045), not the households' poverty rows
 		Poverty poverty = jdbc.queryForObject("""
 				select
-				  count(*) filter (where hp.year = :startYear and hp.status = 'POOR') poor_start,
-				  count(*) filter (where hp.year = :startYear and hp.status = 'NEAR_POOR') near_start,
-				  count(*) filter (where hp.year = :endYear and hp.status = 'POOR') poor_end,
-				  count(*) filter (where hp.year = :endYear and hp.status = 'NEAR_POOR') near_end,
+				  coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'POOR'), 0) poor_start,
+				  coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'NEAR_POOR'), 0) near_start,
+				  coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'POOR'), 0) poor_end,
+				  coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'NEAR_POOR'), 0) near_end,
 				  (select count(*) from household h2 where not h2.archived and h2.commune_id in (:ids)
 				     and h2.escaped_poverty_year between :startYear and :endYear) escaped
-				from household_poverty hp join household h on h.id = hp.household_id
-				where not h.archived and h.commune_id in (:ids) and hp.year in (:startYear, :endYear)
+				from household_poverty_total t
+				where t.commune_id in (:ids) and t.year in (:startYear, :endYear)
 				""", p, (rs, i) -> new Poverty(q.from().getYear(), rs.getLong(1), rs.getLong(2), q.to().getYear(),
 						rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 
