@@ -69,10 +69,6 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("loggedBy") String loggedBy,
 			@Param("status") ActivityStatus status, @Param("q") String q);
 
-	/** The activities with these ids (a page of the log), one statement with one array parameter. */
-	@Query("select a from Activity a where has_id(:ids, a.id)")
-	List<Activity> findByIds(@Param("ids") Long[] ids);
-
 	@Query("select a from Activity a where a.id = :id and (:all = true or has_id(:ids, a.communeId))")
 	Optional<Activity> findInScope(@Param("id") Long id, @Param("all") boolean all, @Param("ids") Long[] ids);
 

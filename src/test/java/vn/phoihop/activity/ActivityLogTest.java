@@ -95,6 +95,29 @@ class ActivityLogTest {
 	}
 
 	@Test
+	void aRowShowsTheActivitysDateTypeTitleCommuneFiguresAndStatus() throws Exception {
+		var first = jdbc.queryForMap("""
+				select a.id, to_char(a.activity_date, 'DD/MM/YYYY') d, a.title, a.attendee_count,
+				  c.name || coalesce(' (' || c.former_district || ')', '') as name
+				from activity a join commune c on c.id = a.commune_id
+				where a.type = 'OUTREACH' and a.status = 'SUBMITTED' and a.attendee_count >= 10
+				  and a.activity_date between date '2019-05-01' and date '2019-05-31'
+				order by a.activity_date desc, a.id desc limit 1""");
+		String page = mvc.get()
+			.uri("/activities?type=OUTREACH&status=SUBMITTED&from=2019-05-01&to=2019-05-31")
+			.with(users.as("chihuy.ramai"))
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String row = page.substring(page.indexOf("<tr", page.indexOf("<tbody>")), page.indexOf("</tr>", page.indexOf("<tbody>")));
+		assertThat(row).contains(">" + first.get("d") + "<", ">Tuyên truyền, vận động<",
+				"href=\"/activities/" + first.get("id") + "\"", ">" + first.get("title") + "<",
+				">" + first.get("name") + "<",
+				">" + vi(((Number) first.get("attendee_count")).longValue()) + " lượt người nghe<", ">Đã gửi<",
+				"Tuyên truyền, vận động · " + first.get("name") + " · Đã gửi");
+	}
+
+	@Test
 	void filtersAndTotalsAgreeWithSql() {
 		long thanhHoa = jdbc.queryForObject("select id from commune where code = 'THANHHOA'", Long.class);
 		var sql = jdbc.queryForMap("""

@@ -69,6 +69,17 @@ class SqlStatementCountTest {
 		return pages;
 	}
 
+	/**
+	 * Every connection of the pool plans each execution with its values (application.properties): a generic plan of
+	 * the optional-filter queries read several times more rows (docs/performance.md, "Generic plans").
+	 */
+	@Test
+	void everyConnectionPlansEachExecutionWithItsValues() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+		}
+	}
+
 	@Test
 	void everyKeyPageNeedsFewStatements() {
 		String[][] pages = keyPages();
