@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--scale small|national] [--duration SECONDS]" >&2; exit 2 ;;
   esac
 done
-case "$SCALE" in small) : "${DURATION:=4}"; WARM=1 ;; national) : "${DURATION:=10}"; WARM=3 ;;
+case "$SCALE" in small) : "${DURATION:=4}"; WARM=1 ;; national) : "${DURATION:=10}"; WARM=10 ;;
   *) echo "--scale small|national" >&2; exit 2 ;; esac
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -139,7 +139,9 @@ for entry in "${PAGES[@]}"; do
   for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" || true; done
 done
 # then every page under load for a while: the JIT compiles the rendering and query paths of each page (on 2 cores the
-# compiler threads took a quarter of the CPU during the first measurements), as on a server that has been up a while
+# compiler threads took a quarter of the CPU during the first measurements), as on a server that has been up a while.
+# National scale: 10 s per page; the activity log went from 49 to 93 requests/s over its first 80 s of load while C2
+# compiled, so 3 s measured a server still warming up (docs/performance.md, "Warm-up")
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
   BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${WARM}s" -s bench/report.lua "$BASE$path" >/dev/null 2>&1 || true
