@@ -15,7 +15,13 @@ import vn.phoihop.agreement.ContentArea;
 
 interface ActivityRepository extends JpaRepository<Activity, Long> {
 
-	/** The scope predicate and the log's filters: shared by the list, its count, the totals and the CSV. */
+	/**
+	 * The scope predicate and the log's filters: shared by the list, its count, the totals and the CSV. The text
+	 * filter has two forms, as the household search's: the whole country uses the trigram index on the stored key;
+	 * a scope of communes reads its own activities and filters them ({@code concat(key, '')} is not the indexed
+	 * expression). For a word found in a third of the country's activities ("tuan tra"), the trigram index gives
+	 * 1,500,000 rows to intersect with the post's 46,000: 770 ms, against 250 ms for filtering the 46,000.
+	 */
 	String WHERE = """
 			(:all = true or has_id(:ids, a.communeId))
 			  and (:communeId is null or a.communeId = :communeId)
@@ -28,7 +34,8 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
 			  and (cast(:loggedBy as String) is null or a.loggedBy = cast(:loggedBy as String))
 			  and (:status is null or a.status = :status)
 			  and (cast(:q as String) is null
-			       or a.searchText like concat('%', search_key(cast(:q as String)), '%'))
+			       or (:all = true and a.searchText like concat('%', search_key(cast(:q as String)), '%'))
+			       or (:all = false and concat(a.searchText, '') like concat('%', search_key(cast(:q as String)), '%')))
 			""";
 
 	@Query(value = "select a from Activity a where " + WHERE, countQuery = "select count(a) from Activity a where " + WHERE)

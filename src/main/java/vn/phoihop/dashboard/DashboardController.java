@@ -11,6 +11,7 @@ import vn.phoihop.report.DashboardFigures;
 import vn.phoihop.review.ReviewService;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
+import vn.phoihop.shared.web.NumberText;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
@@ -28,12 +29,15 @@ class DashboardController {
 
 	private final DashboardFigures figures;
 
+	private final NumberText num;
+
 	DashboardController(ScopeService scopes, TerritoryService territory, ReviewService reviews,
-			DashboardFigures figures) {
+			DashboardFigures figures, NumberText num) {
 		this.scopes = scopes;
 		this.territory = territory;
 		this.reviews = reviews;
 		this.figures = figures;
+		this.num = num;
 	}
 
 	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
@@ -64,8 +68,11 @@ class DashboardController {
 		java.time.LocalDate today = java.time.LocalDate.now();
 		var monthly = figures.monthly(user, today);
 		model.addAttribute("monthly", monthly);
+		model.addAttribute("monthlyRows", monthly.rows(num::i));
 		model.addAttribute("thisMonth", figures.thisMonth(user, today, monthly));
-		model.addAttribute("poverty", figures.povertyTrend(user));
+		var poverty = figures.povertyTrend(user);
+		model.addAttribute("poverty", poverty);
+		model.addAttribute("povertyRows", poverty.rows(num::i));
 		model.addAttribute("postComparison", figures.postComparison(user, today));
 		return "dashboard/index";
 	}

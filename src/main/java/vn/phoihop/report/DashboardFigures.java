@@ -44,6 +44,28 @@ public class DashboardFigures {
 			return counts.isEmpty();
 		}
 
+		/** The table's rows (month, a count per type), each cell with its text (one expression per cell). */
+		public List<Row> rows(java.util.function.Function<Long, String> text) {
+			List<Row> rows = new ArrayList<>(months.size());
+			for (String month : months) {
+				List<Cell> cells = new ArrayList<>(types.size());
+				for (String type : types) {
+					long n = count(month, type);
+					cells.add(new Cell(n, text.apply(n)));
+				}
+				rows.add(new Row(month, cells));
+			}
+			return rows;
+		}
+
+	}
+
+	/** A row of a dashboard table: its label and its figures. */
+	public record Row(String label, List<Cell> cells) {
+	}
+
+	/** A figure and its text in the request's language ({@code data-value} for the chart, the text for people). */
+	public record Cell(long value, String text) {
 	}
 
 	/** {@code byProvince}: a large scope (more than {@link #LARGE_SCOPE} communes) is shown one row per province. */
@@ -51,6 +73,20 @@ public class DashboardFigures {
 
 		public long poor(String commune, int year) {
 			return poorByCommune.getOrDefault(commune, Map.of()).getOrDefault(year, 0L);
+		}
+
+		/** The table's rows (commune or province, the poor households of each year). */
+		public List<Row> rows(java.util.function.Function<Long, String> text) {
+			List<Row> rows = new ArrayList<>(poorByCommune.size());
+			for (String commune : poorByCommune.keySet()) {
+				List<Cell> cells = new ArrayList<>(years.size());
+				for (int year : years) {
+					long n = poor(commune, year);
+					cells.add(new Cell(n, text.apply(n)));
+				}
+				rows.add(new Row(commune, cells));
+			}
+			return rows;
 		}
 
 	}

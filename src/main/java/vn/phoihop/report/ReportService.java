@@ -100,7 +100,7 @@ public class ReportService {
 			.addValue("startYear", q.from().getYear())
 			.addValue("endYear", q.to().getYear());
 		ActivityMonthTotals.range(p, q.from(), q.to());
-		Map<Long, String> labels = territory.communeLabels();
+		Map<Long, String> labels = territory.communeLabels(unit.communeIds);
 
 		// the three breakdowns (by commune, by content area, by agreement for the targets) in one index-only scan of
 		// the covering index (V040): three scans were three quarters of a 5-year report's database time

@@ -28,6 +28,9 @@ interface CommuneRepository extends JpaRepository<Commune, Long> {
 	@Query("select c.id, c.name, c.formerDistrict from Commune c")
 	List<Object[]> findAllLabels();
 
+	@Query("select c.id, c.name, c.formerDistrict from Commune c where has_id(:ids, c.id)")
+	List<Object[]> findLabels(@Param("ids") Long[] ids);
+
 	@Query("""
 			select c from Commune c join fetch c.province left join fetch c.mergedInto where has_id(:ids, c.id)
 			order by c.province.name, c.name, c.id""")

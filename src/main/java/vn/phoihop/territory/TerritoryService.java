@@ -134,8 +134,18 @@ public class TerritoryService {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, String> communeLabels() {
+		return labels(communes.findAllLabels());
+	}
+
+	/** The labels of these communes only (a report names its unit's communes, not the country's 1,500). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> communeLabels(java.util.Collection<Long> ids) {
+		return labels(communes.findLabels(ids.toArray(Long[]::new)));
+	}
+
+	private static java.util.Map<Long, String> labels(List<Object[]> rows) {
 		java.util.Map<Long, String> labels = new java.util.HashMap<>();
-		for (Object[] row : communes.findAllLabels()) {
+		for (Object[] row : rows) {
 			labels.put((Long) row[0], row[2] == null ? (String) row[1] : row[1] + " (" + row[2] + ")");
 		}
 		return labels;
