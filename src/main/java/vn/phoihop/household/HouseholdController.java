@@ -3,6 +3,7 @@ package vn.phoihop.household;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Paging;
+import vn.phoihop.territory.Village;
 
 /** Households: list with search and filters, form, detail, archive, export. */
 @Controller
@@ -48,19 +50,42 @@ class HouseholdController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
 			@RequestParam(defaultValue = "1") int page,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		HouseholdTotals totals = households.totals(user, filter);
 		Page<Household> result = households.search(user, filter, page, totals.households());
-		model.addAttribute("households", result);
 		model.addAttribute("paging", Paging.of(result));
 		model.addAttribute("totals", totals);
-		model.addAttribute("villages", households.villageMap(user));
+		var villages = households.villageMap(user);
+		var cadres = households.cadreMap(user);
+		model.addAttribute("villages", villages);
 		model.addAttribute("communes", households.communeNames(user));
-		model.addAttribute("cadres", households.cadreMap(user));
+		model.addAttribute("cadres", cadres);
+		model.addAttribute("rows", rows(result.getContent(), villages, cadres, locale));
 		model.addAttribute("ethnicGroups", ethnicGroups.all());
 		model.addAttribute("statuses", PovertyStatus.values());
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));
 		return htmx != null ? "household/list :: results" : "household/list";
+	}
+
+	/** A row of the list with its cells as text (one plain expression per cell in the template). */
+	public record Row(long id, String headName, String village, int members, String ethnicity, String status,
+			String cadre) {
+	}
+
+	/** The page's rows, labels looked up once per request (see the activity log's rows, docs/performance.md). */
+	private List<Row> rows(List<Household> page, Map<Long, Village> villages, Map<Long, Cadre> cadres, Locale locale) {
+		Map<String, String> labels = new java.util.HashMap<>();
+		List<Row> rows = new java.util.ArrayList<>(page.size());
+		for (Household h : page) {
+			Village village = villages.get(h.getVillageId());
+			Cadre cadre = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
+			rows.add(new Row(h.getId(), h.getHeadName(), village == null ? "" : village.getName(), h.getMembers(),
+					labels.computeIfAbsent("e:" + h.getEthnicity(), k -> ethnicGroups.name(h.getEthnicity(), locale)),
+					labels.computeIfAbsent(h.getPovertyStatus().messageKey(),
+							k -> messages.getMessage(k, null, k, locale)),
+					cadre == null ? "" : cadre.getLabel()));
+		}
+		return rows;
 	}
 
 	@GetMapping("/new")

@@ -114,10 +114,14 @@ public class DashboardFigures {
 			.addValue("end", month.atEndOfMonth());
 		record Raw(String contentArea, String indicator, String metric, java.math.BigDecimal target, String unit) {
 		}
+		// the post ids first, then the reviews by their (post, month) key: "post = :post or post in (...)" read all
+		// 59,000 months of the national set
 		List<Raw> targets = jdbc.query("""
 				select t.content_area, t.indicator, t.metric, t.target_value, t.unit
 				from review_target t join monthly_review r on r.id = t.review_id
-				where r.month = :previous and (r.post_id = cast(:post as bigint) or r.post_id in (
+				where r.month = :previous and r.post_id = any(array(
+				  select cast(:post as bigint)
+				  union all
 				  select pc.post_id from post_coverage pc where pc.commune_id = cast(:commune as bigint) and pc.valid_to is null))
 				order by r.post_id, t.position
 				""", p, (rs, i) -> new Raw(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),

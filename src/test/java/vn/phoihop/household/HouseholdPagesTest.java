@@ -29,6 +29,12 @@ class HouseholdPagesTest {
 	@Autowired
 	HouseholdFixtures fixtures;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
+	EthnicGroups ethnicGroups;
+
 	/** The page's text with HTML entities decoded (Thymeleaf escapes some accented letters in attributes). */
 	static String html(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
 		try {
@@ -169,6 +175,22 @@ class HouseholdPagesTest {
 			.doesNotContain(">" + name + "</a>");
 		assertThat(html(mvc.get().uri("/households").param("q", name).param("archived", "true").with(users.as("xa.danhoa")).exchange()))
 			.contains(">" + name + "</a>");
+	}
+
+	@Test
+	void aRowShowsTheHouseholdsVillageMembersEthnicityAndStatus() {
+		String name = "Lê Thị Hàng " + HouseholdFixtures.token();
+		long id = fixtures.household("TRONGHOA", name, 4);
+		var h = jdbc.queryForMap("""
+				select v.name village, h.ethnicity, h.poverty_status from household h join village v on v.id = h.village_id
+				where h.id = ?""", id);
+		String page = html(mvc.get().uri("/households").param("q", name).with(users.as("xa.danhoa")).exchange());
+		int start = page.indexOf("<tr", page.indexOf("<tbody>"));
+		String row = page.substring(start, page.indexOf("</tr>", start));
+		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+		assertThat(row).contains("href=\"/households/" + id + "\"", ">" + name + "</a>", ">" + h.get("village") + "<",
+				">4<", ">" + ethnicGroups.name((String) h.get("ethnicity"), vi) + "<",
+				">" + messages.getMessage("household.poverty." + h.get("poverty_status"), null, vi) + "<");
 	}
 
 	@Test
