@@ -135,6 +135,7 @@ class ActivityController {
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		activities.writeCsv(user, filter, out, communeNames(), villageNames(),
 				key -> messages.getMessage(key, null, key, locale));
+		activities.recordCsvExport();
 	}
 
 	// ---- detail

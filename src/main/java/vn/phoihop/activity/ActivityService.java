@@ -363,6 +363,11 @@ public class ActivityService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The CSV export in the audit trail: called after the export's read transaction, not inside it (see ReportService.recordExport). */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public void recordCsvExport() {
 		audit.recordStandalone(AuditService.EXPORT, "Activity", null, "CSV", null);
 	}
 

@@ -310,8 +310,12 @@ public class ReportService {
 		};
 	}
 
-	/** Exports of a report are logged like exports of records (who, when, what). */
-	@Transactional
+	/**
+	 * Exports of a report are logged like exports of records (who, when, what), in the audit's own transaction and
+	 * outside any other: a transaction around it held a second pooled connection while the audit's took one, and 16
+	 * concurrent exports starved the pool (3-second connection timeouts in the benchmark).
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public void recordExport(String format, Query q) {
 		audit.recordStandalone(AuditService.EXPORT, "PeriodReport", null,
 				format + " " + (q.post() != null ? "post " + q.post() : q.commune() != null ? "commune " + q.commune()

@@ -2,6 +2,7 @@ package vn.phoihop.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
@@ -82,6 +83,20 @@ class ConcurrencyTest {
 		List<MockHttpServletResponse> responses = race(i -> org.springframework.test.web.servlet.request
 			.MockMvcRequestBuilders.get(i % 2 == 0 ? "/" : "/activities").cookie(session));
 		assertThat(responses).allSatisfy(r -> assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200));
+	}
+
+	@Test
+	void twentyConcurrentReportExportsAllAnswerAndAreAllAudited() throws Exception {
+		// an export is audited in its own transaction; one held around it took a second pooled connection per
+		// request, and twenty at once (ten connections) waited for each other until the pool's timeout
+		long before = jdbc.queryForObject("select count(*) from audit_event where entity_type = 'PeriodReport'",
+				Long.class);
+		List<MockHttpServletResponse> responses = race(i -> get("/reports/period")
+			.param("post", "RAMAI").param("from", "2019-01-01").param("to", "2020-06-30").param("format", "csv")
+			.with(users.as("chihuy.ramai")));
+		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsOnly(200);
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'PeriodReport'",
+				Long.class)).isEqualTo(before + N);
 	}
 
 	@Test
