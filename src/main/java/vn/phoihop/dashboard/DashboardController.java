@@ -40,6 +40,10 @@ class DashboardController {
 		this.num = num;
 	}
 
+	/** A post's row of the comparison, its figures as text. */
+	public record PostCells(String code, String name, String activities, String outreach, String patrols) {
+	}
+
 	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
 	static final int LISTED_COMMUNES = 50;
 
@@ -73,7 +77,15 @@ class DashboardController {
 		var poverty = figures.povertyTrend(user);
 		model.addAttribute("poverty", poverty);
 		model.addAttribute("povertyRows", poverty.rows(num::i));
-		model.addAttribute("postComparison", figures.postComparison(user, today));
+		var posts = figures.postComparison(user, today);
+		model.addAttribute("postComparison", posts);
+		// the whole country is 500 rows: each row's figures as text and the report link's dates computed once, not
+		// per row in the template (docs/performance.md, change 32)
+		model.addAttribute("postRows", posts.stream()
+			.map(p -> new PostCells(p.code(), p.name(), num.i(p.activities()), num.i(p.outreach()), num.i(p.patrols())))
+			.toList());
+		model.addAttribute("reportFrom", today.withDayOfYear(1).toString());
+		model.addAttribute("reportTo", today.toString());
 		return "dashboard/index";
 	}
 

@@ -59,6 +59,23 @@ class DashboardFiguresTest {
 	void theProvincialCommandComparesThePostsOfItsProvince() {
 		String page = Pages.text(mvc.get().uri("/").with(users.as("tinh.quangtri")).exchange(), 200);
 		assertThat(page).contains("So sánh các đồn trong tỉnh").contains("Đồn Biên phòng Ra Mai");
+		// the post's row: this year's figures from the log, and the link to its report from 1 January to today
+		var today = java.time.LocalDate.now();
+		var figures = jdbc.queryForMap("""
+				select count(*) n, count(*) filter (where a.type = 'OUTREACH') outreach,
+				  count(*) filter (where a.type in ('PATROL', 'INSPECTION')) patrols
+				from activity a join post_coverage pc on pc.commune_id = a.commune_id join border_post bp on bp.id = pc.post_id
+				where bp.code = 'RAMAI' and a.status = 'SUBMITTED' and a.activity_date between ? and ?
+				  and a.activity_date >= pc.valid_from and (pc.valid_to is null or a.activity_date <= pc.valid_to)""",
+				today.withDayOfYear(1), today);
+		int start = page.indexOf("Đồn Biên phòng Ra Mai</th>");
+		String row = page.substring(start, page.indexOf("</tr>", start));
+		java.util.function.Function<Object, String> vi = n -> String.format(java.util.Locale.forLanguageTag("vi"), "%,d",
+				((Number) n).longValue());
+		assertThat(row).containsSubsequence(">" + vi.apply(figures.get("n")) + "<", ">" + vi.apply(figures.get("outreach")) + "<",
+				">" + vi.apply(figures.get("patrols")) + "<",
+				"href=\"/reports/period?post=RAMAI&from=" + today.getYear() + "-01-01&to=" + today + "\"",
+				">Xem báo cáo<");
 	}
 
 }
