@@ -83,9 +83,7 @@ class ActivityController {
 		model.addAttribute("loggers", activities.loggers(user));
 		model.addAttribute("mayLog", activities.mayLog(user));
 		reference(model);
-		names(model, communes, villages);
-		@SuppressWarnings("unchecked")
-		var communeNames = (Map<Long, String>) model.getAttribute("communeNames");
+		Map<Long, String> communeNames = names(model, communes, villages);
 		model.addAttribute("rows", rows(result.getContent(), communeNames, locale));
 		return htmx != null ? "activity/list :: results" : "activity/list";
 	}
@@ -307,11 +305,14 @@ class ActivityController {
 
 	/**
 	 * Names of the communes and villages in the user's scope: every row shown is in scope, and at national scale
-	 * the unscoped lists are 1,500 communes and 15,000 villages per request (docs/performance.md).
+	 * the unscoped lists are 1,500 communes and 15,000 villages per request (docs/performance.md). Returns the
+	 * communes' names.
 	 */
-	private void names(Model model, List<Commune> communes, List<Village> villages) {
-		model.addAttribute("communeNames", communes.stream().collect(Collectors.toMap(Commune::getId, Commune::getLabel)));
+	private Map<Long, String> names(Model model, List<Commune> communes, List<Village> villages) {
+		Map<Long, String> communeNames = communes.stream().collect(Collectors.toMap(Commune::getId, Commune::getLabel));
+		model.addAttribute("communeNames", communeNames);
 		model.addAttribute("villageNames", villages.stream().collect(Collectors.toMap(Village::getId, Village::getName)));
+		return communeNames;
 	}
 
 	private void scopedNames(CurrentUser user, Model model) {
