@@ -37,6 +37,7 @@ import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.shared.web.Labels;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.ScopeService;
@@ -100,13 +101,11 @@ class ActivityController {
 	 * and conditionals were a large part of the page's rendering time (docs/performance.md).
 	 */
 	private List<Row> rows(List<ActivityService.Line> lines, Map<Long, String> communeNames, Locale locale) {
-		Map<String, String> labels = new java.util.HashMap<>();
-		java.util.function.Function<String, String> label = key -> labels.computeIfAbsent(key,
-				k -> messages.getMessage(k, null, k, locale));
+		Labels labels = new Labels(messages, locale);
 		List<Row> rows = new java.util.ArrayList<>(lines.size());
 		for (ActivityService.Line line : lines) {
-			String type = label.apply(line.type().labelKey());
-			String status = label.apply(line.status().labelKey());
+			String type = labels.get(line.type().labelKey());
+			String status = labels.get(line.status().labelKey());
 			String commune = java.util.Objects.toString(communeNames.get(line.communeId()), "");
 			StringBuilder figures = new StringBuilder();
 			if (line.attendees() != null) {
@@ -117,7 +116,7 @@ class ActivityController {
 						"activity.figures.participants", new Object[] { line.participants() }, locale));
 			}
 			rows.add(new Row(line.id(), DATE.format(line.date()), type,
-					line.title() != null ? line.title() : label.apply("activity.untitled"),
+					line.title() != null ? line.title() : labels.get("activity.untitled"),
 					type + " · " + commune + " · " + status, commune, figures.toString(), status));
 		}
 		return rows;
@@ -131,8 +130,7 @@ class ActivityController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("hoat-dong.csv").build().toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		activities.writeCsv(user, filter, out, communeNames(), villageNames(),
-				key -> messages.getMessage(key, null, key, locale));
+		activities.writeCsv(user, filter, out, communeNames(), villageNames(), new Labels(messages, locale)::get);
 		activities.recordCsvExport();
 	}
 

@@ -73,6 +73,8 @@ public class ActivityService {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	ActivityService(ActivityRepository activities, ScopeService scopes, TerritoryService territory,
 			AgreementService agreements, AuditService audit, JdbcTemplate jdbc) {
 		this.activities = activities;
@@ -81,6 +83,7 @@ public class ActivityService {
 		this.agreements = agreements;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
 	public record Attachment(Long id, String filename, String contentType, long size, byte[] data) {
@@ -237,7 +240,7 @@ public class ActivityService {
 		if (f.communeId != null && !scope.communeIds().contains(f.communeId)) {
 			return List.of();
 		}
-		return new NamedParameterJdbcTemplate(jdbc).queryForList("""
+		return named.queryForList("""
 				select x.id from unnest(array[:ids]::bigint[]) c(id)
 				cross join lateral (
 				  select a.id, a.activity_date from activity a
@@ -278,7 +281,7 @@ public class ActivityService {
 				  and (cast(:area as varchar) is null or x.content_area = cast(:area as varchar))
 				  and (cast(:agreement as bigint) is null or x.agreement_id = cast(:agreement as bigint))
 				  and (cast(:status as varchar) is null or x.status = cast(:status as varchar))""";
-		return new NamedParameterJdbcTemplate(jdbc).queryForObject("""
+		return named.queryForObject("""
 				select coalesce(sum(n), 0), coalesce(sum(n) filter (where type = 'OUTREACH'), 0),
 				  coalesce(sum(attendees), 0), coalesce(sum(n) filter (where type = 'PATROL'), 0),
 				  coalesce(sum(n) filter (where type = 'INSPECTION'), 0), coalesce(sum(border_guard), 0),

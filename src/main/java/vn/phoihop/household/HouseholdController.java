@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.shared.web.Labels;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Village;
 
@@ -74,15 +75,13 @@ class HouseholdController {
 
 	/** The page's rows, labels looked up once per request (see the activity log's rows, docs/performance.md). */
 	private List<Row> rows(List<Household> page, Map<Long, Village> villages, Map<Long, Cadre> cadres, Locale locale) {
-		Map<String, String> labels = new java.util.HashMap<>();
+		Labels labels = new Labels(messages, locale);
 		List<Row> rows = new java.util.ArrayList<>(page.size());
 		for (Household h : page) {
 			Village village = villages.get(h.getVillageId());
 			Cadre cadre = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
 			rows.add(new Row(h.getId(), h.getHeadName(), village == null ? "" : village.getName(), h.getMembers(),
-					labels.computeIfAbsent("e:" + h.getEthnicity(), k -> ethnicGroups.name(h.getEthnicity(), locale)),
-					labels.computeIfAbsent(h.getPovertyStatus().messageKey(),
-							k -> messages.getMessage(k, null, k, locale)),
+					ethnicGroups.name(h.getEthnicity(), locale), labels.get(h.getPovertyStatus().messageKey()),
 					cadre == null ? "" : cadre.getLabel()));
 		}
 		return rows;

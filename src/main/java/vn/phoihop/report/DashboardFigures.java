@@ -46,22 +46,28 @@ public class DashboardFigures {
 
 		/** The table's rows (month, a count per type), each cell with its text (one expression per cell). */
 		public List<Row> rows(java.util.function.Function<Long, String> text) {
-			List<Row> rows = new ArrayList<>(months.size());
-			for (String month : months) {
-				List<Cell> cells = new ArrayList<>(types.size());
-				for (String type : types) {
-					long n = count(month, type);
-					cells.add(new Cell(n, text.apply(n)));
-				}
-				rows.add(new Row(month, cells));
-			}
-			return rows;
+			return table(months, types, this::count, text);
 		}
 
 	}
 
 	/** A row of a dashboard table: its label and its figures. */
 	public record Row(String label, List<Cell> cells) {
+	}
+
+	/** One row per label, one cell per column: the figure and its text. */
+	static <C> List<Row> table(java.util.Collection<String> labels, List<C> columns,
+			java.util.function.BiFunction<String, C, Long> figure, java.util.function.Function<Long, String> text) {
+		List<Row> rows = new ArrayList<>(labels.size());
+		for (String label : labels) {
+			List<Cell> cells = new ArrayList<>(columns.size());
+			for (C column : columns) {
+				long n = figure.apply(label, column);
+				cells.add(new Cell(n, text.apply(n)));
+			}
+			rows.add(new Row(label, cells));
+		}
+		return rows;
 	}
 
 	/** A figure and its text in the request's language ({@code data-value} for the chart, the text for people). */
@@ -77,16 +83,7 @@ public class DashboardFigures {
 
 		/** The table's rows (commune or province, the poor households of each year). */
 		public List<Row> rows(java.util.function.Function<Long, String> text) {
-			List<Row> rows = new ArrayList<>(poorByCommune.size());
-			for (String commune : poorByCommune.keySet()) {
-				List<Cell> cells = new ArrayList<>(years.size());
-				for (int year : years) {
-					long n = poor(commune, year);
-					cells.add(new Cell(n, text.apply(n)));
-				}
-				rows.add(new Row(commune, cells));
-			}
-			return rows;
+			return table(poorByCommune.keySet(), years, this::poor, text);
 		}
 
 	}
