@@ -7,27 +7,29 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.shared.security.CurrentUser;
 
 /** Computes a user's scope from role and unit; the one place that knows DESIGN.md §4's table. */
 @Service
-@Transactional(readOnly = true)
 public class ScopeService {
 
 	private final CommuneRepository communes;
 
 	private final BorderPostRepository posts;
 
-	ScopeService(CommuneRepository communes, BorderPostRepository posts) {
+	private final TerritoryCache cache;
+
+	ScopeService(CommuneRepository communes, BorderPostRepository posts, TerritoryCache cache) {
 		this.communes = communes;
 		this.posts = posts;
+		this.cache = cache;
 	}
 
 	/**
 	 * The user's scope, computed once per web request (a list page asks for it from several services: without the
-	 * memo each call costs two or three statements, see docs/performance.md).
+	 * memo each call costs two or three statements, see docs/performance.md), and kept for the user's unit in the
+	 * {@link TerritoryCache} (no transaction and no statement when it is there).
 	 */
 	public Scope scopeOf(CurrentUser user) {
 		if (user == null) {
@@ -47,6 +49,17 @@ public class ScopeService {
 	}
 
 	private Scope computeScope(CurrentUser user) {
+		Object key = switch (user.role()) {
+			case ADMIN -> null;
+			case COMMANDER, POST_CADRE -> "scope.post." + user.postId();
+			case COMMUNE_OFFICIAL -> "scope.commune." + user.communeId();
+			case VIEWER -> "scope.province." + user.provinceId();
+		};
+		return key == null ? loadScope(user) : cache.get(key, () -> loadScope(user));
+	}
+
+	/** Two statements (each repository call its own read-only transaction): the unit's communes, their predecessors. */
+	private Scope loadScope(CurrentUser user) {
 		List<Long> roots = switch (user.role()) {
 			case ADMIN -> null;
 			case COMMANDER, POST_CADRE -> user.postId() == null ? List.of() : posts.coveredCommuneIds(user.postId());
@@ -64,7 +77,9 @@ public class ScopeService {
 		if (communeIds.isEmpty()) {
 			return Scope.NONE;
 		}
-		return new Scope(false, Set.copyOf(new HashSet<>(communes.withPredecessors(communeIds))));
+		List<Long> ids = List.copyOf(communeIds);
+		return cache.get(List.of("predecessors", ids),
+				() -> new Scope(false, Set.copyOf(new HashSet<>(communes.withPredecessors(ids)))));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
@@ -43,14 +44,17 @@ public class TerritoryService {
 
 	private final AuditService audit;
 
+	private final TerritoryCache cache;
+
 	TerritoryService(ProvinceRepository provinces, CommuneRepository communes, VillageRepository villages,
-			BorderPostRepository posts, CommuneMergeRepository merges, AuditService audit) {
+			BorderPostRepository posts, CommuneMergeRepository merges, AuditService audit, TerritoryCache cache) {
 		this.provinces = provinces;
 		this.communes = communes;
 		this.villages = villages;
 		this.posts = posts;
 		this.merges = merges;
 		this.audit = audit;
+		this.cache = cache;
 	}
 
 	// ---- reads for every module
@@ -71,25 +75,28 @@ public class TerritoryService {
 		return communes.findAllForLists();
 	}
 
-	/** Communes within a scope, for select boxes and filters. */
-	@Transactional(readOnly = true)
+	/**
+	 * Communes within a scope, for select boxes and filters; from the {@link TerritoryCache} (no transaction when it
+	 * is there), so the list is shared and unmodifiable.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Commune> communesIn(Scope scope) {
 		// in SQL, not in Java: at national scale "all communes" is 1,500 rows on every page
-		return scope.all() ? communes.findAllForLists() : communes.findForLists(scope.idsForQuery());
+		return cache.get(List.of("communes", scope), () -> List.copyOf(
+				scope.all() ? communes.findAllForLists() : communes.findForLists(scope.idsForQuery())));
 	}
 
 	/** Communes a user may log new records for: those in scope that have not been merged away. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Commune> currentCommunesIn(Scope scope) {
 		return communesIn(scope).stream().filter(c -> !c.isMerged()).toList();
 	}
 
-	@Transactional(readOnly = true)
+	/** Villages within a scope with their commune; cached like {@link #communesIn(Scope)}. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Village> villagesIn(Scope scope) {
-		if (scope.all()) {
-			return villages.findAllWithCommune();
-		}
-		return villages.findByCommuneIds(scope.idsForQuery());
+		return cache.get(List.of("villages", scope), () -> List.copyOf(
+				scope.all() ? villages.findAllWithCommune() : villages.findByCommuneIds(scope.idsForQuery())));
 	}
 
 	@Transactional(readOnly = true)
@@ -102,19 +109,22 @@ public class TerritoryService {
 		return id == null ? Optional.empty() : villages.findById(id);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Province> province(Long id) {
-		return id == null ? Optional.empty() : provinces.findById(id);
+		return id == null ? Optional.empty() : cache.get(List.of("province", id), () -> provinces.findById(id));
 	}
 
-	@Transactional(readOnly = true)
+	/** A post by id; cached like {@link #communesIn(Scope)} (every commander's page names the post). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<BorderPost> post(Long id) {
-		return id == null ? Optional.empty() : posts.findById(id);
+		return id == null ? Optional.empty() : cache.get(List.of("post", id), () -> posts.findById(id));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<BorderPost> postByCode(String code) {
-		return code == null ? Optional.empty() : posts.findByCodeIgnoreCase(code);
+		return code == null ? Optional.empty()
+				: cache.get(List.of("postByCode", code.toUpperCase(java.util.Locale.ROOT)),
+						() -> posts.findByCodeIgnoreCase(code));
 	}
 
 	@Transactional(readOnly = true)
@@ -122,9 +132,11 @@ public class TerritoryService {
 		return communes.findByCodeIgnoreCase(code);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Province> provinceByCode(String code) {
-		return provinces.findByCodeIgnoreCase(code);
+		return code == null ? Optional.empty()
+				: cache.get(List.of("provinceByCode", code.toUpperCase(java.util.Locale.ROOT)),
+						() -> provinces.findByCodeIgnoreCase(code));
 	}
 
 	/**
@@ -132,9 +144,9 @@ public class TerritoryService {
 	 * only name communes (agreements, reports, the activity CSV) loaded all communes as entities with their
 	 * province, 1,500 of them at national scale on every request (docs/performance.md).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public java.util.Map<Long, String> communeLabels() {
-		return labels(communes.findAllLabels());
+		return cache.get("communeLabels", () -> java.util.Map.copyOf(labels(communes.findAllLabels())));
 	}
 
 	/** The labels of these communes only (a report names its unit's communes, not the country's 1,500). */
@@ -152,13 +164,15 @@ public class TerritoryService {
 	}
 
 	/** Every post's name by id, in one statement of two columns (see {@link #communeLabels()}). */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public java.util.Map<Long, String> postNames() {
-		java.util.Map<Long, String> names = new java.util.HashMap<>();
-		for (Object[] row : posts.findAllNames()) {
-			names.put((Long) row[0], (String) row[1]);
-		}
-		return names;
+		return cache.get("postNames", () -> {
+			java.util.Map<Long, String> names = new java.util.HashMap<>();
+			for (Object[] row : posts.findAllNames()) {
+				names.put((Long) row[0], (String) row[1]);
+			}
+			return java.util.Map.copyOf(names);
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -166,9 +180,9 @@ public class TerritoryService {
 		return posts.findAllForLists();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<BorderPost> postsInProvince(Long provinceId) {
-		return posts.findByProvince(provinceId);
+		return cache.get(List.of("postsInProvince", provinceId), () -> List.copyOf(posts.findByProvince(provinceId)));
 	}
 
 	/** How many current communes each post covers on a day, in one statement. */
@@ -182,14 +196,16 @@ public class TerritoryService {
 	}
 
 	/** The posts that cover or have covered a commune, in one statement. */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<BorderPost> postsCovering(Long communeId) {
-		return communeId == null ? List.of() : posts.findCovering(communeId);
+		return communeId == null ? List.of()
+				: cache.get(List.of("postsCovering", communeId), () -> List.copyOf(posts.findCovering(communeId)));
 	}
 
-	@Transactional(readOnly = true)
+	/** A post's coverage with each commune; cached like {@link #communesIn(Scope)}. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<PostCoverage> coverage(Long postId) {
-		return posts.coverage(postId);
+		return cache.get(List.of("coverage", postId), () -> List.copyOf(posts.coverage(postId)));
 	}
 
 	@Transactional(readOnly = true)
@@ -219,6 +235,7 @@ public class TerritoryService {
 	// ---- admin edits: each validated, audited, and refused when the version is stale
 
 	public Province saveProvince(ProvinceForm form) {
+		cache.invalidate();
 		provinces.findByCodeIgnoreCase(form.code)
 			.filter(other -> !other.getId().equals(form.id))
 			.ifPresent(other -> {
@@ -238,6 +255,7 @@ public class TerritoryService {
 	}
 
 	public Commune saveCommune(CommuneForm form) {
+		cache.invalidate();
 		communes.findByCodeIgnoreCase(form.code)
 			.filter(other -> !other.getId().equals(form.id))
 			.ifPresent(other -> {
@@ -259,6 +277,7 @@ public class TerritoryService {
 	}
 
 	public Village saveVillage(VillageForm form) {
+		cache.invalidate();
 		Commune commune = communes.findById(form.communeId)
 			.orElseThrow(() -> new BusinessRuleException("communeId", "territory.commune.unknown"));
 		boolean taken = form.id == null ? villages.existsByCommuneIdAndNameIgnoreCase(form.communeId, form.name)
@@ -280,6 +299,7 @@ public class TerritoryService {
 	}
 
 	public BorderPost savePost(PostForm form) {
+		cache.invalidate();
 		posts.findByCodeIgnoreCase(form.code)
 			.filter(other -> !other.getId().equals(form.id))
 			.ifPresent(other -> {
@@ -301,6 +321,7 @@ public class TerritoryService {
 	}
 
 	public BorderPost addCoverage(Long postId, CoverageForm form) {
+		cache.invalidate();
 		BorderPost p = posts.findById(postId).orElseThrow(NotFoundException::new);
 		Commune commune = communes.findById(form.communeId)
 			.orElseThrow(() -> new BusinessRuleException("communeId", "territory.commune.unknown"));
@@ -314,6 +335,7 @@ public class TerritoryService {
 	}
 
 	public void removeCoverage(Long postId, Long coverageId) {
+		cache.invalidate();
 		BorderPost p = posts.findById(postId).orElseThrow(NotFoundException::new);
 		Map<String, Object> before = p.auditSnapshot();
 		p.removeCoverage(coverageId);
@@ -325,6 +347,7 @@ public class TerritoryService {
 	 * stay as they are (nothing is rewritten); reports and scopes follow the link.
 	 */
 	public CommuneMerge recordMerge(MergeForm form) {
+		cache.invalidate();
 		Commune target = communes.findById(form.newCommuneId)
 			.orElseThrow(() -> new BusinessRuleException("newCommuneId", "territory.commune.unknown"));
 		if (target.isMerged()) {

@@ -85,11 +85,16 @@ class SqlStatementCountTest {
 		String[][] pages = keyPages();
 		// not yet within the budget (issue 8 stays open): the month's review page, about 23 statements, none of them
 		// per commune or per agreement any more; the period report, about 18 aggregates
+		long all = 0;
 		for (String[] page : pages) {
 			long count = statements(page[0], page[1]);
 			assertThat(count).as("SQL statements of %s as %s:\n  %s", page[1], page[0], lastSql)
-				.isBetween(1L, (long) MAX_STATEMENTS);
+				.isLessThanOrEqualTo(MAX_STATEMENTS);
+			all += count;
 		}
+		// the administrator's dashboard reads only the territory, which is cached (TerritoryCache): none is possible
+		// for one page, but the counter must see the others' statements
+		assertThat(all).isGreaterThanOrEqualTo(pages.length);
 	}
 
 	@Test
