@@ -118,6 +118,18 @@ public class AgreementService {
 		return list;
 	}
 
+	/**
+	 * Like {@link #validOn}, without loading the content areas (a month's review reads the targets and communes,
+	 * each in one batch, in the caller's transaction).
+	 */
+	@Transactional(readOnly = true)
+	public List<Agreement> validOnWithTargets(Collection<Long> communeIds, LocalDate day) {
+		if (communeIds == null || communeIds.isEmpty() || day == null) {
+			return List.of();
+		}
+		return agreements.validOn(Ids.of(communeIds), day);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Progress> progress(Agreement a) {
 		ActualFigures source = figures.getIfAvailable();

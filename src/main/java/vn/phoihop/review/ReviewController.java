@@ -47,7 +47,14 @@ class ReviewController {
 
 	private final vn.phoihop.account.AccountService accounts;
 
-	ReviewController(ReviewService reviews, ReviewPdf pdf, vn.phoihop.account.AccountService accounts) {
+	private final org.springframework.context.MessageSource messages;
+
+	private final vn.phoihop.shared.web.NumberText num;
+
+	ReviewController(ReviewService reviews, ReviewPdf pdf, vn.phoihop.account.AccountService accounts,
+			org.springframework.context.MessageSource messages, vn.phoihop.shared.web.NumberText num) {
+		this.messages = messages;
+		this.num = num;
 		this.reviews = reviews;
 		this.pdf = pdf;
 		this.accounts = accounts;
@@ -221,6 +228,9 @@ class ReviewController {
 		ReviewService.MonthView view = reviews.month(user, code, month);
 		MonthlyReview r = view.review();
 		model.addAttribute("view", view);
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		model.addAttribute("tables",
+				MonthTables.of(view, num, new vn.phoihop.shared.web.Labels(messages, locale), locale));
 		model.addAttribute("contentAreas", ContentArea.values());
 		model.addAttribute("metrics", Target.Metric.values());
 		if (!model.containsAttribute("conclusionsForm")) {

@@ -89,27 +89,32 @@ class ReviewFigures {
 		if (reviewId == null) {
 			return List.of();
 		}
+		// the editions with their figures in one statement (an edition without figures has one row of nulls)
+		Map<Long, Edition> editions = new LinkedHashMap<>();
 		Map<Long, List<Figure>> figures = new LinkedHashMap<>();
 		jdbc.query("""
-				select f.edition_id, f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
+				select e.id, e.edition, e.conclusion_number, e.concluded_on, e.concluded_by, e.concluded_at,
+				       e.reopened_at, e.reopened_by, e.reopen_reason,
+				       f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
 				       f.pt_border_guard, f.pt_militia, f.pt_police, f.pt_resident, f.pt_other, f.household_visits,
 				       f.economic_support
-				from review_figure f join review_edition e on e.id = f.edition_id
-				where e.review_id = ? order by f.commune_id, f.content_area""", rs -> {
-			figures.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Figure(rs.getLong(2), ContentArea.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5),
-						rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-						rs.getLong(12), rs.getLong(13), rs.getLong(14)));
-		}, reviewId);
-		return jdbc.query("""
-				select id, edition, conclusion_number, concluded_on, concluded_by, concluded_at, reopened_at, reopened_by,
-				       reopen_reason
-				from review_edition where review_id = ? order by edition""",
-				(rs, i) -> new Edition(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+				from review_edition e left join review_figure f on f.edition_id = e.id
+				where e.review_id = ? order by e.edition, f.commune_id, f.content_area""", rs -> {
+			long id = rs.getLong(1);
+			List<Figure> own = figures.computeIfAbsent(id, k -> new ArrayList<>());
+			if (!editions.containsKey(id)) {
+				editions.put(id, new Edition(id, rs.getInt(2), rs.getString(3), rs.getDate(4).toLocalDate(),
 						rs.getString(5), rs.getTimestamp(6).toInstant(),
 						rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8),
-						rs.getString(9), figures.getOrDefault(rs.getLong(1), List.of())),
-				reviewId);
+						rs.getString(9), own));
+			}
+			if (rs.getString(11) != null) {
+				own.add(new Figure(rs.getLong(10), ContentArea.valueOf(rs.getString(11)), rs.getLong(12),
+						rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18),
+						rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22)));
+			}
+		}, reviewId);
+		return List.copyOf(editions.values());
 	}
 
 	/** The month's activities of a commune (and its predecessors), for the read-only list in a submission. */

@@ -229,8 +229,12 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public MonthView month(CurrentUser user, String postCode, YearMonth month) {
 		BorderPost post = readablePost(user, postCode, month);
-		MonthlyReview review = reviews.findByPostIdAndMonth(post.getId(), month.atDay(1))
-			.orElseGet(() -> new MonthlyReview(post.getId(), month));
+		// the month and the month before in one statement; their targets then come in one batch
+		Map<YearMonth, MonthlyReview> both = reviews
+			.findByPostsBetween(new Long[] { post.getId() }, month.minusMonths(1).atDay(1), month.atDay(1)).stream()
+			.collect(Collectors.toMap(MonthlyReview::getYearMonth, r -> r));
+		MonthlyReview review = both.containsKey(month) ? both.get(month) : new MonthlyReview(post.getId(), month);
+		MonthlyReview previous = both.get(month.minusMonths(1));
 		review.getConclusions().size();
 		review.getTargets().size();
 		List<Commune> communes = monthCommunes(post);
@@ -257,7 +261,7 @@ public class ReviewService {
 			}
 			currentOf.put(c.getId(), root.getId());
 		}
-		List<Agreement> valid = agreements.validOn(all, month.atEndOfMonth());
+		List<Agreement> valid = agreements.validOnWithTargets(all, month.atEndOfMonth());
 		List<AgreementTargetRow> agreementTargets = new ArrayList<>();
 		for (Commune c : visible) {
 			Map<ContentArea, Figure> byArea = new LinkedHashMap<>();
@@ -274,9 +278,20 @@ public class ReviewService {
 			}
 		}
 
+		boolean showTasks = !user.is(Role.COMMUNE_OFFICIAL);
+		// this month's tasks and last month's in one statement
+		List<Long> taskReviews = new ArrayList<>();
+		if (showTasks && !review.isNew()) {
+			taskReviews.add(review.getId());
+		}
+		if (showTasks && previous != null) {
+			taskReviews.add(previous.getId());
+		}
+		Map<Long, List<Task>> tasksOf = taskReviews.isEmpty() ? Map.of()
+				: tasks.findByReviews(Ids.of(taskReviews)).stream()
+					.collect(Collectors.groupingBy(t -> t.getReview().getId()));
 		List<LastTargetRow> lastTargets = new ArrayList<>();
 		List<Task> lastTasks = List.of();
-		MonthlyReview previous = reviews.findByPostIdAndMonth(post.getId(), month.minusMonths(1).atDay(1)).orElse(null);
 		if (previous != null) {
 			Map<ContentArea, Figure> byArea = new LinkedHashMap<>();
 			for (ContentArea area : ContentArea.values()) {
@@ -287,7 +302,7 @@ public class ReviewService {
 				lastTargets.add(new LastTargetRow(t, byArea.get(t.getContentArea()).of(t.getMetric()),
 						t.getMetric() != Target.Metric.NONE));
 			}
-			lastTasks = tasks.findByReview(previous.getId());
+			lastTasks = tasksOf.getOrDefault(previous.getId(), List.of());
 		}
 
 		List<SubmissionRow> subs = new ArrayList<>();
@@ -297,7 +312,6 @@ public class ReviewService {
 		for (Commune c : visible) {
 			subs.add(new SubmissionRow(c, stored.get(c.getId())));
 		}
-		boolean showTasks = !user.is(Role.COMMUNE_OFFICIAL);
 		Map<Long, String> cadreNames = new LinkedHashMap<>();
 		Map<Long, String> villageNames = new LinkedHashMap<>();
 		if (showTasks) {
@@ -307,7 +321,7 @@ public class ReviewService {
 		}
 		return new MonthView(post, month, review, visible, names, monthFigures, Figure.sum(null, monthFigures), frozen,
 				agreementTargets, lastTargets, showTasks ? lastTasks : List.of(),
-				showTasks && !review.isNew() ? tasks.findByReview(review.getId()) : List.of(), subs, editions,
+				review.isNew() ? List.of() : tasksOf.getOrDefault(review.getId(), List.of()), subs, editions,
 				isCommander(user, post), own, showTasks, cadreNames, villageNames, suggestedNumber(post, review));
 	}
 

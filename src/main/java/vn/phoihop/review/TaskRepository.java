@@ -13,6 +13,10 @@ interface TaskRepository extends JpaRepository<Task, Long> {
 	@Query("select t from Task t join fetch t.review where t.review.id = :reviewId order by t.dueDate, t.id")
 	List<Task> findByReview(@Param("reviewId") Long reviewId);
 
+	/** The tasks of these reviews (a month's page shows its own and the month before's). */
+	@Query("select t from Task t join fetch t.review where has_id(:reviewIds, t.review.id) order by t.dueDate, t.id")
+	List<Task> findByReviews(@Param("reviewIds") Long[] reviewIds);
+
 	@Query("select t from Task t join fetch t.review r where r.postId = :postId order by t.status desc, t.dueDate, t.id")
 	List<Task> findByPost(@Param("postId") Long postId);
 
