@@ -26,6 +26,30 @@ class SessionIdResolverConfig {
 		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
+	/**
+	 * Spring Session's filter with the JDBC repository behind {@link SessionWriteThrottle} (no write of the last access
+	 * time on every request, at most once a minute per session). A filter of our own, not a repository bean: a
+	 * {@code SessionRepository} bean of ours would turn off Spring Boot's JDBC session configuration.
+	 */
+	@Bean
+	static org.springframework.beans.factory.config.BeanPostProcessor sessionWriteThrottling(
+			org.springframework.beans.factory.ObjectProvider<org.springframework.session.jdbc.JdbcIndexedSessionRepository> sessions,
+			org.springframework.beans.factory.ObjectProvider<HttpSessionIdResolver> resolver,
+			@org.springframework.beans.factory.annotation.Value("${app.session.touch-seconds:60}") long seconds) {
+		return new org.springframework.beans.factory.config.BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof org.springframework.session.web.http.SessionRepositoryFilter<?> && seconds > 0) {
+					var filter = new org.springframework.session.web.http.SessionRepositoryFilter<>(
+							new SessionWriteThrottle<>(sessions.getObject(), java.time.Duration.ofSeconds(seconds)));
+					filter.setHttpSessionIdResolver(resolver.getObject());
+					return filter;
+				}
+				return bean;
+			}
+		};
+	}
+
 	@Bean
 	HttpSessionIdResolver httpSessionIdResolver() {
 		// cookie SESSION: HttpOnly, SameSite=Lax, Secure when the request came over HTTPS (through the proxy headers)

@@ -1,0 +1,103 @@
+package vn.phoihop.shared.web;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * Spring Session JDBC writes the session row on every request, only to move its last access time: one UPDATE and
+ * one commit per page, about a twentieth of a page's work at national scale (docs/performance.md, change 36). This
+ * repository skips that write when nothing else changed and the stored time is less than {@code window} old. A
+ * session with a new or changed attribute (sign-in, CSRF token, flash messages) is always written, and every
+ * request still reads the session from the database, so several instances keep sharing it.
+ * <p>
+ * The cost: a session expires up to {@code window} earlier than its timeout after its last request (60 minutes
+ * minus one, by default). {@code JdbcSession}'s "is new" and "changed attributes" are package-private in Spring
+ * Session; they are read by reflection, and when that fails (another version) every save goes through as before.
+ */
+final class SessionWriteThrottle<S extends Session> implements SessionRepository<S> {
+
+	private static final Log log = LogFactory.getLog(SessionWriteThrottle.class);
+
+	/** The session this thread read, with the last access time stored in the database at that moment. */
+	private record Loaded(String id, Instant lastAccess) {
+	}
+
+	private static final ThreadLocal<Loaded> LOADED = new ThreadLocal<>();
+
+	private final SessionRepository<S> delegate;
+
+	private final Duration window;
+
+	private volatile Method isNew;
+
+	private volatile Method delta;
+
+	private volatile boolean reflectionFailed;
+
+	SessionWriteThrottle(SessionRepository<S> delegate, Duration window) {
+		this.delegate = delegate;
+		this.window = window;
+	}
+
+	@Override
+	public S createSession() {
+		return delegate.createSession();
+	}
+
+	@Override
+	public S findById(String id) {
+		S session = delegate.findById(id);
+		if (session != null) {
+			LOADED.set(new Loaded(session.getId(), session.getLastAccessedTime()));
+		}
+		return session;
+	}
+
+	@Override
+	public void save(S session) {
+		Loaded loaded = LOADED.get();
+		LOADED.remove();
+		if (loaded != null && loaded.id().equals(session.getId()) && onlyTouched(session)
+				&& Duration.between(loaded.lastAccess(), session.getLastAccessedTime()).compareTo(window) < 0) {
+			return;
+		}
+		delegate.save(session);
+	}
+
+	@Override
+	public void deleteById(String id) {
+		delegate.deleteById(id);
+	}
+
+	/** Not new and no attribute set or removed since it was read. */
+	private boolean onlyTouched(S session) {
+		if (reflectionFailed) {
+			return false;
+		}
+		try {
+			if (isNew == null || delta == null) {
+				Method n = session.getClass().getDeclaredMethod("isNew");
+				Method d = session.getClass().getDeclaredMethod("getDelta");
+				n.setAccessible(true);
+				d.setAccessible(true);
+				isNew = n;
+				delta = d;
+			}
+			return !(Boolean) isNew.invoke(session) && ((Map<?, ?>) delta.invoke(session)).isEmpty();
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			reflectionFailed = true;
+			log.warn("Sessions are written on every request: " + session.getClass().getName()
+					+ " has no isNew()/getDelta() (" + ex + ")");
+			return false;
+		}
+	}
+
+}
