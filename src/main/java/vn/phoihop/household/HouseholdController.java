@@ -52,8 +52,9 @@ class HouseholdController {
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-		HouseholdTotals totals = households.totals(user, filter);
-		Page<Household> result = households.search(user, filter, page, totals.households());
+		HouseholdService.Listing listing = households.list(user, filter, page);
+		HouseholdTotals totals = listing.totals();
+		Page<Household> result = listing.page();
 		model.addAttribute("paging", Paging.of(result));
 		model.addAttribute("totals", totals);
 		var villages = households.villageMap(user);

@@ -77,21 +77,35 @@ public class HouseholdService {
 				PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort()));
 	}
 
+	/** A page of the list with the filter's totals. */
+	public record Listing(Page<Household> page, HouseholdTotals totals) {
+	}
+
 	/**
-	 * One page of the list whose total is already known from {@link #totals} (same filter): saves the count query,
-	 * a second scan of every matching household (docs/performance.md).
+	 * A page of the list and the filter's totals in one statement ({@code count(*) over ()}); a page past the end
+	 * (an edited link) asks for the totals separately.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Household> search(CurrentUser user, HouseholdFilter f, int page, long total) {
+	public Listing list(CurrentUser user, HouseholdFilter f, int page) {
 		HouseholdAccess.requireRead(user);
 		Scope s = scopes.scopeOf(user);
 		var pageable = PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort());
-		if (pageable.getOffset() >= total) {
-			return new org.springframework.data.domain.PageImpl<>(java.util.List.of(), pageable, total);
+		var slice = households.sliceWithTotals(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(),
+				f.getCommuneId(), f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable);
+		HouseholdTotals totals;
+		if (slice.hasContent()) {
+			Object[] first = slice.getContent().get(0);
+			totals = new HouseholdTotals(((Number) first[1]).longValue(), ((Number) first[2]).longValue());
 		}
-		var slice = households.slice(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
-				f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable);
-		return new org.springframework.data.domain.PageImpl<>(slice.getContent(), pageable, total);
+		else if (pageable.getOffset() == 0) {
+			totals = new HouseholdTotals(0, 0);
+		}
+		else {
+			totals = totals(user, f);
+		}
+		List<Household> rows = slice.getContent().stream().map(r -> (Household) r[0]).toList();
+		return new Listing(new org.springframework.data.domain.PageImpl<>(rows, pageable, totals.households()),
+				totals);
 	}
 
 	/** Households and persons of the filter, by SQL aggregate (aggregates only: open to every role). */
