@@ -58,7 +58,9 @@ if [ ! -d "$DATA" ] || [ -z "$(ls -A "$DATA" 2>/dev/null)" ]; then
 fi
 
 echo "Starting the app (-Xmx512m) on $BASE ..."
-java -Xmx512m -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
+# the parallel collector, as in production (docs/deployment.md): on 2 cores G1's concurrent work took 10-20 % of the
+# throughput of the pages (docs/performance.md, change 35)
+java -Xmx512m -XX:+UseParallelGC -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
   --app.sql-count-header=true --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do
@@ -160,6 +162,10 @@ for entry in "${PAGES[@]}"; do
   if [ "$code" != 200 ]; then printf '%-34s %s\n' "$label" "(answers $code, skipped)"; continue; fi
   result="$(BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s bench/report.lua "$BASE$path" \
     | awk '$1 == "RESULT"')"
+  # the statements of a request right after the load, as the measured requests had them: counted before, a page could
+  # include reloading an entry of the territory cache that expired while other pages were measured (change 33)
+  sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
+    | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { print $2 }')"
   read -r _ rps p50 p95 p99 errors _ <<<"$result"
   printf '%-34s %8s %8s %8s %8s %6s %7s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors"
 done
