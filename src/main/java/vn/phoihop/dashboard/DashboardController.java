@@ -41,14 +41,17 @@ class DashboardController {
 	}
 
 	/** A post's row of the comparison, its figures as text. */
-	public record PostCells(String code, String name, String activities, String outreach, String patrols) {
+	public record PostCells(String code, String name, String activities, String outreach, String patrols,
+			String report) {
 	}
 
 	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
 	static final int LISTED_COMMUNES = 50;
 
 	@GetMapping("/")
-	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
+			jakarta.servlet.http.HttpServletRequest request) {
 		Scope scope = scopes.scopeOf(user);
 		model.addAttribute("hasWork", user.role() == Role.COMMANDER || user.role() == Role.POST_CADRE
 				|| user.role() == Role.COMMUNE_OFFICIAL);
@@ -79,13 +82,18 @@ class DashboardController {
 		model.addAttribute("povertyRows", poverty.rows(num::i));
 		var posts = figures.postComparison(user, today);
 		model.addAttribute("postComparison", posts);
-		// the whole country is 500 rows: each row's figures as text and the report link's dates computed once, not
-		// per row in the template (docs/performance.md, change 32)
-		model.addAttribute("postRows", posts.stream()
-			.map(p -> new PostCells(p.code(), p.name(), num.i(p.activities()), num.i(p.outreach()), num.i(p.patrols())))
+		// the whole country is 500 rows: each row's figures and its report link as text, not a number format and a
+		// link expression per row in the template (docs/performance.md, changes 32 and 37)
+		String report = request.getContextPath() + "/reports/period?post=";
+		String range = "&from=" + today.withDayOfYear(1) + "&to=" + today;
+		// 25 posts a page: the whole country's 500 rows were 85 % of the administrator's dashboard's CPU, and a
+		// page of 500 rows is not read on a phone (docs/performance.md, change 37)
+		var postPage = vn.phoihop.shared.web.Paging.page(posts, page);
+		model.addAttribute("postsPaging", vn.phoihop.shared.web.Paging.of(postPage));
+		model.addAttribute("postRows", postPage.getContent().stream()
+			.map(p -> new PostCells(p.code(), p.name(), num.i(p.activities()), num.i(p.outreach()), num.i(p.patrols()),
+					report + java.net.URLEncoder.encode(p.code(), java.nio.charset.StandardCharsets.UTF_8) + range))
 			.toList());
-		model.addAttribute("reportFrom", today.withDayOfYear(1).toString());
-		model.addAttribute("reportTo", today.toString());
 		return "dashboard/index";
 	}
 

@@ -78,4 +78,31 @@ class DashboardFiguresTest {
 				">Xem báo cáo<");
 	}
 
+	@Autowired
+	vn.phoihop.account.AccountService accounts;
+
+	@Test
+	void theComparisonOfPostsIsShownTwentyFiveAPage() {
+		// a province of 30 posts (the country is 500): its viewer reads them 25 a page, in name order
+		long province = jdbc.queryForObject(
+				"insert into province (code, name) values ('PAGED', 'Tỉnh Nhiều Đồn') returning id", Long.class);
+		for (int i = 1; i <= 30; i++) {
+			jdbc.update("insert into border_post (code, name, provincial_command, province_id) values (?, ?, 'BCH', ?)",
+					String.format("PG%02d", i), String.format("Đồn Thử %02d", i), province);
+		}
+		accounts.create("tinh.paged", "Xem-Nhieu-Don-9", "Người Xem Thử", vn.phoihop.shared.security.Role.VIEWER,
+				null, null, province);
+
+		String first = Pages.text(mvc.get().uri("/").with(users.as("tinh.paged")).exchange(), 200);
+		String table = first.substring(first.indexOf("id=\"posts-table\""), first.indexOf("</table>", first.indexOf("id=\"posts-table\"")));
+		assertThat(table.split("<th scope=\"row\">", -1)).hasSize(26);
+		assertThat(table).contains("Đồn Thử 01").contains("Đồn Thử 25").doesNotContain("Đồn Thử 26");
+		assertThat(first).contains("href=\"/?page=2\"");
+
+		String second = Pages.text(mvc.get().uri("/?page=2").with(users.as("tinh.paged")).exchange(), 200);
+		String rest = second.substring(second.indexOf("id=\"posts-table\""), second.indexOf("</table>", second.indexOf("id=\"posts-table\"")));
+		assertThat(rest.split("<th scope=\"row\">", -1)).hasSize(6);
+		assertThat(rest).contains("Đồn Thử 26").contains("Đồn Thử 30").doesNotContain("Đồn Thử 25<");
+	}
+
 }
