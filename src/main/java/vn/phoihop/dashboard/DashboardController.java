@@ -83,11 +83,11 @@ class DashboardController {
 		var posts = figures.postComparison(user, today);
 		model.addAttribute("postComparison", posts);
 		// the whole country is 500 rows: each row's figures and its report link as text, not a number format and a
-		// link expression per row in the template (docs/performance.md, changes 32 and 37)
+		// link expression per row in the template (docs/performance.md, changes 32 and 38)
 		String report = request.getContextPath() + "/reports/period?post=";
 		String range = "&from=" + today.withDayOfYear(1) + "&to=" + today;
 		// 25 posts a page: the whole country's 500 rows were 85 % of the administrator's dashboard's CPU, and a
-		// page of 500 rows is not read on a phone (docs/performance.md, change 37)
+		// page of 500 rows is not read on a phone (docs/performance.md, change 38)
 		var postPage = vn.phoihop.shared.web.Paging.page(posts, page);
 		model.addAttribute("postsPaging", vn.phoihop.shared.web.Paging.of(postPage));
 		model.addAttribute("postRows", postPage.getContent().stream()
