@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
@@ -33,7 +34,7 @@ class SessionIdResolverConfig {
 	 */
 	@Bean
 	static org.springframework.beans.factory.config.BeanPostProcessor sessionWriteThrottling(
-			org.springframework.beans.factory.ObjectProvider<org.springframework.session.jdbc.JdbcIndexedSessionRepository> sessions,
+			org.springframework.beans.factory.ObjectProvider<JdbcIndexedSessionRepository> sessions,
 			org.springframework.beans.factory.ObjectProvider<HttpSessionIdResolver> resolver,
 			@org.springframework.beans.factory.annotation.Value("${app.session.touch-seconds:60}") long seconds) {
 		return new org.springframework.beans.factory.config.BeanPostProcessor() {
