@@ -110,10 +110,7 @@ public class AgreementService {
 	/** Agreements (not drafts) valid on a day for any of the communes given (a commune and its predecessors). */
 	@Transactional(readOnly = true)
 	public List<Agreement> validOn(Collection<Long> communeIds, LocalDate day) {
-		if (communeIds == null || communeIds.isEmpty() || day == null) {
-			return List.of();
-		}
-		List<Agreement> list = agreements.validOn(Ids.of(communeIds), day);
+		List<Agreement> list = validOnWithTargets(communeIds, day);
 		list.forEach(a -> a.getContentAreas().size());
 		return list;
 	}

@@ -1,17 +1,23 @@
 package vn.phoihop.dashboard;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.report.DashboardFigures;
 import vn.phoihop.review.ReviewService;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.NumberText;
+import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
@@ -41,8 +47,7 @@ class DashboardController {
 	}
 
 	/** A post's row of the comparison, its figures as text. */
-	public record PostCells(String code, String name, String activities, String outreach, String patrols,
-			String report) {
+	public record PostCells(String name, String activities, String outreach, String patrols, String report) {
 	}
 
 	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
@@ -50,8 +55,7 @@ class DashboardController {
 
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") int page,
-			jakarta.servlet.http.HttpServletRequest request) {
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
 		Scope scope = scopes.scopeOf(user);
 		model.addAttribute("hasWork", user.role() == Role.COMMANDER || user.role() == Role.POST_CADRE
 				|| user.role() == Role.COMMUNE_OFFICIAL);
@@ -88,11 +92,11 @@ class DashboardController {
 		String range = "&from=" + today.withDayOfYear(1) + "&to=" + today;
 		// 25 posts a page: the whole country's 500 rows were 85 % of the administrator's dashboard's CPU, and a
 		// page of 500 rows is not read on a phone (docs/performance.md, change 38)
-		var postPage = vn.phoihop.shared.web.Paging.page(posts, page);
-		model.addAttribute("postsPaging", vn.phoihop.shared.web.Paging.of(postPage));
+		var postPage = Paging.page(posts, page);
+		model.addAttribute("postsPaging", Paging.of(postPage));
 		model.addAttribute("postRows", postPage.getContent().stream()
-			.map(p -> new PostCells(p.code(), p.name(), num.i(p.activities()), num.i(p.outreach()), num.i(p.patrols()),
-					report + java.net.URLEncoder.encode(p.code(), java.nio.charset.StandardCharsets.UTF_8) + range))
+			.map(p -> new PostCells(p.name(), num.i(p.activities()), num.i(p.outreach()), num.i(p.patrols()),
+					report + URLEncoder.encode(p.code(), StandardCharsets.UTF_8) + range))
 			.toList());
 		return "dashboard/index";
 	}

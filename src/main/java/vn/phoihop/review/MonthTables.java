@@ -71,7 +71,7 @@ record MonthTables(List<FigureRow> figures, List<String> total, List<TargetRow> 
 	}
 
 	/** As Thymeleaf's {@code #numbers.formatDecimal(x, 1, 'DEFAULT', n, 'DEFAULT')}: one per table, not per cell. */
-	static DecimalFormat decimals(Locale locale, int digits) {
+	private static DecimalFormat decimals(Locale locale, int digits) {
 		DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
 		format.setMinimumFractionDigits(digits);
 		format.setMaximumFractionDigits(digits);

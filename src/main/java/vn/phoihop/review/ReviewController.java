@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +37,8 @@ import vn.phoihop.review.ReviewForms.TaskForm;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.shared.web.Labels;
+import vn.phoihop.shared.web.NumberText;
 import vn.phoihop.shared.web.Paging;
 
 @Controller
@@ -47,12 +51,12 @@ class ReviewController {
 
 	private final vn.phoihop.account.AccountService accounts;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	private final vn.phoihop.shared.web.NumberText num;
+	private final NumberText num;
 
 	ReviewController(ReviewService reviews, ReviewPdf pdf, vn.phoihop.account.AccountService accounts,
-			org.springframework.context.MessageSource messages, vn.phoihop.shared.web.NumberText num) {
+			MessageSource messages, NumberText num) {
 		this.messages = messages;
 		this.num = num;
 		this.reviews = reviews;
@@ -228,9 +232,8 @@ class ReviewController {
 		ReviewService.MonthView view = reviews.month(user, code, month);
 		MonthlyReview r = view.review();
 		model.addAttribute("view", view);
-		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		model.addAttribute("tables",
-				MonthTables.of(view, num, new vn.phoihop.shared.web.Labels(messages, locale), locale));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("tables", MonthTables.of(view, num, new Labels(messages, locale), locale));
 		model.addAttribute("contentAreas", ContentArea.values());
 		model.addAttribute("metrics", Target.Metric.values());
 		if (!model.containsAttribute("conclusionsForm")) {

@@ -91,7 +91,6 @@ class ReviewFigures {
 		}
 		// the editions with their figures in one statement (an edition without figures has one row of nulls)
 		Map<Long, Edition> editions = new LinkedHashMap<>();
-		Map<Long, List<Figure>> figures = new LinkedHashMap<>();
 		jdbc.query("""
 				select e.id, e.edition, e.conclusion_number, e.concluded_on, e.concluded_by, e.concluded_at,
 				       e.reopened_at, e.reopened_by, e.reopen_reason,
@@ -101,15 +100,15 @@ class ReviewFigures {
 				from review_edition e left join review_figure f on f.edition_id = e.id
 				where e.review_id = ? order by e.edition, f.commune_id, f.content_area""", rs -> {
 			long id = rs.getLong(1);
-			List<Figure> own = figures.computeIfAbsent(id, k -> new ArrayList<>());
-			if (!editions.containsKey(id)) {
-				editions.put(id, new Edition(id, rs.getInt(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-						rs.getString(5), rs.getTimestamp(6).toInstant(),
-						rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8),
-						rs.getString(9), own));
+			Edition edition = editions.get(id);
+			if (edition == null) {
+				edition = new Edition(id, rs.getInt(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5),
+						rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
+						rs.getString(8), rs.getString(9), new ArrayList<>());
+				editions.put(id, edition);
 			}
 			if (rs.getString(11) != null) {
-				own.add(new Figure(rs.getLong(10), ContentArea.valueOf(rs.getString(11)), rs.getLong(12),
+				edition.figures().add(new Figure(rs.getLong(10), ContentArea.valueOf(rs.getString(11)), rs.getLong(12),
 						rs.getLong(13), rs.getLong(14), rs.getLong(15), rs.getLong(16), rs.getLong(17), rs.getLong(18),
 						rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22)));
 			}

@@ -320,7 +320,7 @@ public class ReviewService {
 				.forEach(v -> villageNames.put(v.getId(), v.getName()));
 		}
 		return new MonthView(post, month, review, visible, names, monthFigures, Figure.sum(null, monthFigures), frozen,
-				agreementTargets, lastTargets, showTasks ? lastTasks : List.of(),
+				agreementTargets, lastTargets, lastTasks,
 				review.isNew() ? List.of() : tasksOf.getOrDefault(review.getId(), List.of()), subs, editions,
 				isCommander(user, post), own, showTasks, cadreNames, villageNames, suggestedNumber(post, review));
 	}

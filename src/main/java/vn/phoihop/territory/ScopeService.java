@@ -48,28 +48,23 @@ public class ScopeService {
 		return scope;
 	}
 
+	/**
+	 * The unit's communes with their predecessors: for a post or a province the unit's communes are cached under the
+	 * unit, their predecessors (as for an official's commune) under the communes ({@link #withPredecessors}). Each
+	 * repository call is its own read-only transaction, made only when the cache misses.
+	 */
 	private Scope computeScope(CurrentUser user) {
-		Object key = switch (user.role()) {
-			case ADMIN -> null;
-			case COMMANDER, POST_CADRE -> "scope.post." + user.postId();
-			case COMMUNE_OFFICIAL -> "scope.commune." + user.communeId();
-			case VIEWER -> "scope.province." + user.provinceId();
+		return switch (user.role()) {
+			case ADMIN -> new Scope(true, Set.of());
+			case COMMANDER, POST_CADRE -> user.postId() == null ? Scope.NONE
+					: cache.get(List.of("scope.post", user.postId()),
+							() -> withPredecessors(posts.coveredCommuneIds(user.postId())));
+			case COMMUNE_OFFICIAL -> user.communeId() == null ? Scope.NONE
+					: withPredecessors(List.of(user.communeId()));
+			case VIEWER -> user.provinceId() == null ? Scope.NONE
+					: cache.get(List.of("scope.province", user.provinceId()),
+							() -> withPredecessors(communes.idsInProvince(user.provinceId())));
 		};
-		return key == null ? loadScope(user) : cache.get(key, () -> loadScope(user));
-	}
-
-	/** Two statements (each repository call its own read-only transaction): the unit's communes, their predecessors. */
-	private Scope loadScope(CurrentUser user) {
-		List<Long> roots = switch (user.role()) {
-			case ADMIN -> null;
-			case COMMANDER, POST_CADRE -> user.postId() == null ? List.of() : posts.coveredCommuneIds(user.postId());
-			case COMMUNE_OFFICIAL -> user.communeId() == null ? List.of() : List.of(user.communeId());
-			case VIEWER -> user.provinceId() == null ? List.of() : communes.idsInProvince(user.provinceId());
-		};
-		if (roots == null) {
-			return new Scope(true, Set.of());
-		}
-		return withPredecessors(roots);
 	}
 
 	/** The communes given and all communes merged into them (so a new commune's report includes its past). */

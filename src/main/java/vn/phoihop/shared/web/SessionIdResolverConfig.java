@@ -1,15 +1,20 @@
 package vn.phoihop.shared.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Session cookies as usual, except that health checks never look a session up: sessions are stored in PostgreSQL,
@@ -33,16 +38,14 @@ class SessionIdResolverConfig {
 	 * {@code SessionRepository} bean of ours would turn off Spring Boot's JDBC session configuration.
 	 */
 	@Bean
-	static org.springframework.beans.factory.config.BeanPostProcessor sessionWriteThrottling(
-			org.springframework.beans.factory.ObjectProvider<JdbcIndexedSessionRepository> sessions,
-			org.springframework.beans.factory.ObjectProvider<HttpSessionIdResolver> resolver,
-			@org.springframework.beans.factory.annotation.Value("${app.session.touch-seconds:60}") long seconds) {
-		return new org.springframework.beans.factory.config.BeanPostProcessor() {
+	static BeanPostProcessor sessionWriteThrottling(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+			ObjectProvider<HttpSessionIdResolver> resolver, @Value("${app.session.touch-seconds:60}") long seconds) {
+		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof org.springframework.session.web.http.SessionRepositoryFilter<?> && seconds > 0) {
-					var filter = new org.springframework.session.web.http.SessionRepositoryFilter<>(
-							new SessionWriteThrottle<>(sessions.getObject(), java.time.Duration.ofSeconds(seconds)));
+				if (bean instanceof SessionRepositoryFilter<?> && seconds > 0) {
+					var filter = new SessionRepositoryFilter<>(
+							new SessionWriteThrottle<>(sessions.getObject(), Duration.ofSeconds(seconds)));
 					filter.setHttpSessionIdResolver(resolver.getObject());
 					return filter;
 				}
