@@ -17,6 +17,6 @@ WORKDIR /app
 COPY --from=build /src/target/phoihop-*.jar /app/phoihop.jar
 USER phoihop
 EXPOSE 8080
-ENV JAVA_OPTS="-Xmx512m -XX:+UseParallelGC"
+ENV JAVA_OPTS="-Xmx512m -XX:+UseParallelGC -XX:-UseCodeCacheFlushing"
 # Production settings come from the environment: SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD, APP_ADMIN_USERNAME/_PASSWORD.
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/phoihop.jar"]

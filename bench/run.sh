@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark of issue 8 (docs/performance.md): starts the app (-Xmx512m) on a prepared database, signs in as
 # each role, warms up, then drives 16 concurrent connections (wrk -t2 -c16) for a fixed time against each key page,
-# and prints page, req/s, p50/p95/p99 (ms), SQL statements per request, then the app's peak RSS.
+# and prints page, req/s, p50/p95/p99 (ms), SQL statements per request, errors, the JIT compiler's CPU seconds during
+# the page's measurement, then the app's peak RSS.
 #
 #   bench/run.sh [--scale small|national] [--duration SECONDS]
 #
@@ -18,7 +19,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--scale small|national] [--duration SECONDS]" >&2; exit 2 ;;
   esac
 done
-case "$SCALE" in small) : "${DURATION:=4}"; WARM=1 ;; national) : "${DURATION:=10}"; WARM=10 ;;
+case "$SCALE" in small) : "${DURATION:=4}"; WARM=1; SETTLE=1; SETTLE_ROUNDS=0 ;;
+  national) : "${DURATION:=10}"; WARM=10; SETTLE=3; SETTLE_ROUNDS=8 ;;
   *) echo "--scale small|national" >&2; exit 2 ;; esac
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -59,8 +61,9 @@ fi
 
 echo "Starting the app (-Xmx512m) on $BASE ..."
 # the parallel collector, as in production (docs/deployment.md): on 2 cores G1's concurrent work took 10-20 % of the
-# throughput of the pages (docs/performance.md, change 35)
-java -Xmx512m -XX:+UseParallelGC -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
+# throughput of the pages (docs/performance.md, change 35); compiled code kept while the code cache has room (Java 17
+# threw away the code of the pages measured earlier and compiled it again, change 39)
+java -Xmx512m -XX:+UseParallelGC -XX:-UseCodeCacheFlushing -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
   --app.sql-count-header=true --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do
@@ -144,15 +147,47 @@ done
 # compiler threads took a quarter of the CPU during the first measurements), as on a server that has been up a while.
 # National scale: 10 s per page; the activity log went from 49 to 93 requests/s over its first 80 s of load while C2
 # compiled, so 3 s measured a server still warming up (docs/performance.md, "Warm-up")
-for entry in "${PAGES[@]}"; do
-  IFS='|' read -r role label path <<<"$entry"
-  BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${WARM}s" -s bench/report.lua "$BASE$path" >/dev/null 2>&1 || true
-done
+warm_round() { # seconds per page
+  for entry in "${PAGES[@]}"; do
+    IFS='|' read -r role label path <<<"$entry"
+    BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"$1s" -s bench/report.lua "$BASE$path" >/dev/null 2>&1 || true
+  done
+}
+# CPU seconds the JIT compiler threads (C1, C2) have used so far, from /proc (Linux)
+jit_seconds() {
+  local t total=0
+  for t in /proc/"$APP_PID"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) total=$((total + $(awk '{ print $14 + $15 }' "$t/stat"))) ;;
+    esac
+  done
+  awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
+warm_round "$WARM"
+# Then more rounds over every page until the JIT compiler is quiet. On 2 cores its one C2 thread shares the CPU with
+# the requests and PostgreSQL, so the pages' code (40,000 methods compiled) waited minutes in its queue: the pages
+# measured first ran partly interpreted or at C1 while C2 took 10-15 % of the app's CPU; a server that has been up for
+# a while has compiled them (docs/performance.md, change 39). A round is every page under load for SETTLE s, then up
+# to 30 s idle for the compiler's queue to drain; until the compiler used less than 5 % of a round's CPU time (2
+# cores), at most SETTLE_ROUNDS rounds.
+if [ -d "/proc/$APP_PID/task" ]; then
+  for round in $(seq 1 "$SETTLE_ROUNDS"); do
+    jit0="$(jit_seconds)"; t0="$(date +%s)"
+    warm_round "$SETTLE"
+    for _ in $(seq 1 30); do
+      jcmd "$APP_PID" Compiler.queue 2>/dev/null | grep -q '::' || break
+      sleep 1
+    done
+    jit="$(awk -v a="$(jit_seconds)" -v b="$jit0" 'BEGIN { printf "%.1f", a - b }')"; wall="$(( $(date +%s) - t0 ))"
+    echo "warm-up round $round: the JIT compiler used $jit s of CPU in $wall s"
+    if awk -v j="$jit" -v w="$wall" -v n="$(nproc)" 'BEGIN { exit !(j < 0.05 * w * n) }'; then break; fi
+  done
+fi
 
 echo
 echo "Scale: $SCALE, $DURATION s per page, wrk -t2 -c16, $SESSIONS_PER_ROLE sessions per role, $(nproc) cores"
 echo "$(date -u '+%F %H:%M UTC'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-34s %8s %8s %8s %8s %6s %7s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors
+printf '%-34s %8s %8s %8s %8s %6s %7s %6s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors 'JIT s'
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
   code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
@@ -160,14 +195,16 @@ for entry in "${PAGES[@]}"; do
   code="${code_sql%% *}"; sql="${code_sql#* }"
   if [ "$code" = 404 ]; then printf '%-34s %s\n' "$label" "(no such route yet: 404, skipped)"; continue; fi
   if [ "$code" != 200 ]; then printf '%-34s %s\n' "$label" "(answers $code, skipped)"; continue; fi
+  jit0="$(jit_seconds)"
   result="$(BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s bench/report.lua "$BASE$path" \
     | awk '$1 == "RESULT"')"
   # the statements of a request right after the load, as the measured requests had them: counted before, a page could
   # include reloading an entry of the territory cache that expired while other pages were measured (change 33)
   sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { print $2 }')"
+  jit="-"; if [ -n "$jit0" ]; then jit="$(awk -v a="$(jit_seconds)" -v b="$jit0" 'BEGIN { printf "%.1f", a - b }')"; fi
   read -r _ rps p50 p95 p99 errors _ <<<"$result"
-  printf '%-34s %8s %8s %8s %8s %6s %7s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors"
+  printf '%-34s %8s %8s %8s %8s %6s %7s %6s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors" "$jit"
 done
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes on the machine count too)"

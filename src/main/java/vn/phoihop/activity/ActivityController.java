@@ -38,6 +38,8 @@ import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
+import vn.phoihop.shared.web.NumberText;
+import vn.phoihop.shared.web.Options;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.ScopeService;
@@ -56,12 +58,15 @@ class ActivityController {
 
 	private final MessageSource messages;
 
+	private final NumberText num;
+
 	ActivityController(ActivityService activities, TerritoryService territory, ScopeService scopes,
-			MessageSource messages) {
+			MessageSource messages, NumberText num) {
 		this.activities = activities;
 		this.territory = territory;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.num = num;
 	}
 
 	// ---- the log
@@ -79,14 +84,28 @@ class ActivityController {
 		var scope = scopes.scopeOf(user);
 		List<Commune> communes = territory.communesIn(scope);
 		List<Village> villages = territory.villagesIn(scope);
-		model.addAttribute("communes", communes);
-		model.addAttribute("villages", villages);
-		model.addAttribute("loggers", activities.loggers(user));
 		model.addAttribute("mayLog", activities.mayLog(user));
-		reference(model);
 		Map<Long, String> communeNames = names(model, communes, villages);
 		model.addAttribute("rows", rows(result.getContent(), communeNames, locale));
-		return htmx != null ? "activity/list :: results" : "activity/list";
+		if (htmx != null) {
+			return "activity/list :: results";
+		}
+		filterOptions(user, filter, communes, villages, new Labels(messages, locale), model);
+		return "activity/list";
+	}
+
+	/** The filter's choices as prepared {@code <option>}s (shared.web.Options): half of the page's expressions. */
+	private void filterOptions(CurrentUser user, ActivityFilter filter, List<Commune> communes, List<Village> villages,
+			Labels labels, Model model) {
+		model.addAttribute("communeOptions", Options.html(communes, Commune::getId, Commune::getLabel, filter.communeId));
+		model.addAttribute("villageOptions", Options.html(villages, Village::getId, Village::getName, filter.villageId));
+		model.addAttribute("typeOptions",
+				Options.html(List.of(ActivityType.values()), t -> t, t -> labels.get(t.labelKey()), filter.type));
+		model.addAttribute("contentAreaOptions", Options.html(List.of(ContentArea.values()), c -> c,
+				c -> labels.get(c.labelKey()), filter.contentArea));
+		model.addAttribute("loggerOptions", Options.html(activities.loggers(user), u -> u, u -> u, filter.loggedBy));
+		model.addAttribute("statusOptions", Options.html(List.of(ActivityStatus.values()), s -> s,
+				s -> labels.get(s.labelKey()), filter.status));
 	}
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -109,11 +128,11 @@ class ActivityController {
 			String commune = java.util.Objects.toString(communeNames.get(line.communeId()), "");
 			StringBuilder figures = new StringBuilder();
 			if (line.attendees() != null) {
-				figures.append(messages.getMessage("activity.figures.attendees", new Object[] { line.attendees() }, locale));
+				figures.append(messages.getMessage("activity.figures.attendees", new Object[] { num.i(line.attendees()) }, locale));
 			}
 			if (line.participants() != null) {
 				figures.append(figures.isEmpty() ? "" : " ").append(messages.getMessage(
-						"activity.figures.participants", new Object[] { line.participants() }, locale));
+						"activity.figures.participants", new Object[] { num.i(line.participants()) }, locale));
 			}
 			rows.add(new Row(line.id(), DATE.format(line.date()), type,
 					line.title() != null ? line.title() : labels.get("activity.untitled"),
@@ -287,13 +306,6 @@ class ActivityController {
 		model.addAttribute("agreementOptions", agreements);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("contentAreas", ContentArea.values());
-	}
-
-	private void reference(Model model) {
-		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("contentAreas", ContentArea.values());
-		model.addAttribute("statuses", ActivityStatus.values());
-		model.addAttribute("forces", Force.values());
 	}
 
 	private void names(Model model) {

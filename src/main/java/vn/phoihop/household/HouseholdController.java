@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
+import vn.phoihop.shared.web.Options;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Village;
 
@@ -59,14 +60,24 @@ class HouseholdController {
 		model.addAttribute("totals", totals);
 		var villages = households.villageMap(user);
 		var cadres = households.cadreMap(user);
-		model.addAttribute("villages", villages);
-		model.addAttribute("communes", households.communeNames(user));
-		model.addAttribute("cadres", cadres);
 		model.addAttribute("rows", rows(result.getContent(), villages, cadres, locale));
-		model.addAttribute("ethnicGroups", ethnicGroups.all());
-		model.addAttribute("statuses", PovertyStatus.values());
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));
-		return htmx != null ? "household/list :: results" : "household/list";
+		if (htmx != null) {
+			return "household/list :: results";
+		}
+		// the filter's choices as prepared <option>s (shared.web.Options): 119 choices for a post
+		Labels labels = new Labels(messages, locale);
+		model.addAttribute("communeOptions", Options.html(households.communeNames(user).entrySet(), Map.Entry::getKey,
+				Map.Entry::getValue, filter.getCommuneId()));
+		model.addAttribute("villageOptions",
+				Options.html(villages.values(), Village::getId, Village::getName, filter.getVillageId()));
+		model.addAttribute("statusOptions", Options.html(List.of(PovertyStatus.values()), s -> s,
+				s -> labels.get(s.messageKey()), filter.getStatus()));
+		model.addAttribute("ethnicityOptions", Options.html(ethnicGroups.all(), EthnicGroups.EthnicGroup::code,
+				g -> g.name(locale), filter.getEthnicity()));
+		model.addAttribute("cadreOptions", Options.html(cadres.values(), Cadre::getId, Cadre::getLabel,
+				filter.getCadreId()));
+		return "household/list";
 	}
 
 	/** A row of the list with its cells as text (one plain expression per cell in the template). */

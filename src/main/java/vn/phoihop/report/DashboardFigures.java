@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -166,7 +171,7 @@ public class DashboardFigures {
 	/**
 	 * A scope of more communes than this (the country, a few large provinces) shows its poverty trend per province.
 	 * A scope of more than {@link #CACHED_SCOPE} communes (a province, the country) reads its figures from
-	 * {@link #cached}: at national scale they aggregate up to 500,000 activities (a year) or 1.5 million households,
+	 * {@link FigureCache}: at national scale they aggregate up to 500,000 activities (a year) or 1.5 million households,
 	 * 2 to 7 s each for the country (docs/performance.md). A post or a commune reads its own rows fresh every time.
 	 */
 	static final int LARGE_SCOPE = 50;
@@ -175,12 +180,21 @@ public class DashboardFigures {
 	static final int CACHED_SCOPE = 10;
 
 	/** How long a large scope's figures are kept. */
-	static final long CACHE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+	static final long CACHE_NANOS = TimeUnit.MINUTES.toNanos(5);
 
-	private record Timed(long expires, java.util.concurrent.CompletableFuture<Object> value) {
+	/** One thread recomputes the expired figures while the requests are served the previous ones. */
+	private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "dashboard-figures");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final FigureCache cache = new FigureCache(CACHE_NANOS, System::nanoTime, refresher);
+
+	@PreDestroy
+	void stopRefresher() {
+		refresher.shutdownNow();
 	}
-
-	private final Map<Object, Timed> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static boolean cachedScope(Scope scope) {
 		return scope.all() || scope.communeIds().size() > CACHED_SCOPE;
@@ -190,40 +204,9 @@ public class DashboardFigures {
 		return scope.all() || scope.communeIds().size() > LARGE_SCOPE;
 	}
 
-	/**
-	 * The value for {@code key}, computed once for all the requests that ask at the same time (a cold cache under
-	 * 16 clients computes it once, not 16 times) and kept {@link #CACHE_NANOS}.
-	 */
-	@SuppressWarnings("unchecked")
-	<T> T cached(Object key, java.util.function.Supplier<T> compute) {
-		long now = System.nanoTime();
-		var mine = new java.util.concurrent.CompletableFuture<Object>();
-		Timed timed = cache.compute(key, (k, old) -> old != null && old.expires() - now > 0 ? old
-				: new Timed(now + CACHE_NANOS, mine));
-		if (timed.value() == mine) {
-			try {
-				mine.complete(compute.get());
-			}
-			catch (RuntimeException ex) {
-				cache.remove(key, timed);
-				mine.completeExceptionally(ex);
-				throw ex;
-			}
-			if (cache.size() > 1_000) {
-				cache.entrySet().removeIf(e -> e.getValue().expires() - now < 0);
-			}
-		}
-		try {
-			return (T) timed.value().join();
-		}
-		catch (java.util.concurrent.CompletionException ex) {
-			throw ex.getCause() instanceof RuntimeException r ? r : ex;
-		}
-	}
-
 	public Monthly monthly(CurrentUser user, LocalDate today) {
 		Scope scope = scopes.scopeOf(user);
-		return cachedScope(scope) ? cached(java.util.List.of("monthly", scope, today), () -> monthly(scope, today))
+		return cachedScope(scope) ? cache.get(List.of("monthly", scope, today), () -> monthly(scope, today))
 				: monthly(scope, today);
 	}
 
@@ -260,7 +243,7 @@ public class DashboardFigures {
 
 	public PovertyTrend povertyTrend(CurrentUser user) {
 		Scope scope = scopes.scopeOf(user);
-		return cachedScope(scope) ? cached(java.util.List.of("poverty", scope), () -> povertyTrend(scope))
+		return cachedScope(scope) ? cache.get(List.of("poverty", scope), () -> povertyTrend(scope))
 				: povertyTrend(scope);
 	}
 
@@ -296,7 +279,7 @@ public class DashboardFigures {
 			return List.of();
 		}
 		// a whole province or the country: every activity of the year, cached like the other large-scope figures
-		return cached(List.of("posts", user.provinceId() == null ? "all" : user.provinceId(), today),
+		return cache.get(List.of("posts", user.provinceId() == null ? "all" : user.provinceId(), today),
 				() -> postComparison(user.provinceId(), today));
 	}
 

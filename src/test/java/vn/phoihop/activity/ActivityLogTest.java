@@ -115,6 +115,13 @@ class ActivityLogTest {
 				">" + first.get("name") + "<",
 				">" + vi(((Number) first.get("attendee_count")).longValue()) + " lượt người nghe<", ">Đã gửi<",
 				"Tuyên truyền, vận động · " + first.get("name") + " · Đã gửi");
+		// the filter form shows what was chosen, in Vietnamese
+		assertThat(page).contains("<option value=\"OUTREACH\" selected=\"selected\">Tuyên truyền, vận động</option>")
+			.contains("<option value=\"PATROL\">")
+			.contains("<option value=\"SUBMITTED\" selected=\"selected\">Đã gửi</option>")
+			.contains("<option value=\"DRAFT\">")
+			.contains("<option value=\"canbo.ramai\">canbo.ramai</option>")
+			.doesNotContain("<option value=\"canbo.ramai\" selected");
 	}
 
 	@Test

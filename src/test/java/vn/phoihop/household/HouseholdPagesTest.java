@@ -225,6 +225,30 @@ class HouseholdPagesTest {
 	}
 
 	@Test
+	void theFilterKeepsTheChosenValuesAndOffersOnlyTheUsersVillagesAndCadres() {
+		long trongHoa = fixtures.communeId("TRONGHOA");
+		long village = jdbc.queryForObject("select min(id) from village where commune_id = ?", Long.class, trongHoa);
+		String villageName = jdbc.queryForObject("select name from village where id = ?", String.class, village);
+		long otherVillage = jdbc.queryForObject("select min(id) from village where commune_id = ?", Long.class,
+				fixtures.communeId("THANHHOA"));
+		String otherVillageName = jdbc.queryForObject("select name from village where id = ?", String.class,
+				otherVillage);
+		String html = html(mvc.get().uri("/households").param("villageId", String.valueOf(village))
+			.param("status", "POOR").param("ethnicity", "BRU_VAN_KIEU").param("communeId", String.valueOf(trongHoa))
+			.with(users.as("xa.danhoa")).exchange());
+		assertThat(html).contains("<option value=\"" + village + "\" selected=\"selected\">" + villageName + "</option>")
+			.contains("<option value=\"POOR\" selected=\"selected\">Hộ nghèo</option>")
+			.contains("<option value=\"NEAR_POOR\">Hộ cận nghèo</option>")
+			.contains("<option value=\"BRU_VAN_KIEU\" selected=\"selected\">")
+			.contains("<option value=\"" + trongHoa + "\" selected=\"selected\">")
+			.doesNotContain("<option value=\"" + otherVillage + "\">" + otherVillageName + "</option>");
+		// the choices come from the user's scope: a village of Tuyên Lâm is not offered
+		assertThat(html(mvc.get().uri("/households").with(users.as("xa.danhoa")).exchange()))
+			.contains("<option value=\"" + village + "\">" + villageName + "</option>")
+			.doesNotContain("selected=\"selected\">" + villageName);
+	}
+
+	@Test
 	void xaDanHoaSeesFormerTrongHoaButNothingOfTuyenLam() {
 		String tuyenLamName = "Đinh Thị Tuyên " + HouseholdFixtures.token();
 		long tuyenLam = fixtures.household("THANHHOA", tuyenLamName, 3);
