@@ -52,7 +52,7 @@ class NationalDataGenerator implements ApplicationRunner {
 			"assignment", "cadre", "app_user", "village", "commune", "agreement_commune", "agreement_target",
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
 			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
-			"activity_month_total", "household_poverty_total");
+			"activity_month_total", "household_poverty_total", "household_village_total");
 
 	/**
 	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
@@ -282,7 +282,11 @@ class NationalDataGenerator implements ApplicationRunner {
 					pick(ETHNICITY, "i", 30, 100), s.villagesPerCommune(), s.communesPerPost(), s.householdsPerVillage(),
 					r[0], r[1]));
 		}
+		// the counts per village (V047) once after the load, not one trigger call per household
+		exec("alter table household disable trigger household_village_total_sync");
 		parallel(chunks);
+		exec("select household_village_total_rebuild()");
+		exec("alter table household enable trigger household_village_total_sync");
 		progress("households: " + n);
 		// poverty history, modest: the households that escaped poverty were poor the year before; its counts (V045)
 		// once after the load, not one trigger call per row

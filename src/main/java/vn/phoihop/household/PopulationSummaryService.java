@@ -20,7 +20,10 @@ import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.TerritoryService;
 
-/** Totals per village, commune and post (DESIGN.md §1), computed by SQL aggregates within the user's scope. */
+/**
+ * Totals per village, commune and post (DESIGN.md §1), computed by SQL aggregates within the user's scope; the
+ * households' counts from the totals per village the database keeps (V047, docs/performance.md change 42).
+ */
 @Service
 @Transactional(readOnly = true)
 public class PopulationSummaryService {
@@ -31,10 +34,9 @@ public class PopulationSummaryService {
 
 	private static final String VILLAGES = """
 			with hh as (
-			  select h.village_id, count(*) as n, sum(h.members) as p,
-			         count(*) filter (where h.poverty_status = 'POOR') as poor,
-			         count(*) filter (where h.poverty_status = 'NEAR_POOR') as near
-			  from household h where h.archived = false and (:all or h.commune_id = any(:ids)) group by h.village_id),
+			  select t.village_id, sum(t.households) as n, sum(t.persons) as p, sum(t.poor) as poor,
+			         sum(t.near_poor) as near
+			  from household_village_total t where (:all or t.commune_id = any(:ids)) group by t.village_id),
 			g as (
 			  select g.village_id,
 			         count(*) filter (where g.type = 'SECURITY_ORDER') as sg,

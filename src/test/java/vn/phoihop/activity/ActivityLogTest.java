@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.Paging;
+import vn.phoihop.territory.Scope;
+import vn.phoihop.territory.ScopeService;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
 
@@ -160,6 +166,41 @@ class ActivityLogTest {
 		var totals = activities.totals(users.load("chihuy.ramai"), f);
 		assertThat(totals.sessions()).isEqualTo(byVillage);
 		assertThat(activities.search(users.load("chihuy.ramai"), f, 1).getTotalElements()).isEqualTo(byVillage);
+	}
+
+	@Autowired
+	ActivityRepository repository;
+
+	@Autowired
+	ScopeService scopes;
+
+	@Test
+	void aPageOfAFewCommunesIsThePageOfTheGenericQuery() {
+		CurrentUser user = users.load("chihuy.ramai");
+		Scope scope = scopes.scopeOf(user);
+		assertThat(scope.communeIds()).hasSizeGreaterThan(1);
+		ActivityFilter none = new ActivityFilter();
+		ActivityFilter patrols = new ActivityFilter();
+		patrols.type = ActivityType.PATROL;
+		patrols.from = LocalDate.of(2019, 1, 1);
+		patrols.to = LocalDate.of(2021, 6, 30);
+		ActivityFilter text = new ActivityFilter();
+		text.q = "tuan tra";
+		for (ActivityFilter f : new ActivityFilter[] { none, patrols, text }) {
+			for (int page : new int[] { 0, 1, 6, 40 }) {
+				var pageable = PageRequest.of(page, Paging.SIZE, ActivityService.sort(f));
+				List<Long> generic = repository.pageIds(false, scope.idsForQuery(), f.communeId, f.villageId, f.type,
+						f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable).getContent();
+				// both forms: one ordered index range per commune merged, and the LATERAL form with a sort
+				assertThat(activities.pageIdsPerCommune(scope, f, pageable, 64)).as("merged, page " + page)
+					.isEqualTo(generic);
+				assertThat(activities.pageIdsPerCommune(scope, f, pageable, 0)).as("lateral, page " + page)
+					.isEqualTo(generic);
+			}
+		}
+		assertThat(repository.pageIds(false, scope.idsForQuery(), null, null, null, null, null, null, null, null, null,
+				null, PageRequest.of(6, Paging.SIZE, ActivityService.sort(none))).getContent())
+			.as("the demo data fills page 7").hasSize(Paging.SIZE);
 	}
 
 	@Test
