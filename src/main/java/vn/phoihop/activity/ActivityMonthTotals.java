@@ -28,6 +28,20 @@ public final class ActivityMonthTotals {
 	 * A FROM item (aliased {@code alias}) of the activities dated {@code :amtFrom..:amtTo} (see {@link #range}) that
 	 * satisfy {@code where}, a condition on the columns above written with the alias {@code x}.
 	 */
+	/**
+	 * The days of the range, read from the activity table; each use adds the days before the whole months or those
+	 * after them. Two ranges of the date, not one condition with OR: each is then a range of the covering index
+	 * (V040), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead of
+	 * 230, 3.8 ms instead of 0.6; docs/performance.md, change 45).
+	 */
+	private static final String DAYS = """
+			select a.commune_id, a.status, a.type, a.content_area, a.agreement_id, 1 n,
+			     coalesce(a.attendee_count, 0) attendees, coalesce(a.part_border_guard, 0) border_guard,
+			     coalesce(a.part_militia, 0) militia, coalesce(a.part_police, 0) police,
+			     coalesce(a.part_resident, 0) resident, coalesce(a.part_other, 0) other
+			   from activity a
+			   where a.activity_date between :amtFrom and :amtTo""";
+
 	public static String source(String where, String alias) {
 		return """
 				(select x.* from (
@@ -38,31 +52,31 @@ public final class ActivityMonthTotals {
 				   where t.month >= :amtWholeFrom and t.month < :amtWholeEnd) x
 				 where %1$s
 				 union all
-				 select x.* from (
-				   select a.commune_id, a.status, a.type, a.content_area, a.agreement_id, 1 n,
-				     coalesce(a.attendee_count, 0) attendees, coalesce(a.part_border_guard, 0) border_guard,
-				     coalesce(a.part_militia, 0) militia, coalesce(a.part_police, 0) police,
-				     coalesce(a.part_resident, 0) resident, coalesce(a.part_other, 0) other
-				   from activity a
-				   where a.activity_date between :amtFrom and :amtTo
-				     and (a.activity_date < :amtWholeFrom or a.activity_date >= :amtWholeEnd)) x
-				 where %1$s) %2$s""".formatted(where, alias);
+				 select x.* from (%3$s and a.activity_date < :amtWholeFrom) x
+				 where %1$s
+				 union all
+				 select x.* from (%3$s and a.activity_date >= :amtTailFrom) x
+				 where %1$s) %2$s""".formatted(where, alias, DAYS);
 	}
 
 	/**
-	 * Adds the range's parameters: {@code from..to} (either {@code null} for open), and the whole months inside it,
-	 * {@code [amtWholeFrom, amtWholeEnd)}. When no whole month is inside, that interval is empty or reversed and
-	 * every day is read from the activity table.
+	 * Adds the range's parameters: {@code from..to} (either {@code null} for open), the whole months inside it,
+	 * {@code [amtWholeFrom, amtWholeEnd)}, and where the days after them start ({@code amtTailFrom}). When no whole
+	 * month is inside, that interval is empty or reversed and every day is read from the activity table.
 	 */
 	public static MapSqlParameterSource range(MapSqlParameterSource p, LocalDate from, LocalDate to) {
 		LocalDate start = from == null ? NO_START : from;
 		LocalDate end = to == null ? NO_END : to;
 		LocalDate wholeFrom = start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
 		LocalDate wholeEnd = end.getDayOfMonth() == end.lengthOfMonth() ? end.plusDays(1) : end.withDayOfMonth(1);
+		// the days after the whole months; when no whole month is inside, every day is before wholeFrom and none
+		// is read twice
+		LocalDate tailFrom = wholeEnd.isAfter(wholeFrom) ? wholeEnd : wholeFrom;
 		return p.addValue("amtFrom", start)
 			.addValue("amtTo", end)
 			.addValue("amtWholeFrom", wholeFrom)
-			.addValue("amtWholeEnd", wholeEnd);
+			.addValue("amtWholeEnd", wholeEnd)
+			.addValue("amtTailFrom", tailFrom);
 	}
 
 }
