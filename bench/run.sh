@@ -163,6 +163,7 @@ jit_seconds() {
   done
   awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
 }
+jit_since() { awk -v a="$(jit_seconds)" -v b="$1" 'BEGIN { printf "%.1f", a - b }'; } # CPU seconds since jit_seconds gave $1
 warm_round "$WARM"
 # Then more rounds over every page until the JIT compiler is quiet. On 2 cores its one C2 thread shares the CPU with
 # the requests and PostgreSQL, so the pages' code (40,000 methods compiled) waited minutes in its queue: the pages
@@ -178,7 +179,7 @@ if [ -d "/proc/$APP_PID/task" ]; then
       jcmd "$APP_PID" Compiler.queue 2>/dev/null | grep -q '::' || break
       sleep 1
     done
-    jit="$(awk -v a="$(jit_seconds)" -v b="$jit0" 'BEGIN { printf "%.1f", a - b }')"; wall="$(( $(date +%s) - t0 ))"
+    jit="$(jit_since "$jit0")"; wall="$(( $(date +%s) - t0 ))"
     echo "warm-up round $round: the JIT compiler used $jit s of CPU in $wall s"
     if awk -v j="$jit" -v w="$wall" -v n="$(nproc)" 'BEGIN { exit !(j < 0.05 * w * n) }'; then break; fi
   done
@@ -202,7 +203,7 @@ for entry in "${PAGES[@]}"; do
   # include reloading an entry of the territory cache that expired while other pages were measured (change 33)
   sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { print $2 }')"
-  jit="-"; if [ -n "$jit0" ]; then jit="$(awk -v a="$(jit_seconds)" -v b="$jit0" 'BEGIN { printf "%.1f", a - b }')"; fi
+  jit="$(jit_since "$jit0")"
   read -r _ rps p50 p95 p99 errors _ <<<"$result"
   printf '%-34s %8s %8s %8s %8s %6s %7s %6s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors" "$jit"
 done

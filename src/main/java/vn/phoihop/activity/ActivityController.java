@@ -86,11 +86,12 @@ class ActivityController {
 		List<Village> villages = territory.villagesIn(scope);
 		model.addAttribute("mayLog", activities.mayLog(user));
 		Map<Long, String> communeNames = names(model, communes, villages);
-		model.addAttribute("rows", rows(result.getContent(), communeNames, locale));
+		Labels labels = new Labels(messages, locale);
+		model.addAttribute("rows", rows(result.getContent(), communeNames, labels, locale));
 		if (htmx != null) {
 			return "activity/list :: results";
 		}
-		filterOptions(user, filter, communes, villages, new Labels(messages, locale), model);
+		filterOptions(user, filter, communes, villages, labels, model);
 		return "activity/list";
 	}
 
@@ -119,8 +120,8 @@ class ActivityController {
 	 * The page's rows, labels looked up once per request: the template's per-row message lookups, date formatting
 	 * and conditionals were a large part of the page's rendering time (docs/performance.md).
 	 */
-	private List<Row> rows(List<ActivityService.Line> lines, Map<Long, String> communeNames, Locale locale) {
-		Labels labels = new Labels(messages, locale);
+	private List<Row> rows(List<ActivityService.Line> lines, Map<Long, String> communeNames, Labels labels,
+			Locale locale) {
 		List<Row> rows = new java.util.ArrayList<>(lines.size());
 		for (ActivityService.Line line : lines) {
 			String type = labels.get(line.type().labelKey());

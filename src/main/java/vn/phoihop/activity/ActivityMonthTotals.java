@@ -25,10 +25,6 @@ public final class ActivityMonthTotals {
 	}
 
 	/**
-	 * A FROM item (aliased {@code alias}) of the activities dated {@code :amtFrom..:amtTo} (see {@link #range}) that
-	 * satisfy {@code where}, a condition on the columns above written with the alias {@code x}.
-	 */
-	/**
 	 * The days of the range, read from the activity table; each use adds the days before the whole months or those
 	 * after them. Two ranges of the date, not one condition with OR: each is then a range of the covering index
 	 * (V040), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead of
@@ -42,6 +38,10 @@ public final class ActivityMonthTotals {
 			   from activity a
 			   where a.activity_date between :amtFrom and :amtTo""";
 
+	/**
+	 * A FROM item (aliased {@code alias}) of the activities dated {@code :amtFrom..:amtTo} (see {@link #range}) that
+	 * satisfy {@code where}, a condition on the columns above written with the alias {@code x}.
+	 */
 	public static String source(String where, String alias) {
 		return """
 				(select x.* from (

@@ -230,8 +230,9 @@ public class ActivityService {
 				|| !defaultSort || f.villageId != null) {
 			return null;
 		}
+		List<Long> communes = f.communeId != null ? List.of(f.communeId) : List.copyOf(scope.communeIds());
 		var params = new MapSqlParameterSource()
-			.addValue("ids", f.communeId != null ? List.of(f.communeId) : List.copyOf(scope.communeIds()))
+			.addValue("ids", communes)
 			.addValue("type", f.type == null ? null : f.type.name())
 			.addValue("area", f.contentArea == null ? null : f.contentArea.name())
 			.addValue("agreement", f.agreementId, Types.BIGINT)
@@ -257,7 +258,6 @@ public class ActivityService {
 				    and (cast(:q as varchar) is null
 				         or a.search_text like '%' || search_key(cast(:q as varchar)) || '%')
 				""";
-		List<?> communes = (List<?>) params.getValue("ids");
 		if (communes.size() <= mergedMax) {
 			// one ordered range of the index per commune, merged by PostgreSQL (a Merge Append): it reads offset + size
 			// entries in all, where the LATERAL form below reads offset + size per commune and sorts them (page 40 of

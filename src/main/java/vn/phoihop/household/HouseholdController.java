@@ -60,13 +60,13 @@ class HouseholdController {
 		model.addAttribute("totals", totals);
 		var villages = households.villageMap(user);
 		var cadres = households.cadreMap(user);
-		model.addAttribute("rows", rows(result.getContent(), villages, cadres, locale));
+		Labels labels = new Labels(messages, locale);
+		model.addAttribute("rows", rows(result.getContent(), villages, cadres, labels, locale));
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));
 		if (htmx != null) {
 			return "household/list :: results";
 		}
 		// the filter's choices as prepared <option>s (shared.web.Options): 119 choices for a post
-		Labels labels = new Labels(messages, locale);
 		model.addAttribute("communeOptions", Options.html(households.communeNames(user).entrySet(), Map.Entry::getKey,
 				Map.Entry::getValue, filter.getCommuneId()));
 		model.addAttribute("villageOptions",
@@ -86,8 +86,8 @@ class HouseholdController {
 	}
 
 	/** The page's rows, labels looked up once per request (see the activity log's rows, docs/performance.md). */
-	private List<Row> rows(List<Household> page, Map<Long, Village> villages, Map<Long, Cadre> cadres, Locale locale) {
-		Labels labels = new Labels(messages, locale);
+	private List<Row> rows(List<Household> page, Map<Long, Village> villages, Map<Long, Cadre> cadres, Labels labels,
+			Locale locale) {
 		List<Row> rows = new java.util.ArrayList<>(page.size());
 		for (Household h : page) {
 			Village village = villages.get(h.getVillageId());

@@ -7,12 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
-
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -158,10 +155,15 @@ public class DashboardFigures {
 
 	private final TerritoryService territory;
 
-	DashboardFigures(NamedParameterJdbcTemplate jdbc, ScopeService scopes, TerritoryService territory) {
+	/** Kept {@link #CACHE_NANOS}, then recomputed on Spring Boot's task executor while the old value is served. */
+	private final FigureCache cache;
+
+	DashboardFigures(NamedParameterJdbcTemplate jdbc, ScopeService scopes, TerritoryService territory,
+			TaskExecutor tasks) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.territory = territory;
+		this.cache = new FigureCache(CACHE_NANOS, System::nanoTime, tasks);
 	}
 
 	private MapSqlParameterSource params(Scope scope) {
@@ -181,20 +183,6 @@ public class DashboardFigures {
 
 	/** How long a large scope's figures are kept. */
 	static final long CACHE_NANOS = TimeUnit.MINUTES.toNanos(5);
-
-	/** One thread recomputes the expired figures while the requests are served the previous ones. */
-	private final ExecutorService refresher = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "dashboard-figures");
-		t.setDaemon(true);
-		return t;
-	});
-
-	private final FigureCache cache = new FigureCache(CACHE_NANOS, System::nanoTime, refresher);
-
-	@PreDestroy
-	void stopRefresher() {
-		refresher.shutdownNow();
-	}
 
 	private static boolean cachedScope(Scope scope) {
 		return scope.all() || scope.communeIds().size() > CACHED_SCOPE;
