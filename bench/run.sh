@@ -119,6 +119,7 @@ PAGES=(
   "commander|activities, page 40|/activities?page=40"
   "commander|activities, filtered|/activities?type=PATROL&from=$YEAR_AGO&to=$TODAY"
   "commander|activities, text|/activities?q=tuan%20tra"
+  "commander|activities, text, new|/activities?q=tuan%20tra&from=NEWDAY"
   "commune|activities (COMMUNE_OFFICIAL)|/activities"
   "commander|activity detail|/activities/$ACTIVITY"
   "commander|households?q=nguyen|/households?q=nguyen"
@@ -139,9 +140,11 @@ for role in "${!COOKIES[@]}"; do
   IFS=',' read -r -a ids <<<"${COOKIES[$role]}"
   for id in "${ids[@]}"; do curl -s -o /dev/null -H "Cookie: SESSION=$id" "$BASE/" || true; done
 done
+# a path with NEWDAY (see bench/report.lua) as curl asks it: a day of the 19th century, a new one each time
+fresh() { echo "${1//NEWDAY/$(date -d "1800-01-01 + $((RANDOM % 30000 + RANDOM % 3000)) days" +%F)}"; }
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
-  for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" || true; done
+  for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$(fresh "$path")" || true; done
 done
 # then every page under load for a while: the JIT compiles the rendering and query paths of each page (on 2 cores the
 # compiler threads took a quarter of the CPU during the first measurements), as on a server that has been up a while.
@@ -191,7 +194,7 @@ echo "$(date -u '+%F %H:%M UTC'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %8s %8s %8s %8s %6s %7s %6s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors 'JIT s'
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
-  code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
+  code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$(fresh "$path")" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { sql = $2 } $1 == "CODE" { code = $2 } END { print code, sql }')"
   code="${code_sql%% *}"; sql="${code_sql#* }"
   if [ "$code" = 404 ]; then printf '%-34s %s\n' "$label" "(no such route yet: 404, skipped)"; continue; fi
@@ -201,7 +204,7 @@ for entry in "${PAGES[@]}"; do
     | awk '$1 == "RESULT"')"
   # the statements of a request right after the load, as the measured requests had them: counted before, a page could
   # include reloading an entry of the territory cache that expired while other pages were measured (change 33)
-  sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$path" \
+  sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$(fresh "$path")" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { print $2 }')"
   jit="$(jit_since "$jit0")"
   read -r _ rps p50 p95 p99 errors _ <<<"$result"

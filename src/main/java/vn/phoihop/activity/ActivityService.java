@@ -292,9 +292,22 @@ public class ActivityService {
 	public ActivityTotals totals(CurrentUser user, ActivityFilter f) {
 		Scope scope = scopes.scopeOf(user);
 		if (f.villageId != null || f.loggedBy != null || f.q != null) {
-			// filters the monthly totals do not keep: the filtered activities themselves
-			return activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
-					f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
+			// filters the monthly totals do not keep: the filtered activities themselves, kept until one of the
+			// scope's activities changes (the count is read first: totals kept with it are at least that recent)
+			long changes = changes(scope);
+			TotalsKey key = new TotalsKey(scope, f.communeId, f.villageId, f.type, f.contentArea, f.agreementId, f.from,
+					f.to, f.loggedBy, f.status, f.q);
+			KeptTotals kept = keptTotals.get(key);
+			if (kept != null && kept.changes() == changes) {
+				return kept.totals();
+			}
+			ActivityTotals totals = activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId,
+					f.type, f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
+			if (keptTotals.size() >= KEPT_TOTALS_MAX) {
+				keptTotals.clear();
+			}
+			keptTotals.put(key, new KeptTotals(changes, totals));
+			return totals;
 		}
 		MapSqlParameterSource p = ActivityMonthTotals.range(new MapSqlParameterSource(), f.from, f.to)
 			.addValue("all", scope.all())
@@ -320,6 +333,39 @@ public class ActivityService {
 				from """ + ActivityMonthTotals.source(where, "a"), p,
 				(rs, i) -> new ActivityTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+	}
+
+	/** The filters of a total computed from the activities themselves, and the scope they were computed in. */
+	private record TotalsKey(Scope scope, Long communeId, Long villageId, ActivityType type,
+			vn.phoihop.agreement.ContentArea contentArea, Long agreementId, LocalDate from, LocalDate to, String loggedBy,
+			ActivityStatus status, String q) {
+	}
+
+	/** Totals and the scope's count of changes when they were computed. */
+	private record KeptTotals(long changes, ActivityTotals totals) {
+	}
+
+	/**
+	 * The totals of a text, village or "logged by" filter, which read every activity of the scope that the other
+	 * filters leave (46,000 for the largest post at national scale): kept, so that paging through a search, or the
+	 * same search by another user of the post, reads one row per commune instead (docs/performance.md, change 46).
+	 */
+	private final Map<TotalsKey, KeptTotals> keptTotals = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** At most this many kept totals (a filter is a few hundred bytes); beyond, they are dropped all at once. */
+	static final int KEPT_TOTALS_MAX = 5_000;
+
+	/**
+	 * How many times the scope's activities (or their villages) were created, changed or deleted: a count per commune
+	 * kept by PostgreSQL (V048), summed. It only grows, so an unchanged sum means unchanged activities.
+	 */
+	long changes(Scope scope) {
+		if (scope.all()) {
+			return jdbc.queryForObject("select coalesce(sum(changes), 0) from activity_commune_change", Long.class);
+		}
+		return jdbc.queryForObject(
+				"select coalesce(sum(changes), 0) from activity_commune_change where commune_id = any(?)", Long.class,
+				(Object) scope.idsForQuery());
 	}
 
 	/**

@@ -340,6 +340,9 @@ class NationalDataGenerator implements ApplicationRunner {
 		String end = LocalDate.of(2026, 11, 20).toString();
 		// the monthly totals (V043) once after the load, not one trigger call per row during it
 		exec("alter table activity disable trigger activity_month_total_sync");
+		// the counts of changes per commune (V048) only matter to totals an application kept: none during a load
+		exec("alter table activity disable trigger activity_commune_change_count");
+		exec("alter table activity_village disable trigger activity_village_change_count");
 		List<String> chunks = new ArrayList<>();
 		for (long[] r : chunks(s.activities(), 10)) {
 			chunks.add("""
@@ -400,6 +403,8 @@ class NationalDataGenerator implements ApplicationRunner {
 		}
 		parallel(villages);
 		progress("activity villages: " + count("activity_village"));
+		exec("alter table activity enable trigger activity_commune_change_count");
+		exec("alter table activity_village enable trigger activity_village_change_count");
 	}
 
 	private void community(Scale s) {
