@@ -56,7 +56,7 @@ class ReviewFrozenFiguresTest {
 	}
 
 	@Test
-	void aCorrectionAfterAReopenChangesTheFiguresOnlyAtTheNextConclusion() {
+	void aCorrectionAfterAReopenChangesTheFiguresOnlyAtTheNextConclusion() throws Exception {
 		YearMonth m = YearMonth.of(2016, 6);
 		String base = "/reviews/RAMAI/" + m;
 		// a Trọng Hóa record counts for Dân Hóa (the commune it was merged into)
@@ -74,6 +74,13 @@ class ReviewFrozenFiguresTest {
 		assertThat(view.frozen()).isTrue();
 		assertThat(view.total().patrols()).isEqualTo(1);
 		assertThat(view.total().attendees()).isEqualTo(25);
+		// the page's table shows those frozen figures: Dân Hóa's patrol (1 activity, 1 patrol, 4 border guards, 3
+		// militia) in its row, the outreach's 25 attendees in the total
+		String page = mvc.get().uri(base).with(users.as("chihuy.ramai")).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).containsPattern(
+				"<tr><td>Dân Hóa</td><td>[^<]+</td><td>1</td><td>\\d+</td><td>0</td><td>1</td><td>4</td><td>3</td>")
+			.containsPattern("<td colspan=\"2\">[^<]+</td>\\s*<td>2</td><td>\\d+</td><td>25</td><td>1</td><td>4</td><td>3</td>");
 
 		// reopen: the figures are live again (the correction shows), the first edition is untouched
 		assertThat(commander(base + "/reopen", "version", String.valueOf(fixtures.reviewVersion(m)), "reason",

@@ -1,0 +1,35 @@
+package vn.phoihop.shared.web;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The {@code <td>} cells of a row of figures, written in Java and inserted with {@code th:utext}:
+ * {@code <tr><th th:text="${row.label}">…</th><th:block th:utext="${row.cells}"/></tr>}. Texts are HTML-escaped here;
+ * a class is one of the page's own constants. The tables of figures (the month's review: 11 per row, the population
+ * summary: 11 or 12 per row, 30-40 rows) spent a third of their rendering on one attribute processor and one
+ * expression per cell, a {@code th:each} per cell on the review (docs/performance.md, change 47). As {@link Options}:
+ * the same HTML as the template wrote.
+ */
+public final class Cells {
+
+	private final StringBuilder out = new StringBuilder(512);
+
+	public Cells td(Object text) {
+		return td(null, text);
+	}
+
+	public Cells td(String cssClass, Object text) {
+		out.append("<td");
+		if (cssClass != null) {
+			out.append(" class=\"").append(HtmlUtils.htmlEscape(cssClass, "UTF-8")).append('"');
+		}
+		out.append('>').append(HtmlUtils.htmlEscape(text == null ? "" : text.toString(), "UTF-8")).append("</td>");
+		return this;
+	}
+
+	@Override
+	public String toString() {
+		return out.toString();
+	}
+
+}
