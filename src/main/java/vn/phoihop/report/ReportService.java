@@ -103,7 +103,7 @@ public class ReportService {
 		Map<Long, String> labels = territory.communeLabels(unit.communeIds);
 
 		// the three breakdowns (by commune, by content area, by agreement for the targets) in one index-only scan of
-		// the covering index (V040): three scans were three quarters of a 5-year report's database time
+		// the covering index (V040, V048): three scans were three quarters of a 5-year report's database time
 		List<Row> byCommune = new ArrayList<>();
 		List<Row> byArea = new ArrayList<>();
 		Map<Long, Totals> byAgreement = new LinkedHashMap<>();
