@@ -38,6 +38,9 @@ class ActivityKeptTotalsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	vn.phoihop.territory.ScopeService scopes;
+
 	ActivityFilter text(String q) {
 		ActivityFilter f = new ActivityFilter();
 		f.setQ(q);
@@ -98,6 +101,25 @@ class ActivityKeptTotalsTest {
 		// deleted: no longer counted
 		jdbc.update("delete from activity where id = ?", patrol.getId());
 		assertThat(totals(danHoa, f).totals().sessions()).isZero();
+	}
+
+	@Test
+	void theLogsTotalsWithoutAFilterAreKeptToo() {
+		CurrentUser danHoa = users.load("xa.danhoa");
+		ActivityFilter none = new ActivityFilter();
+		Read first = totals(danHoa, none);
+		Read again = totals(danHoa, none);
+		assertThat(again.readActivities()).isFalse();
+		assertThat(again.totals()).isEqualTo(first.totals());
+		assertThat(again.totals().sessions()).isEqualTo(jdbc.queryForObject(
+				"select count(*) from activity where commune_id = any(?)", Long.class,
+				(Object) scopes.scopeOf(danHoa).idsForQuery()));
+
+		fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1),
+				ActivityFixtures.unique("Tuần tra"));
+		Read after = totals(danHoa, none);
+		assertThat(after.totals().sessions()).isEqualTo(first.totals().sessions() + 1);
+		assertThat(after.totals().patrols()).isEqualTo(first.totals().patrols() + 1);
 	}
 
 	@Test
