@@ -166,6 +166,12 @@ jit_seconds() {
   done
   awk -v t="$total" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
 }
+# the machine's CPU time so far, from /proc/stat: "steal total" in jiffies. Steal is the time the hypervisor gave this
+# virtual machine's CPUs to others: on a shared host it moves every figure (11-26 % in one run, docs/performance.md)
+cpu_steal() { awk '$1 == "cpu" { t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t }' /proc/stat; }
+steal_since() { # percentage of the CPU time since cpu_steal gave "$1 $2" that was stolen
+  cpu_steal | awk -v s0="$1" -v t0="$2" '{ d = $2 - t0; printf "%.0f", (d > 0 ? 100 * ($1 - s0) / d : 0) }'
+}
 jit_since() { awk -v a="$(jit_seconds)" -v b="$1" 'BEGIN { printf "%.1f", a - b }'; } # CPU seconds since jit_seconds gave $1
 warm_round "$WARM"
 # Then more rounds over every page until the JIT compiler is quiet. On 2 cores its one C2 thread shares the CPU with
@@ -191,7 +197,7 @@ fi
 echo
 echo "Scale: $SCALE, $DURATION s per page, wrk -t2 -c16, $SESSIONS_PER_ROLE sessions per role, $(nproc) cores"
 echo "$(date -u '+%F %H:%M UTC'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-34s %8s %8s %8s %8s %6s %7s %6s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors 'JIT s'
+printf '%-34s %8s %8s %8s %8s %6s %7s %6s %7s\n' page 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'SQL' errors 'JIT s' 'steal %'
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r role label path <<<"$entry"
   code_sql="$(curl -s -o /dev/null -D - -w 'CODE %{http_code}\n' -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$(fresh "$path")" \
@@ -199,16 +205,17 @@ for entry in "${PAGES[@]}"; do
   code="${code_sql%% *}"; sql="${code_sql#* }"
   if [ "$code" = 404 ]; then printf '%-34s %s\n' "$label" "(no such route yet: 404, skipped)"; continue; fi
   if [ "$code" != 200 ]; then printf '%-34s %s\n' "$label" "(answers $code, skipped)"; continue; fi
-  jit0="$(jit_seconds)"
+  jit0="$(jit_seconds)"; read -r steal0 total0 <<<"$(cpu_steal)"
   result="$(BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s bench/report.lua "$BASE$path" \
     | awk '$1 == "RESULT"')"
   # the statements of a request right after the load, as the measured requests had them: counted before, a page could
   # include reloading an entry of the territory cache that expired while other pages were measured (change 33)
   sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$(fresh "$path")" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { print $2 }')"
-  jit="$(jit_since "$jit0")"
+  jit="$(jit_since "$jit0")"; steal="$(steal_since "$steal0" "$total0")"
   read -r _ rps p50 p95 p99 errors _ <<<"$result"
-  printf '%-34s %8s %8s %8s %8s %6s %7s %6s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors" "$jit"
+  printf '%-34s %8s %8s %8s %8s %6s %7s %6s %7s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors" "$jit" \
+    "$steal"
 done
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes on the machine count too)"
