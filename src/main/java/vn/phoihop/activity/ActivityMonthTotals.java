@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * The activities of a date range as grouped rows, for the aggregates of the log, the dashboard and the reports: the
  * whole months of the range come from {@code activity_month_total} (V043, kept exact by a trigger), the days of a
- * partial first or last month from the activity table itself (index-only on the covering index of V040, since V048 with the search key). Summing
- * the rows gives the same figures as summing the activities (ActivityMonthTotalsTest), reading about 30 times fewer
- * rows (docs/performance.md, "Monthly totals").
+ * partial first or last month from the activity table itself (index-only on the covering index of V040, since V048
+ * with the search key). Summing the rows gives the same figures as summing the activities (ActivityMonthTotalsTest),
+ * reading about 30 times fewer rows (docs/performance.md, "Monthly totals").
  * <p>
  * The rows' columns: {@code commune_id, status, type, content_area, agreement_id} (both {@code null} for "none"),
  * {@code n} (activities), and the sums {@code attendees, border_guard, militia, police, resident, other}.
@@ -27,8 +27,8 @@ public final class ActivityMonthTotals {
 	/**
 	 * The days of the range, read from the activity table; each use adds the days before the whole months or those
 	 * after them. Two ranges of the date, not one condition with OR: each is then a range of the covering index
-	 * (V040, V048), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead of
-	 * 230, 3.8 ms instead of 0.6; docs/performance.md, change 45).
+	 * (V040, V048), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead
+	 * of 230, 3.8 ms instead of 0.6; docs/performance.md, change 45).
 	 */
 	private static final String DAYS = """
 			select a.commune_id, a.status, a.type, a.content_area, a.agreement_id, 1 n,

@@ -181,8 +181,8 @@ public class ActivityService {
 		if (pageable.getOffset() >= total) {
 			return new org.springframework.data.domain.PageImpl<>(List.of(), pageable, total);
 		}
-		// two steps: the page's ids from the covering index (V040, V048), then those 25 rows (a post's activities are spread
-		// over the table: reading every matching row to sort them cost one heap page per row at national scale)
+		// two steps: the page's ids from the covering index (V040, V048), then those 25 rows (a post's activities are
+		// spread over the table: reading every matching row to sort them cost one heap page per row at national scale)
 		List<Long> ids = pageIdsPerCommune(scope, f, pageable);
 		if (ids == null) {
 			ids = activities.pageIds(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
@@ -210,8 +210,9 @@ public class ActivityService {
 	/**
 	 * The ids of one page in the default order (newest first) for a scope of a few communes, or {@code null} when
 	 * the generic query must answer (the whole country, another sort, a village filter). A text filter is a LIKE on
-	 * the stored {@code search_text} (V041): newest first, a common word fills the page after a few rows. The covering index
-	 * (V040, V048) is ordered by date within each commune, but {@code commune_id in (...)} cannot read those orders merged:
+	 * the stored {@code search_text} (V041): newest first, a common word fills the page after a few rows. The covering
+	 * index (V040, V048) is ordered by date within each commune, but {@code commune_id in (...)} cannot read those orders
+	 * merged:
 	 * the generic query read every activity of the scope (46,000 for the largest post at national scale) and sorted
 	 * them for 25 rows. Here each commune gives at most {@code offset + size} rows already in order (index-only), and
 	 * only those are merged: for a few communes by PostgreSQL's Merge Append over one ordered range per commune, for
