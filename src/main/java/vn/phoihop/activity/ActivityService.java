@@ -292,29 +292,16 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public ActivityTotals totals(CurrentUser user, ActivityFilter f) {
 		Scope scope = scopes.scopeOf(user);
-		// kept until one of the scope's activities changes (the count is read first: totals kept with it are at
-		// least that recent)
-		long changes = changes(scope);
 		TotalsKey key = new TotalsKey(scope, f.communeId, f.villageId, f.type, f.contentArea, f.agreementId, f.from,
 				f.to, f.loggedBy, f.status, f.q);
-		KeptTotals kept = keptTotals.get(key);
-		if (kept != null && kept.changes() == changes) {
-			return kept.totals();
-		}
-		ActivityTotals totals;
-		if (f.villageId != null || f.loggedBy != null || f.q != null) {
-			// filters the monthly totals do not keep: the filtered activities themselves
-			totals = activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
-					f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
-		}
-		else {
-			totals = monthTotals(scope, f);
-		}
-		if (keptTotals.size() >= KEPT_TOTALS_MAX) {
-			keptTotals.clear();
-		}
-		keptTotals.put(key, new KeptTotals(changes, totals));
-		return totals;
+		return keptTotals.get(key, changes(scope), () -> {
+			if (f.villageId != null || f.loggedBy != null || f.q != null) {
+				// filters the monthly totals do not keep: the filtered activities themselves
+				return activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
+						f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
+			}
+			return monthTotals(scope, f);
+		});
 	}
 
 	/** The totals of filters the monthly totals keep (V043): whole months from there, the other days from the log. */
@@ -351,21 +338,14 @@ public class ActivityService {
 			ActivityStatus status, String q) {
 	}
 
-	/** Totals and the scope's count of changes when they were computed. */
-	private record KeptTotals(long changes, ActivityTotals totals) {
-	}
-
 	/**
 	 * The log's totals per scope and filter. Those of a text, village or "logged by" filter read every activity of
 	 * the scope that the other filters leave (46,000 for the largest post at national scale); the others read the
 	 * monthly totals (2,660 rows for the largest post's ten years, 2 ms). Kept, so that paging through the log, or
 	 * the same view by another user of the post, reads one row per commune instead (docs/performance.md, changes 46
-	 * and 49).
+	 * and 49). A filter is a few hundred bytes.
 	 */
-	private final Map<TotalsKey, KeptTotals> keptTotals = new java.util.concurrent.ConcurrentHashMap<>();
-
-	/** At most this many kept totals (a filter is a few hundred bytes); beyond, they are dropped all at once. */
-	static final int KEPT_TOTALS_MAX = 5_000;
+	private final KeptByChanges<TotalsKey, ActivityTotals> keptTotals = new KeptByChanges<>(5_000);
 
 	/**
 	 * How many times the scope's activities (or their villages) were created, changed or deleted: a count per commune
@@ -381,25 +361,16 @@ public class ActivityService {
 	}
 
 	/**
-	 * The "logged by" filter's choices per scope, kept until an activity is created (the only way a new name
-	 * appears; names are never removed). Computing them read every activity of the scope (46,000 for the largest
-	 * post at national scale, 35 ms) on every page of the log (docs/performance.md).
+	 * The "logged by" filter's choices per scope, kept as the totals are. Computing them read every activity of the
+	 * scope (46,000 for the largest post at national scale, 35 ms) on every page of the log (docs/performance.md).
 	 */
-	private final Map<Scope, List<String>> loggersByScope = new java.util.concurrent.ConcurrentHashMap<>();
+	private final KeptByChanges<Scope, List<String>> loggersByScope = new KeptByChanges<>(2_000);
 
 	@Transactional(readOnly = true)
 	public List<String> loggers(CurrentUser user) {
 		Scope scope = scopes.scopeOf(user);
-		List<String> cached = loggersByScope.get(scope);
-		if (cached != null) {
-			return cached;
-		}
-		List<String> names = List.copyOf(activities.loggers(scope.all(), scope.idsForQuery()));
-		if (loggersByScope.size() >= 2_000) {
-			loggersByScope.clear();
-		}
-		loggersByScope.put(scope, names);
-		return names;
+		return loggersByScope.get(scope, changes(scope),
+				() -> List.copyOf(activities.loggers(scope.all(), scope.idsForQuery())));
 	}
 
 	static Sort sort(ActivityFilter f) {
@@ -654,7 +625,6 @@ public class ActivityService {
 		Activity a = new Activity(user.username());
 		a.update(form, submit ? ActivityStatus.SUBMITTED : ActivityStatus.DRAFT);
 		a = activities.saveAndFlush(a);
-		loggersByScope.clear();
 		jdbc.update("update form_token set entity_id = ? where token = ?", a.getId(), form.token);
 		audit.record(AuditService.CREATE, a, null);
 		return a;

@@ -123,6 +123,18 @@ class ActivityKeptTotalsTest {
 	}
 
 	@Test
+	void theLoggedByChoicesFollowAWriteStraightIntoTheDatabase() {
+		CurrentUser danHoa = users.load("xa.danhoa");
+		Activity patrol = fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1),
+				ActivityFixtures.unique("Tuần tra"));
+		assertThat(activities.loggers(danHoa)).contains("xa.danhoa");
+		// another instance of the application (or an import) records a name this one has not seen
+		String other = ActivityFixtures.unique("canbo.khac").replace(' ', '.');
+		jdbc.update("update activity set logged_by = ? where id = ?", other, patrol.getId());
+		assertThat(activities.loggers(danHoa)).contains(other);
+	}
+
+	@Test
 	void aVillagesTotalsFollowAChangeOfAnActivitysVillagesAlone() {
 		CurrentUser danHoa = users.load("xa.danhoa");
 		String word = ActivityFixtures.unique("Chốt chặn");
