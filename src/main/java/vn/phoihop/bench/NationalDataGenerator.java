@@ -284,9 +284,12 @@ class NationalDataGenerator implements ApplicationRunner {
 		}
 		// the counts per village (V047) once after the load, not one trigger call per household
 		exec("alter table household disable trigger household_village_total_sync");
+		// the counts of changes per commune (V049) only matter to totals an application kept: none during a load
+		exec("alter table household disable trigger household_commune_change_count");
 		parallel(chunks);
 		exec("select household_village_total_rebuild()");
 		exec("alter table household enable trigger household_village_total_sync");
+		exec("alter table household enable trigger household_commune_change_count");
 		progress("households: " + n);
 		// poverty history, modest: the households that escaped poverty were poor the year before; its counts (V045)
 		// once after the load, not one trigger call per row

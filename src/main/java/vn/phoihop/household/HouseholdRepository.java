@@ -39,12 +39,9 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
 			@Param("cadreId") Long cadreId, Pageable pageable);
 
-	/**
-	 * The list's rows, each with the filter's totals (households, persons) computed over all the matching rows
-	 * before the page is cut: one scan of the scope instead of two (docs/performance.md, change 37).
-	 */
-	@Query("select h, count(h) over (), coalesce(sum(h.members) over (), 0) from Household h " + FILTER)
-	Slice<Object[]> sliceWithTotals(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
+	/** A page of the list's rows (its totals are counted and kept apart: HouseholdService.list). */
+	@Query("select h from Household h " + FILTER)
+	Slice<Household> slice(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
 			@Param("archived") boolean archived, @Param("q") String q, @Param("communeId") Long communeId,
 			@Param("villageId") Long villageId, @Param("status") PovertyStatus status, @Param("ethnicity") String ethnicity,
 			@Param("cadreId") Long cadreId, Pageable pageable);

@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
+import vn.phoihop.shared.db.KeptByChanges;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -50,9 +52,12 @@ public class HouseholdService {
 
 	private final AssignmentRepository assignments;
 
+	private final JdbcTemplate jdbc;
+
 	HouseholdService(HouseholdRepository households, CadreRepository cadres, ScopeService scopes,
 			TerritoryService territory, EthnicGroups ethnicGroups, AuditService audit,
-			AssignmentRepository assignments) {
+			AssignmentRepository assignments, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.assignments = assignments;
 		this.households = households;
 		this.cadres = cadres;
@@ -82,28 +87,20 @@ public class HouseholdService {
 	}
 
 	/**
-	 * A page of the list and the filter's totals in one statement ({@code count(*) over ()}); a page past the end
-	 * (an edited link) asks for the totals separately.
+	 * A page of the list and the filter's totals. The totals are kept per scope and filter while the scope's count of
+	 * changes (V049) has not moved: a search for a common name within a post counted and summed its 506 matches on
+	 * every page, in a window over all of them (docs/performance.md, change 50). The page's rows are then a plain
+	 * sorted, limited read.
 	 */
 	@Transactional(readOnly = true)
 	public Listing list(CurrentUser user, HouseholdFilter f, int page) {
 		HouseholdAccess.requireRead(user);
 		Scope s = scopes.scopeOf(user);
 		var pageable = PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort());
-		var slice = households.sliceWithTotals(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(),
-				f.getCommuneId(), f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable);
-		HouseholdTotals totals;
-		if (slice.hasContent()) {
-			Object[] first = slice.getContent().get(0);
-			totals = new HouseholdTotals(((Number) first[1]).longValue(), ((Number) first[2]).longValue());
-		}
-		else if (pageable.getOffset() == 0) {
-			totals = new HouseholdTotals(0, 0);
-		}
-		else {
-			totals = totals(user, f);
-		}
-		List<Household> rows = slice.getContent().stream().map(r -> (Household) r[0]).toList();
+		HouseholdTotals totals = totals(s, f);
+		List<Household> rows = totals.households() == 0 || pageable.getOffset() >= totals.households() ? List.of()
+				: households.slice(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
+						f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable).getContent();
 		return new Listing(new org.springframework.data.domain.PageImpl<>(rows, pageable, totals.households()),
 				totals);
 	}
@@ -111,9 +108,35 @@ public class HouseholdService {
 	/** Households and persons of the filter, by SQL aggregate (aggregates only: open to every role). */
 	@Transactional(readOnly = true)
 	public HouseholdTotals totals(CurrentUser user, HouseholdFilter f) {
-		Scope s = scopes.scopeOf(user);
-		return households.totals(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
-				f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId());
+		return totals(scopes.scopeOf(user), f);
+	}
+
+	private HouseholdTotals totals(Scope s, HouseholdFilter f) {
+		TotalsKey key = new TotalsKey(s, f.isArchived(), f.blankQ(), f.getCommuneId(), f.getVillageId(), f.getStatus(),
+				f.blankEthnicity(), f.getCadreId());
+		return keptTotals.get(key, changes(s), () -> households.totals(s.all(), s.idsForQuery(), f.isArchived(),
+				f.blankQ(), f.getCommuneId(), f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId()));
+	}
+
+	/** The filters of a total, and the scope it was computed in. */
+	private record TotalsKey(Scope scope, boolean archived, String q, Long communeId, Long villageId,
+			PovertyStatus status, String ethnicity, Long cadreId) {
+	}
+
+	/** The list's totals per scope and filter (a filter is a few hundred bytes). */
+	private final KeptByChanges<TotalsKey, HouseholdTotals> keptTotals = new KeptByChanges<>(5_000);
+
+	/**
+	 * How many times the scope's households were created, changed or deleted: a count per commune kept by PostgreSQL
+	 * (V049), summed. It only grows, so an unchanged sum means unchanged households.
+	 */
+	long changes(Scope scope) {
+		if (scope.all()) {
+			return jdbc.queryForObject("select coalesce(sum(changes), 0) from household_commune_change", Long.class);
+		}
+		return jdbc.queryForObject(
+				"select coalesce(sum(changes), 0) from household_commune_change where commune_id = any(?)", Long.class,
+				(Object) scope.idsForQuery());
 	}
 
 	@Transactional(readOnly = true)

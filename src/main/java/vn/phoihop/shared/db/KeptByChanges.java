@@ -1,16 +1,16 @@
-package vn.phoihop.activity;
+package vn.phoihop.shared.db;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Values computed from a scope's activities (the log's totals, its "logged by" choices), kept with the scope's count
- * of changes when they were computed (V048, {@link ActivityService#changes}) and served while that count has not
- * moved. The count is kept by PostgreSQL's triggers, so a write through any instance or tool is seen on the next
+ * Values computed from a scope's rows (the activity log's totals and "logged by" choices, the household list's
+ * totals), kept with the scope's count of changes when they were computed (V048 for activities, V049 for households:
+ * a count per commune raised by triggers) and served while that count has not moved. The count is kept by PostgreSQL's triggers, so a write through any instance or tool is seen on the next
  * request. Read the count before computing: a value kept with it is then at least that recent.
  */
-final class KeptByChanges<K, V> {
+public final class KeptByChanges<K, V> {
 
 	private record Kept<V>(long changes, V value) {
 	}
@@ -20,11 +20,11 @@ final class KeptByChanges<K, V> {
 	private final int max;
 
 	/** At most {@code max} values; beyond, they are dropped all at once. */
-	KeptByChanges(int max) {
+	public KeptByChanges(int max) {
 		this.max = max;
 	}
 
-	V get(K key, long changes, Supplier<V> compute) {
+	public V get(K key, long changes, Supplier<V> compute) {
 		Kept<V> k = kept.get(key);
 		if (k != null && k.changes() == changes) {
 			return k.value();
