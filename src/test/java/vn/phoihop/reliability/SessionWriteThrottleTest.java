@@ -88,4 +88,29 @@ class SessionWriteThrottleTest {
 		assertThat(sessionWrites(cookie, target)).isZero();
 	}
 
+	@Test
+	void aPageReadsItsSessionOnceAndANewPageReadsItAgain() throws Exception {
+		Cookie cookie = signIn();
+		sessionWrites(cookie, "/");
+		for (String path : new String[] { "/agreements", "/activities", "/" }) {
+			assertThat(sessionReads(cookie, path)).as(path).isEqualTo(1);
+		}
+		// a session ended in the database (signed out on another instance, expired) is not served from the last request
+		jdbc.update("delete from spring_session where session_id = ?",
+				new String(java.util.Base64.getDecoder().decode(cookie.getValue())));
+		var after = mvc.perform(MockMvcRequestBuilders.get("/agreements").cookie(cookie)).andReturn().getResponse();
+		assertThat(after.getStatus()).isEqualTo(302);
+		assertThat(after.getRedirectedUrl()).contains("/login");
+	}
+
+	long sessionReads(Cookie cookie, String path) throws Exception {
+		SqlStatementCounter.resetAndRecord();
+		assertThat(mvc.perform(MockMvcRequestBuilders.get(path).cookie(cookie)).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		return SqlStatementCounter.recorded()
+			.stream()
+			.filter(sql -> sql.contains("SPRING_SESSION") && sql.strip().toUpperCase().startsWith("SELECT"))
+			.count();
+	}
+
 }

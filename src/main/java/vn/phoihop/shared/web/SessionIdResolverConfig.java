@@ -3,6 +3,8 @@ package vn.phoihop.shared.web;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,7 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.HttpSessionIdResolver;
@@ -44,10 +49,33 @@ class SessionIdResolverConfig {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof SessionRepositoryFilter<?> && seconds > 0) {
-					var filter = new SessionRepositoryFilter<>(
+					var filter = new SessionWriteThrottle.Filter<>(
 							new SessionWriteThrottle<>(sessions.getObject(), Duration.ofSeconds(seconds)));
 					filter.setHttpSessionIdResolver(resolver.getObject());
 					return filter;
+				}
+				return bean;
+			}
+		};
+	}
+
+	/**
+	 * Spring Session reads the session in a transaction of the application's transaction manager, which is JPA's: a
+	 * Hibernate session was opened and closed around the one SELECT on every request, static files included (a tenth
+	 * of the CPU of a request for a stylesheet; docs/performance.md, change 51). Its statements are plain JDBC, so a
+	 * JDBC transaction manager on the same data source does. Its attributes are read by
+	 * {@link SessionAttributeReader}, which keeps the signed-in user and the CSRF token by their bytes.
+	 */
+	@Bean
+	static BeanPostProcessor sessionJdbcTransactions(ObjectProvider<DataSource> dataSource) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcHttpSessionConfiguration config) {
+					config.setTransactionOperations(
+							new TransactionTemplate(new JdbcTransactionManager(dataSource.getObject())));
+					config.setSpringSessionConversionService(
+							SessionAttributeReader.conversionService(SessionIdResolverConfig.class.getClassLoader()));
 				}
 				return bean;
 			}

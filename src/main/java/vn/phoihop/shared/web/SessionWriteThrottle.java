@@ -1,14 +1,20 @@
 package vn.phoihop.shared.web;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Spring Session JDBC writes the session row on every request, only to move its last access time: one UPDATE and
@@ -31,6 +37,15 @@ final class SessionWriteThrottle<S extends Session> implements SessionRepository
 
 	private static final ThreadLocal<Loaded> LOADED = new ThreadLocal<>();
 
+	/**
+	 * The session this thread's request saved. Spring Session commits a session twice per page: when the response is
+	 * committed and when its filter ends, and the second commit read the session from the database again (its
+	 * cache of the requested session is cleared by the first): two SELECTs per page (docs/performance.md, change 51).
+	 * The second read within the request is the session the first commit saved. Forgotten when the request ends
+	 * ({@link #requestDone}, called by {@link Filter}).
+	 */
+	private static final ThreadLocal<Session> SAVED = new ThreadLocal<>();
+
 	private final SessionRepository<S> delegate;
 
 	private final Duration window;
@@ -52,7 +67,13 @@ final class SessionWriteThrottle<S extends Session> implements SessionRepository
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public S findById(String id) {
+		Session saved = SAVED.get();
+		if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+			LOADED.set(new Loaded(saved.getId(), saved.getLastAccessedTime()));
+			return (S) saved;
+		}
 		S session = delegate.findById(id);
 		if (session != null) {
 			LOADED.set(new Loaded(session.getId(), session.getLastAccessedTime()));
@@ -64,16 +85,43 @@ final class SessionWriteThrottle<S extends Session> implements SessionRepository
 	public void save(S session) {
 		Loaded loaded = LOADED.get();
 		LOADED.remove();
-		if (loaded != null && loaded.id().equals(session.getId()) && onlyTouched(session)
-				&& Duration.between(loaded.lastAccess(), session.getLastAccessedTime()).compareTo(window) < 0) {
-			return;
+		if (loaded == null || !loaded.id().equals(session.getId()) || !onlyTouched(session)
+				|| Duration.between(loaded.lastAccess(), session.getLastAccessedTime()).compareTo(window) >= 0) {
+			delegate.save(session);
 		}
-		delegate.save(session);
+		SAVED.set(session);
 	}
 
 	@Override
 	public void deleteById(String id) {
+		SAVED.remove();
 		delegate.deleteById(id);
+	}
+
+	/** The request is over: the next one reads its session from the database. */
+	static void requestDone() {
+		SAVED.remove();
+		LOADED.remove();
+	}
+
+	/** Spring Session's filter, which tells the repository when a request is over. */
+	static final class Filter<S extends Session> extends SessionRepositoryFilter<S> {
+
+		Filter(SessionWriteThrottle<S> repository) {
+			super(repository);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			try {
+				super.doFilterInternal(request, response, chain);
+			}
+			finally {
+				requestDone();
+			}
+		}
+
 	}
 
 	/** Not new and no attribute set or removed since it was read. */
