@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 /**
  * Values computed from a scope's rows (the activity log's totals and "logged by" choices, the household list's
  * totals), kept with the scope's count of changes when they were computed (V048 for activities, V049 for households:
- * a count per commune raised by triggers) and served while that count has not moved. The count is kept by PostgreSQL's triggers, so a write through any instance or tool is seen on the next
- * request. Read the count before computing: a value kept with it is then at least that recent.
+ * a count per commune raised by triggers) and served while that count has not moved. The count is kept by
+ * PostgreSQL's triggers, so a write through any instance or tool is seen on the next request. Read the count before
+ * computing: a value kept with it is then at least that recent.
  */
 public final class KeptByChanges<K, V> {
 
