@@ -353,12 +353,7 @@ public class ActivityService {
 	 * kept by PostgreSQL (V048), summed. It only grows, so an unchanged sum means unchanged activities.
 	 */
 	long changes(Scope scope) {
-		if (scope.all()) {
-			return jdbc.queryForObject("select coalesce(sum(changes), 0) from activity_commune_change", Long.class);
-		}
-		return jdbc.queryForObject(
-				"select coalesce(sum(changes), 0) from activity_commune_change where commune_id = any(?)", Long.class,
-				(Object) scope.idsForQuery());
+		return KeptByChanges.changes(jdbc, "activity_commune_change", scope.all(), scope.idsForQuery());
 	}
 
 	/**

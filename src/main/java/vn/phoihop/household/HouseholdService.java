@@ -98,7 +98,7 @@ public class HouseholdService {
 		Scope s = scopes.scopeOf(user);
 		var pageable = PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort());
 		HouseholdTotals totals = totals(s, f);
-		List<Household> rows = totals.households() == 0 || pageable.getOffset() >= totals.households() ? List.of()
+		List<Household> rows = pageable.getOffset() >= totals.households() ? List.of()
 				: households.slice(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
 						f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable).getContent();
 		return new Listing(new org.springframework.data.domain.PageImpl<>(rows, pageable, totals.households()),
@@ -131,12 +131,7 @@ public class HouseholdService {
 	 * (V049), summed. It only grows, so an unchanged sum means unchanged households.
 	 */
 	long changes(Scope scope) {
-		if (scope.all()) {
-			return jdbc.queryForObject("select coalesce(sum(changes), 0) from household_commune_change", Long.class);
-		}
-		return jdbc.queryForObject(
-				"select coalesce(sum(changes), 0) from household_commune_change where commune_id = any(?)", Long.class,
-				(Object) scope.idsForQuery());
+		return KeptByChanges.changes(jdbc, "household_commune_change", scope.all(), scope.idsForQuery());
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Values computed from a scope's rows (the activity log's totals and "logged by" choices, the household list's
  * totals), kept with the scope's count of changes when they were computed (V048 for activities, V049 for households:
@@ -36,6 +38,20 @@ public final class KeptByChanges<K, V> {
 		}
 		kept.put(key, new Kept<>(changes, value));
 		return value;
+	}
+
+	/**
+	 * How many times the rows of a scope's communes were created, changed or deleted: the sum of their counts in
+	 * {@code countTable} (a table of {@code commune_id, changes} raised by triggers: V048's
+	 * {@code activity_commune_change}, V049's {@code household_commune_change}). A count only grows, so an unchanged
+	 * sum means unchanged rows.
+	 */
+	public static long changes(JdbcTemplate jdbc, String countTable, boolean all, Long[] communeIds) {
+		if (all) {
+			return jdbc.queryForObject("select coalesce(sum(changes), 0) from " + countTable, Long.class);
+		}
+		return jdbc.queryForObject("select coalesce(sum(changes), 0) from " + countTable + " where commune_id = any(?)",
+				Long.class, (Object) communeIds);
 	}
 
 }
