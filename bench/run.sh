@@ -120,6 +120,7 @@ PAGES=(
   "commander|activities, filtered|/activities?type=PATROL&from=$YEAR_AGO&to=$TODAY"
   "commander|activities, text|/activities?q=tuan%20tra"
   "commander|activities, text, new|/activities?q=tuan%20tra&from=NEWDAY"
+  "commander|activities, text, new: totals|/activities/totals?q=tuan%20tra&from=NEWDAY"
   "commune|activities (COMMUNE_OFFICIAL)|/activities"
   "commander|activity detail|/activities/$ACTIVITY"
   "commander|households?q=nguyen|/households?q=nguyen"

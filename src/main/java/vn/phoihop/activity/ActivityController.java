@@ -76,10 +76,20 @@ class ActivityController {
 			BindingResult ignored, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		requireReader(user);
-		var totals = activities.totals(user, filter);
-		var result = activities.lines(user, filter, page, totals.sessions());
-		model.addAttribute("paging", Paging.of(result));
-		model.addAttribute("totals", totals);
+		var totals = activities.totalsNow(user, filter);
+		List<ActivityService.Line> lines;
+		if (totals.isPresent()) {
+			var result = activities.lines(user, filter, page, totals.get().sessions());
+			model.addAttribute("paging", Paging.of(result));
+			model.addAttribute("totals", totals.get());
+			lines = result.getContent();
+		}
+		else {
+			// a search whose totals read many activities: its rows now, its totals, count and pager fetched by the
+			// page right after (list.html, "pending"; totals() below)
+			lines = activities.lines(user, filter, page);
+			model.addAttribute("page", Math.max(1, page));
+		}
 		model.addAttribute("query", query(filter));
 		var scope = scopes.scopeOf(user);
 		List<Commune> communes = territory.communesIn(scope);
@@ -87,12 +97,29 @@ class ActivityController {
 		model.addAttribute("mayLog", activities.mayLog(user));
 		Map<Long, String> communeNames = names(model, communes, villages);
 		Labels labels = new Labels(messages, locale);
-		model.addAttribute("rows", rows(result.getContent(), communeNames, labels, locale));
+		model.addAttribute("rows", rows(lines, communeNames, labels, locale));
 		if (htmx != null) {
 			return "activity/list :: results";
 		}
 		filterOptions(user, filter, communes, villages, labels, model);
 		return "activity/list";
+	}
+
+	/**
+	 * The totals, count and pager of a page shown without them ({@link ActivityService#totalsNow}): the page asks
+	 * for them as soon as it is shown. Computed once and kept until the scope's activities change, so the next
+	 * page of the same search has them at once.
+	 */
+	@GetMapping("/totals")
+	String totals(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
+			BindingResult ignored, @RequestParam(defaultValue = "1") int page, Model model) {
+		requireReader(user);
+		var totals = activities.totals(user, filter);
+		model.addAttribute("totals", totals);
+		model.addAttribute("paging", Paging.of(new org.springframework.data.domain.PageImpl<>(List.of(),
+				org.springframework.data.domain.PageRequest.of(Paging.index(page), Paging.SIZE), totals.sessions())));
+		model.addAttribute("query", query(filter));
+		return "activity/list :: late";
 	}
 
 	/** The filter's choices as prepared {@code <option>}s (shared.web.Options): half of the page's expressions. */

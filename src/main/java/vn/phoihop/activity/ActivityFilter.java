@@ -35,6 +35,19 @@ class ActivityFilter {
 
 	String dir = "desc";
 
+	/** The same filter without those that read the activities themselves: text, village, who logged it. */
+	ActivityFilter withoutRowFilters() {
+		ActivityFilter f = new ActivityFilter();
+		f.communeId = communeId;
+		f.type = type;
+		f.contentArea = contentArea;
+		f.agreementId = agreementId;
+		f.from = from;
+		f.to = to;
+		f.status = status;
+		return f;
+	}
+
 	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}

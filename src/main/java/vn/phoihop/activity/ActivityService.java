@@ -177,17 +177,29 @@ public class ActivityService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Line> lines(CurrentUser user, ActivityFilter f, int page, long total) {
-		Scope scope = scopes.scopeOf(user);
 		Pageable pageable = PageRequest.of(Paging.index(page), Paging.SIZE, sort(f));
 		if (pageable.getOffset() >= total) {
 			return new org.springframework.data.domain.PageImpl<>(List.of(), pageable, total);
 		}
+		return new org.springframework.data.domain.PageImpl<>(lines(scopes.scopeOf(user), f, pageable), pageable, total);
+	}
+
+	/** One page of the log before its total is known ({@link #totalsNow}): past the end, no rows. */
+	@Transactional(readOnly = true)
+	public List<Line> lines(CurrentUser user, ActivityFilter f, int page) {
+		return lines(scopes.scopeOf(user), f, PageRequest.of(Paging.index(page), Paging.SIZE, sort(f)));
+	}
+
+	private List<Line> lines(Scope scope, ActivityFilter f, Pageable pageable) {
 		// two steps: the page's ids from the covering index (V040, V048), then those 25 rows (a post's activities are
 		// spread over the table: reading every matching row to sort them cost one heap page per row at national scale)
 		List<Long> ids = pageIdsPerCommune(scope, f, pageable);
 		if (ids == null) {
 			ids = activities.pageIds(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
 					f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q, pageable).getContent();
+		}
+		if (ids.isEmpty()) {
+			return List.of();
 		}
 		Map<Long, Line> byId = new java.util.HashMap<>();
 		jdbc.query("""
@@ -201,8 +213,7 @@ public class ActivityService {
 					rs.getString(4), rs.getLong(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
 					ActivityStatus.valueOf(rs.getString(8))));
 		}, (Object) Ids.of(ids));
-		List<Line> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-		return new org.springframework.data.domain.PageImpl<>(rows, pageable, total);
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/** Scopes up to this many communes take the page per commune ({@link #pageIdsPerCommune}). */
@@ -258,7 +269,7 @@ public class ActivityService {
 				    and (cast(:loggedBy as varchar) is null or a.logged_by = cast(:loggedBy as varchar))
 				    and (cast(:status as varchar) is null or a.status = cast(:status as varchar))
 				    and (cast(:q as varchar) is null
-				         or a.search_text like '%' || search_key(cast(:q as varchar)) || '%')
+				         or strpos(a.search_text, search_key(cast(:q as varchar))) > 0)
 				""";
 		if (communes.size() <= mergedMax) {
 			// one ordered range of the index per commune, merged by PostgreSQL (a Merge Append): it reads offset + size
@@ -293,16 +304,58 @@ public class ActivityService {
 	@Transactional(readOnly = true)
 	public ActivityTotals totals(CurrentUser user, ActivityFilter f) {
 		Scope scope = scopes.scopeOf(user);
-		TotalsKey key = new TotalsKey(scope, f.communeId, f.villageId, f.type, f.contentArea, f.agreementId, f.from,
-				f.to, f.loggedBy, f.status, f.q);
-		return keptTotals.get(key, changes(scope), () -> {
-			if (f.villageId != null || f.loggedBy != null || f.q != null) {
+		return totals(scope, f, changes(scope));
+	}
+
+	private ActivityTotals totals(Scope scope, ActivityFilter f, long changes) {
+		return keptTotals.get(key(scope, f), changes, () -> {
+			if (readsActivities(f)) {
 				// filters the monthly totals do not keep: the filtered activities themselves
 				return activities.totals(scope.all(), scope.idsForQuery(), f.communeId, f.villageId, f.type,
 						f.contentArea, f.agreementId, f.from, f.to, f.loggedBy, f.status, f.q);
 			}
 			return monthTotals(scope, f);
 		});
+	}
+
+	/**
+	 * The log's totals for its page, or empty when they are not kept and computing them would read more than
+	 * {@link #inlineTotalsMax} of the scope's activities: a text, village or "logged by" filter reads every activity
+	 * the other filters leave (a common word in the largest post at national scale: 46,000 index entries, 40-60 ms of
+	 * PostgreSQL CPU). The page then shows its rows at once and fetches these totals in a second request
+	 * ({@link #totals(CurrentUser, ActivityFilter)}, docs/performance.md change 52). How many activities would be
+	 * read is the count of the filter without its text, village and author, which the monthly totals answer.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ActivityTotals> totalsNow(CurrentUser user, ActivityFilter f) {
+		Scope scope = scopes.scopeOf(user);
+		long changes = changes(scope);
+		if (readsActivities(f) && keptTotals.peek(key(scope, f), changes) == null
+				&& totals(scope, f.withoutRowFilters(), changes).sessions() > inlineTotalsMax) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(totals(scope, f, changes));
+	}
+
+	/** The filters whose totals read the activities themselves, not the monthly totals (V043). */
+	private static boolean readsActivities(ActivityFilter f) {
+		return f.villageId != null || f.loggedBy != null || f.q != null;
+	}
+
+	private static TotalsKey key(Scope scope, ActivityFilter f) {
+		return new TotalsKey(scope, f.communeId, f.villageId, f.type, f.contentArea, f.agreementId, f.from, f.to,
+				f.loggedBy, f.status, f.q);
+	}
+
+	/** Totals that would read more activities than this come in a second request ({@link #totalsNow}). */
+	private volatile int inlineTotalsMax = INLINE_TOTALS_MAX;
+
+	/** About 5 ms of PostgreSQL CPU in the covering index (V048) on this project's 2-core machine. */
+	static final int INLINE_TOTALS_MAX = 5_000;
+
+	/** For tests: their data is small, so they lower the bound to see the page without its totals. */
+	void inlineTotalsMax(int max) {
+		this.inlineTotalsMax = max;
 	}
 
 	/** The totals of filters the monthly totals keep (V043): whole months from there, the other days from the log. */

@@ -22,6 +22,9 @@ class ActivityBrowserIT extends BrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ActivityService activities;
+
 	@Test
 	void aCommuneOfficialLogsAPatrolWithParticipantsByForceAndSeesItInTheLogWithTheTotals() {
 		String title = "Tuần tra thử nghiệm " + System.nanoTime();
@@ -83,6 +86,56 @@ class ActivityBrowserIT extends BrowserTest {
 		assertThat(find("#title").getAttribute("value")).isEqualTo(title);
 		assertThat(find("#attendeeCount").getAttribute("value")).isEqualTo("42");
 		screenshot("ban-nhap-khoi-phuc-1280");
+	}
+
+
+	@Test
+	void aSearchOfManyActivitiesShowsItsRowsAtOnceThenFillsInItsTotalsAndPager() {
+		// a first search of a common word over a post's ten years (docs/performance.md change 52); the demo post is
+		// small, so the bound of activities counted at once is lowered, and a "from" day of this test's own keeps the
+		// search new
+		LocalDate from = LocalDate.of(2016, 1, 1).minusDays(System.nanoTime() % 3000);
+		long expected = jdbc.queryForObject("""
+				select count(*) from activity a
+				where a.commune_id in (select pc.commune_id from post_coverage pc join border_post p on p.id = pc.post_id
+				                       where p.code = 'RAMAI')
+				  and a.activity_date >= ? and a.search_text like '%' || search_key('tuần tra') || '%'""",
+				Long.class, from);
+		assertThat(expected).isGreaterThan(25);
+		activities.inlineTotalsMax(0);
+		try {
+			width(DESKTOP);
+			signIn("chihuy.ramai", "Demo@2026");
+			// a slow connection: the rows are shown while the totals are still being counted
+			var chrome = (org.openqa.selenium.chromium.HasNetworkConditions) driver;
+			var slow = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+			slow.setLatency(java.time.Duration.ofMillis(1500));
+			chrome.setNetworkConditions(slow);
+			open("/activities?q=" + java.net.URLEncoder.encode("tuần tra", java.nio.charset.StandardCharsets.UTF_8)
+					+ "&from=" + from);
+			assertThat(find("#totals").getText()).contains("Đang tính tổng số");
+			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+			assertThat(driver.findElements(By.cssSelector("#pager a"))).isEmpty();
+			screenshot("nhat-ky-tim-kiem-dang-tinh-1280");
+			chrome.deleteNetworkConditions();
+			// the totals, count and pager arrive by themselves, and agree with the database
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-sessions")));
+			String total = String.format(java.util.Locale.forLanguageTag("vi"), "%,d", expected);
+			assertThat(find("#total-sessions").getText()).isEqualTo(total);
+			assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
+			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+			assertThat(bodyText()).doesNotContain("Đang tính tổng số");
+			screenshot("nhat-ky-tim-kiem-tong-so-sau-1280");
+
+			// page 2 of the same search: the totals were kept, so they come with its rows
+			click("#pager a[aria-label='Trang 2']");
+			wait.until(d -> find("#summary-line").getText().startsWith("Trang 2/"));
+			assertThat(find("#total-sessions").getText()).isEqualTo(total);
+			assertThat(driver.getPageSource()).doesNotContain("/activities/totals");
+		}
+		finally {
+			activities.inlineTotalsMax(ActivityService.INLINE_TOTALS_MAX);
+		}
 	}
 
 }

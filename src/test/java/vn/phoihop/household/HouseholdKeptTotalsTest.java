@@ -146,4 +146,18 @@ class HouseholdKeptTotalsTest {
 		assertThat(far.page().getContent()).isEmpty();
 	}
 
+	@Test
+	void aNameSearchInACommuneTakesPercentAndUnderscoreLiterally() {
+		CurrentUser danHoa = users.load("xa.danhoa");
+		String token = HouseholdFixtures.token();
+		// "%" and "_" are what was typed, not wildcards: "H_ng" finds "Hà H_ng", not "Hà Hùng"
+		fixtures.household("TRONGHOA", "Hà Hùng " + token, 3);
+		fixtures.household("TRONGHOA", "Hà H_ng " + token, 2);
+		fixtures.household("TRONGHOA", "Hà 100% " + token, 1);
+		assertThat(list(danHoa, search("H_ng " + token)).names()).containsExactly("Hà H_ng " + token);
+		assertThat(list(danHoa, search("H%g " + token)).households()).isZero();
+		assertThat(list(danHoa, search("100% " + token)).names()).containsExactly("Hà 100% " + token);
+		assertThat(list(danHoa, search(token)).households()).isEqualTo(3);
+	}
+
 }

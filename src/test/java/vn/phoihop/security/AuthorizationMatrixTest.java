@@ -61,6 +61,7 @@ class AuthorizationMatrixTest {
 		}
 		// activities: the post's people and the commune officials; the provincial command reads reports only
 		RULES.put("GET /activities", "YYYYNY");
+		RULES.put("GET /activities/totals", "YYYYNY");
 		RULES.put("GET /activities/export", "YYYYNY");
 		RULES.put("GET /activities/new", "-YYYNY");
 		RULES.put("GET /activities/form-fields", "-YYYNY");

@@ -28,9 +28,9 @@ public final class KeptByChanges<K, V> {
 	}
 
 	public V get(K key, long changes, Supplier<V> compute) {
-		Kept<V> k = kept.get(key);
-		if (k != null && k.changes() == changes) {
-			return k.value();
+		V current = peek(key, changes);
+		if (current != null) {
+			return current;
 		}
 		V value = compute.get();
 		if (kept.size() >= max) {
@@ -38,6 +38,12 @@ public final class KeptByChanges<K, V> {
 		}
 		kept.put(key, new Kept<>(changes, value));
 		return value;
+	}
+
+	/** The value kept for this key at this count of changes, or {@code null}: nothing is computed. */
+	public V peek(K key, long changes) {
+		Kept<V> k = kept.get(key);
+		return k != null && k.changes() == changes ? k.value() : null;
 	}
 
 	/**
