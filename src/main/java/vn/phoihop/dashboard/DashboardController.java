@@ -77,14 +77,15 @@ class DashboardController {
 		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
 		model.addAttribute("waiting", reviews.waitingFor(user, post, names));
 		java.time.LocalDate today = java.time.LocalDate.now();
-		var monthly = figures.monthly(user, today);
+		var dashboard = figures.dashboard(user, today);
+		var monthly = dashboard.monthly();
 		model.addAttribute("monthly", monthly);
 		model.addAttribute("monthlyRows", monthly.rows(num::i));
-		model.addAttribute("thisMonth", figures.thisMonth(user, today, monthly));
-		var poverty = figures.povertyTrend(user);
+		model.addAttribute("thisMonth", dashboard.thisMonth());
+		var poverty = dashboard.poverty();
 		model.addAttribute("poverty", poverty);
 		model.addAttribute("povertyRows", poverty.rows(num::i));
-		var posts = figures.postComparison(user, today);
+		var posts = dashboard.posts();
 		model.addAttribute("postComparison", posts);
 		// the whole country is 500 rows: each row's figures and its report link as text, not a number format and a
 		// link expression per row in the template (docs/performance.md, changes 32 and 38)

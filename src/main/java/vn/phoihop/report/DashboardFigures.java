@@ -167,7 +167,36 @@ public class DashboardFigures {
 	}
 
 	private MapSqlParameterSource params(Scope scope) {
-		return new MapSqlParameterSource().addValue("all", scope.all()).addValue("ids", scope.idsForQuery());
+		return new MapSqlParameterSource().addValue("ids", scope.idsForQuery());
+	}
+
+	/**
+	 * The scope's predicate on {@code column}: none for the whole country, else the scope's communes. Two texts, not
+	 * {@code (:all or column = any(:ids))}, so that a post's or a commune's statements have one good generic plan
+	 * ({@link #dashboard}).
+	 */
+	private static String inScope(Scope scope, String column) {
+		return scope.all() ? "true" : column + " = any(:ids)";
+	}
+
+	/** The dashboard's figures, read in one transaction. */
+	public record Dashboard(Monthly monthly, List<TargetProgress> thisMonth, PovertyTrend poverty,
+			List<PostRow> posts) {
+	}
+
+	/**
+	 * Everything the dashboard shows but what waits for the user. A post's or a commune's figures are read fresh on
+	 * every request, by statements whose plans PostgreSQL keeps for this transaction's connection (it plans every
+	 * other statement for its values, {@code force_custom_plan}, docs/performance.md change 23): these have no
+	 * optional filter, and planning them took as long as running them (change 54). A large scope's figures come from
+	 * {@link FigureCache}, computed with plans for their values.
+	 */
+	public Dashboard dashboard(CurrentUser user, LocalDate today) {
+		if (!cachedScope(scopes.scopeOf(user))) {
+			jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_generic_plan");
+		}
+		Monthly monthly = monthly(user, today);
+		return new Dashboard(monthly, thisMonth(user, today, monthly), povertyTrend(user), postComparison(user, today));
 	}
 
 	/**
@@ -214,9 +243,9 @@ public class DashboardFigures {
 				  sum(t.border_guard + t.militia + t.police + t.resident + t.other) participants
 				from activity_month_total t
 				where t.status = 'SUBMITTED' and t.month between :start and :end
-				  and (:all or t.commune_id = any(:ids))
+				  and %s
 				group by 1, 2
-				""", p, rs -> {
+				""".formatted(inScope(scope, "t.commune_id")), p, rs -> {
 			counts.computeIfAbsent(rs.getString("m"), k -> new LinkedHashMap<>()).put(rs.getString("type"), rs.getLong("n"));
 			long[] sum = sums.computeIfAbsent(rs.getString("m"), k -> new long[2]);
 			if ("OUTREACH".equals(rs.getString("type"))) {
@@ -249,9 +278,9 @@ public class DashboardFigures {
 				select %s label, t.year, sum(t.n) n
 				from household_poverty_total t join commune c on c.id = t.commune_id
 				  join province p on p.id = c.province_id
-				where t.status = 'POOR' and (:all or t.commune_id = any(:ids))
+				where t.status = 'POOR' and %s
 				group by 1, 2 having sum(t.n) > 0 order by 2
-				""".formatted(label), params(scope), rs -> {
+				""".formatted(label, inScope(scope, "t.commune_id")), params(scope), rs -> {
 			int year = rs.getInt("year");
 			if (!years.contains(year)) {
 				years.add(year);
