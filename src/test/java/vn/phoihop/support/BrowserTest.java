@@ -82,8 +82,24 @@ public abstract class BrowserTest {
 		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
+	/**
+	 * The page's text; empty while the page is being replaced (a body found just before a navigation is gone when
+	 * its text is read: Chromium answers "Node with given id does not belong to the document"), so that a wait on it
+	 * tries again.
+	 */
 	protected String bodyText() {
-		return driver.findElement(By.tagName("body")).getText();
+		try {
+			return driver.findElement(By.tagName("body")).getText();
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return "";
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return "";
+			}
+			throw ex;
+		}
 	}
 
 	protected void signIn(String username, String password) {
