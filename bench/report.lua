@@ -6,13 +6,21 @@ for c in string.gmatch(os.getenv("BENCH_COOKIES") or "", "([^,]+)") do
 end
 local n = 0
 
--- A path with NEWDAY in it gets a different date there on every request, of every thread: a day counted back from
--- 2016-12-31 (before the data sets begin, so the results are those of the path without it), which makes every request
--- a new search (nothing kept from an earlier one).
+-- A path with NEWDAY in it gets a different date there on every request, of every thread and of every run: a day
+-- before 2016-12-31 (before the data sets begin, so the results are those of the path without it), which makes every
+-- request a new search (nothing kept from an earlier one). Each thread counts back from a starting day of its own,
+-- drawn at random in its own block of 180,000 days for every run of wrk: the warm-up runs and the measured run (and
+-- both builds of bench/ab.sh) do not ask for the same days again.
 local threads = 0
 setup = function(thread)
   threads = threads + 1
   thread:set("tid", threads)
+end
+
+local start = 0
+init = function(args)
+  math.randomseed(os.time() * 100 + (tid or 1))
+  start = ((tid or 1) - 1) * 180000 + math.random(0, 170000)
 end
 
 local function civil(days) -- days since 1970-01-01 -> YYYY-MM-DD (H. Hinnant's civil_from_days)
@@ -36,8 +44,8 @@ request = function()
   end
   local path = nil
   if string.find(wrk.path, "NEWDAY", 1, true) then
-    -- 17166 = 2016-12-31; each thread counts back from its own 100,000-day block
-    path = string.gsub(wrk.path, "NEWDAY", civil(17166 - ((tid or 1) - 1) * 100000 - n))
+    -- 17166 = 2016-12-31; each thread counts back from its own starting day (init above)
+    path = string.gsub(wrk.path, "NEWDAY", civil(17166 - start - n))
   end
   return wrk.format("GET", path, headers)
 end
