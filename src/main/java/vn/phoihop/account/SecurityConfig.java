@@ -83,12 +83,39 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new LocaleRestoringSuccessHandler(accounts, localeResolver))
 				.failureHandler(new RememberingFailureHandler()))
+			// a partial update (htmx) of a page whose session has ended: the whole browser goes to the sign-in page,
+			// instead of the sign-in page being swapped into a corner of the old one
+			.exceptionHandling(e -> e.authenticationEntryPoint(new SignInEntryPoint()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Sends a request without a session to the sign-in page: a page by a redirect, as the form login does; a partial
+	 * update (htmx's {@code HX-Request}) by {@code 401} with {@code HX-Redirect}, which htmx follows with the whole
+	 * browser.
+	 */
+	static class SignInEntryPoint implements org.springframework.security.web.AuthenticationEntryPoint {
+
+		private final org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint page =
+				new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+
+		@Override
+		public void commence(jakarta.servlet.http.HttpServletRequest request,
+				jakarta.servlet.http.HttpServletResponse response, AuthenticationException ex)
+				throws java.io.IOException, jakarta.servlet.ServletException {
+			if (request.getHeader("HX-Request") == null) {
+				page.commence(request, response, ex);
+				return;
+			}
+			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+		}
+
 	}
 
 	/** Refuses a locked username before checking the password; counts failures; erases the hash on success. */

@@ -147,6 +147,10 @@ class SignInTest {
 	void anonymousUsersAreSentToTheSignInPage() {
 		assertThat(mvc.get().uri("/admin/users")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/login")).hasStatusOk().bodyText().contains("Đăng nhập").contains("_csrf");
+		// a partial update (htmx) without a session: the browser is told to open the sign-in page as a whole
+		assertThat(mvc.get().uri("/activities/totals?q=x").header("HX-Request", "true")).hasStatus(401)
+			.hasHeader("HX-Redirect", "/login")
+			.bodyText().doesNotContain("Đăng nhập");
 	}
 
 	@Test

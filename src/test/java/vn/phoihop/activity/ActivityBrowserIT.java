@@ -138,4 +138,25 @@ class ActivityBrowserIT extends BrowserTest {
 		}
 	}
 
+
+	@Test
+	void aFilterAppliedAfterTheSessionEndedOpensTheSignInPage() {
+		width(PHONE);
+		signIn("xa.danhoa", "Demo@2026");
+		open("/activities");
+		find("#results");
+		// the session ends on the server (it timed out, or the user signed out in another tab)
+		String session = new String(java.util.Base64.getDecoder().decode(driver.manage().getCookieNamed("SESSION").getValue()),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(jdbc.update("delete from spring_session where session_id = ?", session)).isEqualTo(1);
+		find("#q").sendKeys("tuần tra");
+		click("form[role=search] button[type=submit]");
+		// the filter is applied by htmx; the sign-in page replaces the whole page, not the list
+		wait.until(d -> d.getCurrentUrl().contains("/login"));
+		assertThat(find("#username").isDisplayed()).isTrue();
+		// nothing of the old page is left around it: not its heading, not its menu
+		assertThat(bodyText()).doesNotContain("Nhật ký hoạt động phối hợp", "Đăng xuất");
+		assertThat(driver.findElements(By.id("results"))).isEmpty();
+	}
+
 }
