@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.shared.db.GenericPlans;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.BorderPost;
 import vn.phoihop.territory.PostCoverage;
@@ -96,11 +97,10 @@ public class PopulationSummaryService {
 				params, rs -> {
 					modelsByCommune.put(rs.getLong(1), rs.getLong(2));
 				});
-		// Planned once per connection, not on every request: the application's connections plan every statement
-		// for its parameters (force_custom_plan, for the scope predicate's sake), and this query of five aggregates
-		// took 2.2 ms to plan against 1.5 ms to run (docs/performance.md, change 48). For the rest of this transaction
-		// only: the models are counted above with a plan for their values; the territory below comes from its cache.
-		jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_generic_plan");
+		// Planned once per connection, not on every request: this query of five aggregates took 2.2 ms to plan
+		// against 1.5 ms to run (docs/performance.md, change 48). For the rest of this transaction only: the models
+		// are counted above with a plan for their values; the territory below comes from its cache.
+		GenericPlans.forThisTransaction(jdbc.getJdbcTemplate());
 		List<PopulationTotals> villages = jdbc.query(scope.all() ? VILLAGES_ALL : VILLAGES_IN_SCOPE, params,
 				(rs, i) -> new PopulationTotals(rs.getLong("id"), rs.getString("name"), rs.getLong("commune_id"),
 						rs.getLong("n"), rs.getLong("p"), rs.getLong("poor"), rs.getLong("near"), rs.getLong("sg"),

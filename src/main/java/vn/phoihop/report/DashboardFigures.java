@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.shared.db.GenericPlans;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.territory.Scope;
@@ -193,7 +194,7 @@ public class DashboardFigures {
 	 */
 	public Dashboard dashboard(CurrentUser user, LocalDate today) {
 		if (!cachedScope(scopes.scopeOf(user))) {
-			jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_generic_plan");
+			GenericPlans.forThisTransaction(jdbc.getJdbcTemplate());
 		}
 		Monthly monthly = monthly(user, today);
 		return new Dashboard(monthly, thisMonth(user, today, monthly), povertyTrend(user), postComparison(user, today));

@@ -2,7 +2,6 @@ package vn.phoihop.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Pages;
 import vn.phoihop.support.TestUsers;
 
 /**
@@ -31,9 +31,8 @@ class UserFormPageTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private String page(String uri) throws Exception {
-		return mvc.get().uri(uri).with(users.as("admin")).exchange().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+	private String page(String uri) {
+		return Pages.text(mvc.get().uri(uri).with(users.as("admin")).exchange(), 200);
 	}
 
 	/** The user form (the first form posting to /admin/users). */
@@ -48,7 +47,7 @@ class UserFormPageTest {
 	}
 
 	@Test
-	void aNewUserIsGivenAUsernameAndAPassword() throws Exception {
+	void aNewUserIsGivenAUsernameAndAPassword() {
 		String form = userForm(page("/admin/users/new"));
 		assertThat(count(form, "name=\"username\"")).isEqualTo(1);
 		assertThat(form).contains("<input type=\"text\" class=\"form-control\" id=\"username\" name=\"username\"");
@@ -56,7 +55,7 @@ class UserFormPageTest {
 	}
 
 	@Test
-	void anExistingUsersFormHasNoPasswordAndItsUsernameOnce() throws Exception {
+	void anExistingUsersFormHasNoPasswordAndItsUsernameOnce() {
 		long id = jdbc.queryForObject("select id from app_user where username = 'xa.tuyenlam'", Long.class);
 		String page = page("/admin/users/" + id);
 		String form = userForm(page);
