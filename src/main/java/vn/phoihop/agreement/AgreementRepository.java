@@ -33,6 +33,19 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 			""")
 	List<Agreement> validOn(@Param("communeIds") Long[] communeIds, @Param("day") LocalDate day);
 
+	/**
+	 * {@link #validOn} with each agreement's communes read in the same statement (all of them, not only those
+	 * given): a month's review matches every agreement to the current communes its communes merged into.
+	 */
+	@Query("""
+			select a from Agreement a left join fetch a.communeIds
+			where a.validFrom <= :day and a.validTo >= :day
+			  and a.status <> vn.phoihop.agreement.AgreementStatus.DRAFT
+			  and exists (select 1 from Agreement b join b.communeIds c where b.id = a.id and has_id(:communeIds, c))
+			order by a.validFrom desc
+			""")
+	List<Agreement> validOnWithCommunes(@Param("communeIds") Long[] communeIds, @Param("day") LocalDate day);
+
 	@Query("select a from Agreement a where a.postId = :postId and a.id <> :id order by a.validFrom desc")
 	List<Agreement> othersOfPost(@Param("postId") Long postId, @Param("id") Long id);
 

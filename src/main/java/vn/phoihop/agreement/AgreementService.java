@@ -110,21 +110,24 @@ public class AgreementService {
 	/** Agreements (not drafts) valid on a day for any of the communes given (a commune and its predecessors). */
 	@Transactional(readOnly = true)
 	public List<Agreement> validOn(Collection<Long> communeIds, LocalDate day) {
-		List<Agreement> list = validOnWithTargets(communeIds, day);
+		if (communeIds == null || communeIds.isEmpty() || day == null) {
+			return List.of();
+		}
+		List<Agreement> list = agreements.validOn(Ids.of(communeIds), day);
 		list.forEach(a -> a.getContentAreas().size());
 		return list;
 	}
 
 	/**
-	 * Like {@link #validOn}, without loading the content areas (a month's review reads the targets and communes,
-	 * each in one batch, in the caller's transaction).
+	 * Like {@link #validOn}, with the agreements' communes read in the same statement and without the content areas
+	 * (a month's review then reads the targets in one batch, in the caller's transaction).
 	 */
 	@Transactional(readOnly = true)
 	public List<Agreement> validOnWithTargets(Collection<Long> communeIds, LocalDate day) {
 		if (communeIds == null || communeIds.isEmpty() || day == null) {
 			return List.of();
 		}
-		return agreements.validOn(Ids.of(communeIds), day);
+		return agreements.validOnWithCommunes(Ids.of(communeIds), day);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package vn.phoihop.review;
 
-import vn.phoihop.shared.db.Ids;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +34,8 @@ import vn.phoihop.review.ReviewForms.SubmissionForm;
 import vn.phoihop.review.ReviewForms.TargetForm;
 import vn.phoihop.review.ReviewForms.TaskDoneForm;
 import vn.phoihop.review.ReviewForms.TaskForm;
+import vn.phoihop.shared.db.GenericPlans;
+import vn.phoihop.shared.db.Ids;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -93,9 +95,12 @@ public class ReviewService {
 
 	private final AuditService audit;
 
+	private final JdbcTemplate jdbc;
+
 	ReviewService(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, TaskRepository tasks,
 			ReviewFigures figures, TerritoryService territory, ScopeService scopes, ActivityService activities,
-			AgreementService agreements, HouseholdService households, AuditService audit) {
+			AgreementService agreements, HouseholdService households, AuditService audit, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.tasks = tasks;
@@ -226,9 +231,15 @@ public class ReviewService {
 		return new Months(posts, rows);
 	}
 
+	/**
+	 * The month's page. Its statements (the reviews, their conclusions and targets, the editions, the agreements,
+	 * tasks, submissions and cadres) have no optional filter: PostgreSQL keeps one plan per connection for each, where
+	 * every other statement is planned for its values (docs/performance.md, change 56).
+	 */
 	@Transactional(readOnly = true)
 	public MonthView month(CurrentUser user, String postCode, YearMonth month) {
 		BorderPost post = readablePost(user, postCode, month);
+		GenericPlans.forThisTransaction(jdbc);
 		// the month and the month before in one statement; their targets then come in one batch
 		Map<YearMonth, MonthlyReview> both = reviews
 			.findByPostsBetween(new Long[] { post.getId() }, month.minusMonths(1).atDay(1), month.atDay(1)).stream()
