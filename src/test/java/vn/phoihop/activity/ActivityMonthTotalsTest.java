@@ -98,6 +98,26 @@ class ActivityMonthTotalsTest {
 		});
 	}
 
+	/**
+	 * A scope's months are read from the key's index alone (V050): the figures are in it, so no row of the table is
+	 * visited (at national scale one heap page per row). With the other ways of reading turned off for the test's
+	 * transaction, the plan must be an index-only scan; without the figures in the index it is not.
+	 */
+	@Test
+	void aScopesMonthsAreReadFromTheKeyAlone() {
+		Long danHoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			jdbc.execute("set local enable_seqscan = off");
+			jdbc.execute("set local enable_bitmapscan = off");
+			String plan = String.join("\n", jdbc.queryForList("""
+					explain select sum(n), sum(attendees), sum(border_guard), sum(militia), sum(police), sum(resident),
+					  sum(other)
+					from activity_month_total where commune_id = any(?) and month >= ? and month < ?""", String.class,
+					new Long[] { danHoa }, java.sql.Date.valueOf("2017-01-01"), java.sql.Date.valueOf("2027-01-01")));
+			assertThat(plan).contains("Index Only Scan using activity_month_total_pkey");
+		});
+	}
+
 	@Test
 	void theLogsTotalsAreTheActivitiesTotalsForAnyRangeAndFilter() {
 		List<LocalDate[]> ranges = List.of(new LocalDate[] { null, null },
