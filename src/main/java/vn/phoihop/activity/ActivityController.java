@@ -74,9 +74,13 @@ class ActivityController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
 			BindingResult ignored, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(name = "totals", required = false) String totalsWanted,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		requireReader(user);
-		var totals = activities.totalsNow(user, filter);
+		// "totals=now": the placeholder's link, for a browser without JavaScript or whose request for the totals
+		// failed (a weak connection): the page with its totals in one request, however long they take
+		var totals = "now".equals(totalsWanted) ? java.util.Optional.of(activities.totals(user, filter))
+				: activities.totalsNow(user, filter);
 		List<ActivityService.Line> lines;
 		if (totals.isPresent()) {
 			var result = activities.lines(user, filter, page, totals.get().sessions());

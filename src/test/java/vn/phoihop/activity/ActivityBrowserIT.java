@@ -139,6 +139,42 @@ class ActivityBrowserIT extends BrowserTest {
 	}
 
 
+	/** The totals' request fails (a weak connection): the placeholder's link opens the page with its totals. */
+	@Test
+	void whenTheTotalsCannotBeFetchedThePlaceholdersLinkShowsThem() {
+		LocalDate from = LocalDate.of(2015, 1, 1).minusDays(System.nanoTime() % 3000);
+		long expected = jdbc.queryForObject("""
+				select count(*) from activity a
+				where a.commune_id in (select pc.commune_id from post_coverage pc join border_post p on p.id = pc.post_id
+				                       where p.code = 'RAMAI')
+				  and a.activity_date >= ? and a.search_text like '%' || search_key('tuần tra') || '%'""",
+				Long.class, from);
+		activities.inlineTotalsMax(0);
+		var chrome = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+		try {
+			width(PHONE);
+			signIn("chihuy.ramai", "Demo@2026");
+			chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/activities/totals*")));
+			open("/activities?q=" + java.net.URLEncoder.encode("tuần tra", java.nio.charset.StandardCharsets.UTF_8)
+					+ "&from=" + from);
+			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+			assertThat(find("#totals").getText()).contains("Đang tính tổng số", "Chờ lâu? Mở lại trang kèm tổng số");
+			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('totals').scrollIntoView({block: 'start', behavior: 'instant'})");
+			screenshot("nhat-ky-tim-kiem-dang-tinh-360");
+			click("#totals-now");
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-sessions")));
+			String total = String.format(java.util.Locale.forLanguageTag("vi"), "%,d", expected);
+			assertThat(find("#total-sessions").getText()).isEqualTo(total);
+			assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
+			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+		}
+		finally {
+			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+			activities.inlineTotalsMax(ActivityService.INLINE_TOTALS_MAX);
+		}
+	}
+
 	@Test
 	void aFilterAppliedAfterTheSessionEndedOpensTheSignInPage() {
 		width(PHONE);

@@ -98,6 +98,34 @@ class ActivityLateTotalsTest {
 			.doesNotContain("hx-get=\"/activities/totals");
 	}
 
+	/**
+	 * Without JavaScript, or when the request for the totals fails on a weak connection, the placeholder stays: its
+	 * link opens the same page with its totals, count and pager in one request.
+	 */
+	@Test
+	void thePlaceholdersLinkOpensThePageWithItsTotals() throws Exception {
+		CurrentUser danHoa = users.load("xa.danhoa");
+		String word = ActivityFixtures.unique("Phục kích chậm");
+		for (int i = 0; i < 26; i++) {
+			fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1), word + " số " + i);
+		}
+		activities.inlineTotalsMax(0);
+
+		String page = get("xa.danhoa", "/activities?q={q}", word);
+		String link = "/activities?q=" + enc(word) + "&amp;page=1&amp;sort=date&amp;dir=desc&amp;totals=now";
+		assertThat(page).contains("Đang tính tổng số", "Chờ lâu? Mở lại trang kèm tổng số")
+			.contains("id=\"totals-now\"", "href=\"" + link + "\"")
+			.doesNotContain("id=\"total-sessions\"");
+
+		String withTotals = get("xa.danhoa", link.replace("&amp;", "&").replace(enc(word), "{q}"), word);
+		assertThat(withTotals).contains("id=\"total-sessions\">26<", "Trang 1/2 · 26 bản ghi", "page=2")
+			.doesNotContain("hx-get=\"/activities/totals", "id=\"totals-now\"");
+		assertThat(withTotals.split(Pattern.quote(word + " số "), -1)).hasSize(26);
+		// another commune's official gets nothing of Đan Hóa's that way either
+		assertThat(get("xa.tuyenlam", "/activities?q={q}&totals=now", word)).contains("id=\"total-sessions\">0<")
+			.doesNotContain(">" + word + " số ");
+	}
+
 	@Test
 	void theLateTotalsOfAnotherCommuneAreNotReachableByEditingTheUrl() throws Exception {
 		CurrentUser danHoa = users.load("xa.danhoa");
