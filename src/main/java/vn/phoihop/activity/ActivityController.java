@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -79,7 +80,7 @@ class ActivityController {
 		requireReader(user);
 		// "totals=now": the placeholder's link, for a browser without JavaScript or whose request for the totals
 		// failed (a weak connection): the page with its totals in one request, however long they take
-		var totals = "now".equals(totalsWanted) ? java.util.Optional.of(activities.totals(user, filter))
+		var totals = "now".equals(totalsWanted) ? Optional.of(activities.totals(user, filter))
 				: activities.totalsNow(user, filter);
 		List<ActivityService.Line> lines;
 		if (totals.isPresent()) {

@@ -123,7 +123,7 @@ public class AgreementService {
 	 * (a month's review then reads the targets in one batch, in the caller's transaction).
 	 */
 	@Transactional(readOnly = true)
-	public List<Agreement> validOnWithTargets(Collection<Long> communeIds, LocalDate day) {
+	public List<Agreement> validOnWithCommunes(Collection<Long> communeIds, LocalDate day) {
 		if (communeIds == null || communeIds.isEmpty() || day == null) {
 			return List.of();
 		}

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -272,7 +272,7 @@ public class ReviewService {
 			}
 			currentOf.put(c.getId(), root.getId());
 		}
-		List<Agreement> valid = agreements.validOnWithTargets(all, month.atEndOfMonth());
+		List<Agreement> valid = agreements.validOnWithCommunes(all, month.atEndOfMonth());
 		List<AgreementTargetRow> agreementTargets = new ArrayList<>();
 		for (Commune c : visible) {
 			Map<ContentArea, Figure> byArea = new LinkedHashMap<>();
