@@ -117,6 +117,7 @@ class ActivityBrowserIT extends BrowserTest {
 			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
 			assertThat(driver.findElements(By.cssSelector("#pager a"))).isEmpty();
 			screenshot("nhat-ky-tim-kiem-dang-tinh-1280");
+			int rowsAt = find("#results tbody tr").getLocation().getY();
 			chrome.deleteNetworkConditions();
 			// the totals, count and pager arrive by themselves, and agree with the database
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-sessions")));
@@ -125,6 +126,8 @@ class ActivityBrowserIT extends BrowserTest {
 			assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
 			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
 			assertThat(bodyText()).doesNotContain("Đang tính tổng số");
+			// the placeholder held the cards' place: the rows did not move down under the reader's finger
+			assertThat(find("#results tbody tr").getLocation().getY()).isLessThanOrEqualTo(rowsAt);
 			screenshot("nhat-ky-tim-kiem-tong-so-sau-1280");
 
 			// page 2 of the same search: the totals were kept, so they come with its rows
