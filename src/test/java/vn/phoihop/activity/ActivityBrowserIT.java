@@ -89,18 +89,38 @@ class ActivityBrowserIT extends BrowserTest {
 	}
 
 
+	/** The demo post's activities since {@code from} whose text holds "tuần tra", counted in SQL. */
+	private long tuanTraSince(LocalDate from) {
+		return jdbc.queryForObject("""
+				select count(*) from activity a
+				where a.commune_id in (select pc.commune_id from post_coverage pc join border_post p on p.id = pc.post_id
+				                       where p.code = 'RAMAI')
+				  and a.activity_date >= ? and a.search_text like '%' || search_key('tuần tra') || '%'""",
+				Long.class, from);
+	}
+
+	/** The log's search for "tuần tra" since {@code from} (a day of the test's own keeps the search new). */
+	private void openTuanTraSince(LocalDate from) {
+		open("/activities?q=" + java.net.URLEncoder.encode("tuần tra", java.nio.charset.StandardCharsets.UTF_8)
+				+ "&from=" + from);
+	}
+
+	/** Page 1 shows {@code expected} in its totals and its count, and 25 rows; returns the total as shown. */
+	private String assertFirstPageWithTotals(long expected) {
+		String total = String.format(java.util.Locale.forLanguageTag("vi"), "%,d", expected);
+		assertThat(find("#total-sessions").getText()).isEqualTo(total);
+		assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
+		assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+		return total;
+	}
+
 	@Test
 	void aSearchOfManyActivitiesShowsItsRowsAtOnceThenFillsInItsTotalsAndPager() {
 		// a first search of a common word over a post's ten years (docs/performance.md change 52); the demo post is
 		// small, so the bound of activities counted at once is lowered, and a "from" day of this test's own keeps the
 		// search new
 		LocalDate from = LocalDate.of(2016, 1, 1).minusDays(System.nanoTime() % 3000);
-		long expected = jdbc.queryForObject("""
-				select count(*) from activity a
-				where a.commune_id in (select pc.commune_id from post_coverage pc join border_post p on p.id = pc.post_id
-				                       where p.code = 'RAMAI')
-				  and a.activity_date >= ? and a.search_text like '%' || search_key('tuần tra') || '%'""",
-				Long.class, from);
+		long expected = tuanTraSince(from);
 		assertThat(expected).isGreaterThan(25);
 		activities.inlineTotalsMax(0);
 		try {
@@ -111,8 +131,7 @@ class ActivityBrowserIT extends BrowserTest {
 			var slow = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
 			slow.setLatency(java.time.Duration.ofMillis(1500));
 			chrome.setNetworkConditions(slow);
-			open("/activities?q=" + java.net.URLEncoder.encode("tuần tra", java.nio.charset.StandardCharsets.UTF_8)
-					+ "&from=" + from);
+			openTuanTraSince(from);
 			assertThat(find("#totals").getText()).contains("Đang tính tổng số");
 			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
 			assertThat(driver.findElements(By.cssSelector("#pager a"))).isEmpty();
@@ -121,10 +140,7 @@ class ActivityBrowserIT extends BrowserTest {
 			chrome.deleteNetworkConditions();
 			// the totals, count and pager arrive by themselves, and agree with the database
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-sessions")));
-			String total = String.format(java.util.Locale.forLanguageTag("vi"), "%,d", expected);
-			assertThat(find("#total-sessions").getText()).isEqualTo(total);
-			assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
-			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+			String total = assertFirstPageWithTotals(expected);
 			assertThat(bodyText()).doesNotContain("Đang tính tổng số");
 			// the placeholder held the cards' place: the rows did not move down under the reader's finger
 			assertThat(find("#results tbody tr").getLocation().getY()).isLessThanOrEqualTo(rowsAt);
@@ -146,12 +162,7 @@ class ActivityBrowserIT extends BrowserTest {
 	@Test
 	void whenTheTotalsCannotBeFetchedThePlaceholdersLinkShowsThem() {
 		LocalDate from = LocalDate.of(2015, 1, 1).minusDays(System.nanoTime() % 3000);
-		long expected = jdbc.queryForObject("""
-				select count(*) from activity a
-				where a.commune_id in (select pc.commune_id from post_coverage pc join border_post p on p.id = pc.post_id
-				                       where p.code = 'RAMAI')
-				  and a.activity_date >= ? and a.search_text like '%' || search_key('tuần tra') || '%'""",
-				Long.class, from);
+		long expected = tuanTraSince(from);
 		activities.inlineTotalsMax(0);
 		var chrome = (org.openqa.selenium.chromium.ChromiumDriver) driver;
 		try {
@@ -159,18 +170,14 @@ class ActivityBrowserIT extends BrowserTest {
 			signIn("chihuy.ramai", "Demo@2026");
 			chrome.executeCdpCommand("Network.enable", java.util.Map.of());
 			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/activities/totals*")));
-			open("/activities?q=" + java.net.URLEncoder.encode("tuần tra", java.nio.charset.StandardCharsets.UTF_8)
-					+ "&from=" + from);
+			openTuanTraSince(from);
 			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
 			assertThat(find("#totals").getText()).contains("Đang tính tổng số", "Chờ lâu? Mở lại trang kèm tổng số");
 			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('totals').scrollIntoView({block: 'start', behavior: 'instant'})");
 			screenshot("nhat-ky-tim-kiem-dang-tinh-360");
 			click("#totals-now");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-sessions")));
-			String total = String.format(java.util.Locale.forLanguageTag("vi"), "%,d", expected);
-			assertThat(find("#total-sessions").getText()).isEqualTo(total);
-			assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
-			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
+			assertFirstPageWithTotals(expected);
 		}
 		finally {
 			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));

@@ -55,13 +55,19 @@ class ActivityLateTotalsTest {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
-	@Test
-	void aSearchOfManyActivitiesShowsItsRowsFirstThenItsTotalsCountAndPager() throws Exception {
+	/** 26 patrols of Đan Hóa this month titled "{word} số 0" to "{word} số 25", one page and one row more. */
+	private String twentySixPatrols(String prefix) {
 		CurrentUser danHoa = users.load("xa.danhoa");
-		String word = ActivityFixtures.unique("Phục kích muộn");
+		String word = ActivityFixtures.unique(prefix);
 		for (int i = 0; i < 26; i++) {
 			fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1), word + " số " + i);
 		}
+		return word;
+	}
+
+	@Test
+	void aSearchOfManyActivitiesShowsItsRowsFirstThenItsTotalsCountAndPager() throws Exception {
+		String word = twentySixPatrols("Phục kích muộn");
 		activities.inlineTotalsMax(0);
 
 		SqlStatementCounter.resetAndRecord();
@@ -104,11 +110,7 @@ class ActivityLateTotalsTest {
 	 */
 	@Test
 	void thePlaceholdersLinkOpensThePageWithItsTotals() throws Exception {
-		CurrentUser danHoa = users.load("xa.danhoa");
-		String word = ActivityFixtures.unique("Phục kích chậm");
-		for (int i = 0; i < 26; i++) {
-			fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1), word + " số " + i);
-		}
+		String word = twentySixPatrols("Phục kích chậm");
 		activities.inlineTotalsMax(0);
 
 		String page = get("xa.danhoa", "/activities?q={q}", word);

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.PreparedPlans;
 import vn.phoihop.support.TestUsers;
 
 /**
@@ -34,38 +35,20 @@ class DashboardPlansTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	/** Plans made so far on this connection for each of the figures' statements the JDBC driver prepared there. */
-	private Map<String, long[]> plans() {
-		Map<String, long[]> plans = new java.util.HashMap<>();
-		jdbc.query("""
-				select statement, generic_plans, custom_plans from pg_prepared_statements
-				where statement like '%activity_month_total%' or statement like '%household_poverty_total%'
-				   or statement like '%review_target%'""",
-				rs -> {
-					plans.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				});
-		return plans;
-	}
-
 	@Test
 	void aPostsAndACommunesFiguresKeepTheirPlans() {
 		for (String username : new String[] { "chihuy.ramai", "xa.danhoa" }) {
 			CurrentUser user = users.load(username);
 			// one connection throughout: the driver prepares a statement on the server from its fifth execution
 			new TransactionTemplate(transactions).executeWithoutResult(status -> {
-				Map<String, long[]> before = plans();
+				PreparedPlans plans = PreparedPlans.from(jdbc, "%activity_month_total%", "%household_poverty_total%",
+						"%review_target%");
 				var first = figures.dashboard(user, LocalDate.now());
 				for (int i = 0; i < 7; i++) {
 					assertThat(figures.dashboard(user, LocalDate.now())).usingRecursiveComparison().isEqualTo(first);
 				}
 				// the statements planned meanwhile: the month's figures, the targets, the poverty trend
-				Map<String, long[]> planned = new java.util.HashMap<>();
-				plans().forEach((sql, n) -> {
-					long[] was = before.getOrDefault(sql, new long[2]);
-					if (n[0] + n[1] != was[0] + was[1]) {
-						planned.put(sql, new long[] { n[0] - was[0], n[1] - was[1] });
-					}
-				});
+				Map<String, long[]> planned = plans.planned();
 				assertThat(planned).as(username).hasSize(3);
 				planned.forEach((sql, n) -> {
 					assertThat(n[0]).as("generic plans of %s", sql).isGreaterThanOrEqualTo(3);

@@ -3,7 +3,6 @@ package vn.phoihop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.PreparedPlans;
 import vn.phoihop.support.TestUsers;
 
 /**
@@ -35,26 +35,14 @@ class ReviewPlansTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	/** Plans made so far on this connection for the review page's statements the JDBC driver prepared there. */
-	private Map<String, long[]> plans() {
-		Map<String, long[]> plans = new HashMap<>();
-		jdbc.query("""
-				select statement, generic_plans, custom_plans from pg_prepared_statements
-				where statement like '%from monthly_review %' or statement like '%from agreement %'
-				   or statement like '%from cadre %' or statement like '%from activity a join commune%'""",
-				rs -> {
-					plans.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
-				});
-		return plans;
-	}
-
 	@Test
 	void theMonthsStatementsKeepTheirPlans() {
 		CurrentUser commander = users.load("chihuy.ramai");
 		YearMonth month = YearMonth.now().minusMonths(1);
 		// one connection throughout: the driver prepares a statement on the server from its fifth execution
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			Map<String, long[]> before = plans();
+			PreparedPlans plans = PreparedPlans.from(jdbc, "%from monthly_review %", "%from agreement %", "%from cadre %",
+					"%from activity a join commune%");
 			var first = reviews.month(commander, "RAMAI", month);
 			for (int i = 0; i < 7; i++) {
 				var again = reviews.month(commander, "RAMAI", month);
@@ -63,13 +51,7 @@ class ReviewPlansTest {
 				assertThat(again.cadreNames()).isEqualTo(first.cadreNames());
 			}
 			// the statements planned meanwhile: the reviews, the agreements (with their communes), the cadres
-			Map<String, long[]> planned = new HashMap<>();
-			plans().forEach((sql, n) -> {
-				long[] was = before.getOrDefault(sql, new long[2]);
-				if (n[0] + n[1] != was[0] + was[1]) {
-					planned.put(sql, new long[] { n[0] - was[0], n[1] - was[1] });
-				}
-			});
+			Map<String, long[]> planned = plans.planned();
 			assertThat(planned).hasSizeGreaterThanOrEqualTo(3);
 			planned.forEach((sql, n) -> {
 				assertThat(n[0]).as("generic plans of %s", sql).isGreaterThanOrEqualTo(3);
