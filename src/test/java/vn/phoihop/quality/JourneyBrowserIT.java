@@ -182,6 +182,7 @@ class JourneyBrowserIT extends BrowserTest {
 		// the list shows the last twelve months; this month is older: the commander picks its year
 		setValue("#year", String.valueOf(month.getYear()));
 		click("#review-year button[type=submit]");
+		wait.until(ExpectedConditions.urlContains("year=" + month.getYear()));
 		shot("chi-huy-danh-sach-thang", px, DESKTOP, "#review-year");
 		click("#review-list a[href='/reviews/RAMAI/" + month + "']");
 		assertThat(find("#review-status").getText()).isEqualTo("Đang mở");
@@ -224,6 +225,7 @@ class JourneyBrowserIT extends BrowserTest {
 		date("#from", today.withDayOfYear(1));
 		date("#to", today);
 		click("main form button[type=submit]");
+		wait.until(ExpectedConditions.urlContains("from="));
 		String sessions = find("#fig-sessions").getText();
 		assertThat(find("#section-0").getText()).contains("Quảng Trị")
 			.contains(today.withDayOfYear(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));

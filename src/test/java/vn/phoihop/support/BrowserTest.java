@@ -70,8 +70,30 @@ public abstract class BrowserTest {
 		driver.get("http://localhost:" + port + path);
 	}
 
+	/**
+	 * The visible element; found again when the one first found belongs to a page being replaced (a form's answer
+	 * arriving between the find and the visibility check: Chromium then answers "Node with given id does not belong
+	 * to the document").
+	 */
 	protected WebElement find(String css) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		return wait.until(d -> {
+			try {
+				return ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return null;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (replacedPage(ex)) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	private static boolean replacedPage(org.openqa.selenium.WebDriverException ex) {
+		return String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}
 
 	/** Clicks as a user would: scrolls the element into view first (a phone screen is short). */
@@ -95,7 +117,7 @@ public abstract class BrowserTest {
 			return "";
 		}
 		catch (org.openqa.selenium.WebDriverException ex) {
-			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+			if (replacedPage(ex)) {
 				return "";
 			}
 			throw ex;
