@@ -100,7 +100,6 @@ public class ReviewService {
 	ReviewService(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, TaskRepository tasks,
 			ReviewFigures figures, TerritoryService territory, ScopeService scopes, ActivityService activities,
 			AgreementService agreements, HouseholdService households, AuditService audit, JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.tasks = tasks;
@@ -111,6 +110,7 @@ public class ReviewService {
 		this.agreements = agreements;
 		this.households = households;
 		this.audit = audit;
+		this.jdbc = jdbc;
 	}
 
 	// ---- views

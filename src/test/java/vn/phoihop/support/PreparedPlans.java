@@ -1,5 +1,7 @@
 package vn.phoihop.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,6 +39,19 @@ public final class PreparedPlans {
 			if (n[0] + n[1] != was[0] + was[1]) {
 				planned.put(sql, new long[] { n[0] - was[0], n[1] - was[1] });
 			}
+		});
+		return planned;
+	}
+
+	/**
+	 * {@link #planned}, each statement of it planned once for the connection: at least three generic plans (its
+	 * executions since the driver prepared it) and no custom plan.
+	 */
+	public Map<String, long[]> plannedOncePerConnection() {
+		Map<String, long[]> planned = planned();
+		planned.forEach((sql, n) -> {
+			assertThat(n[0]).as("generic plans of %s", sql).isGreaterThanOrEqualTo(3);
+			assertThat(n[1]).as("custom plans of %s", sql).isZero();
 		});
 		return planned;
 	}

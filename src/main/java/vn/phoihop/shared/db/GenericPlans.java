@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcOperations;
  * the {@code (:all or ...)} scope predicate have no good generic plan). A statement without either, whose planning
  * costs about as much as its execution, runs after this call with one plan per connection, kept by PostgreSQL once
  * the JDBC driver prepares it on the server (from its fifth execution); the setting ends with the transaction
- * ({@code set local}). Used by the population summary (change 48) and a post's dashboard figures (change 54).
+ * ({@code set local}). Used by the population summary (change 48), a post's or a commune's dashboard figures
+ * (change 54) and a month's review page (change 56).
  */
 public final class GenericPlans {
 
