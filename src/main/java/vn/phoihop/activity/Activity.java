@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
+import vn.phoihop.shared.domain.BusinessRuleException;
 
 /** One coordination activity (Hoạt động phối hợp). Other modules' records are referred to by id. */
 @Entity
@@ -99,32 +100,49 @@ public class Activity extends BaseEntity implements Auditable {
 		this.loggedBy = loggedBy;
 	}
 
-	/** Copies the form; fields that do not belong to the type are cleared. */
-	void update(ActivityForm f, ActivityStatus newStatus) {
-		type = f.type;
-		activityDate = f.activityDate;
-		dateTo = f.dateTo;
-		communeId = f.communeId;
+	/**
+	 * Takes the values; fields that do not belong to the type are cleared. Refused when the activity's month, or the
+	 * month it would move to, is locked (concluded) for its commune: a concluded month is read-only until reopened.
+	 */
+	void update(ActivityValues v, ActivityStatus newStatus, MonthLock.Locks locks) {
+		if (activityDate != null && locks.isLocked(communeId, month())) {
+			throw new BusinessRuleException(null, "activity.locked", month().toString());
+		}
+		if (v.activityDate() != null && locks.isLocked(v.communeId(), YearMonth.from(v.activityDate()))) {
+			throw new BusinessRuleException("activityDate", "activity.month.locked",
+					YearMonth.from(v.activityDate()).toString());
+		}
+		type = v.type();
+		activityDate = v.activityDate();
+		dateTo = v.dateTo();
+		communeId = v.communeId();
 		villageIds.clear();
-		villageIds.addAll(f.villageIds);
-		agreementId = f.agreementId;
-		contentArea = f.contentArea;
-		title = ActivityForm.trim(f.title);
-		description = ActivityForm.trim(f.description);
-		outcome = ActivityForm.trim(f.outcome);
-		attendeeCount = type.hasAttendees() ? f.attendeeCount : null;
+		villageIds.addAll(v.villageIds());
+		agreementId = v.agreementId();
+		contentArea = v.contentArea();
+		title = v.title();
+		description = v.description();
+		outcome = v.outcome();
+		attendeeCount = type.hasAttendees() ? v.attendeeCount() : null;
 		boolean p = type.hasParticipants();
-		borderGuard = p ? f.borderGuard : null;
-		militia = p ? f.militia : null;
-		police = p ? f.police : null;
-		resident = p ? f.resident : null;
-		otherForce = p ? f.otherForce : null;
+		borderGuard = p ? v.borderGuard() : null;
+		militia = p ? v.militia() : null;
+		police = p ? v.police() : null;
+		resident = p ? v.resident() : null;
+		otherForce = p ? v.otherForce() : null;
 		householdIds.clear();
 		if (type.hasHouseholds()) {
-			householdIds.addAll(f.householdIdSet());
+			householdIds.addAll(v.householdIds());
 		}
-		economicModelId = type.hasHouseholds() ? f.economicModelId : null;
+		economicModelId = type.hasHouseholds() ? v.economicModelId() : null;
 		status = newStatus;
+	}
+
+	/** Refuses any change (an attachment, say) while the activity's month is locked for its commune. */
+	void requireEditable(MonthLock.Locks locks) {
+		if (locks.isLocked(communeId, month())) {
+			throw new BusinessRuleException("file", "activity.locked", month().toString());
+		}
 	}
 
 	public YearMonth month() {

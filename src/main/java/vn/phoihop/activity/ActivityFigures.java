@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.agreement.ActualFigures;
 import vn.phoihop.agreement.ContentArea;
 
@@ -22,21 +23,13 @@ class ActivityFigures implements ActualFigures {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<ContentArea, Figures> byContentArea(Long agreementId) {
-		Map<ContentArea, Figures> result = new EnumMap<>(ContentArea.class);
-		jdbc.query("""
-				select content_area, count(*),
-				       count(*) filter (where type = 'OUTREACH'),
-				       coalesce(sum(attendee_count), 0),
-				       count(*) filter (where type = 'PATROL'),
-				       coalesce(sum(coalesce(part_border_guard, 0) + coalesce(part_militia, 0) + coalesce(part_police, 0)
-				                  + coalesce(part_resident, 0) + coalesce(part_other, 0)), 0)
-				from activity
-				where agreement_id = ? and status = 'SUBMITTED' and content_area is not null
-				group by content_area
-				""", rs -> {
-			result.put(ContentArea.valueOf(rs.getString(1)),
-					new Figures(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+	public Map<ContentArea, ActivityCounts> byContentArea(Long agreementId) {
+		Map<ContentArea, ActivityCounts> result = new EnumMap<>(ContentArea.class);
+		jdbc.query("select a.content_area, " + ActivityMonthTotals.counts("a") + " from "
+				+ ActivityMonthTotals.rows("a.agreement_id = ? and a.status = 'SUBMITTED' and a.content_area is not null",
+						"a")
+				+ " group by a.content_area", rs -> {
+			result.put(ContentArea.valueOf(rs.getString("content_area")), ActivityMonthTotals.counts(rs));
 		}, agreementId);
 		return result;
 	}

@@ -11,7 +11,8 @@ import vn.phoihop.agreement.ContentArea;
 
 /**
  * The activity screen. Counts are Integer so that "2.5" or "abc" is a type mismatch with its own message; the rules
- * (dates, ranges, commune, lock, completeness) are checked by {@link ActivityService#validate}.
+ * (dates, ranges, commune, completeness) are checked by {@link ActivityRules} when the form is saved, the lock by
+ * the activity itself.
  */
 class ActivityForm {
 
@@ -112,6 +113,14 @@ class ActivityForm {
 			}
 		}
 		return ids;
+	}
+
+	/** The values typed, for {@link Activity#update} (the household ids parsed: call after the rules accepted them). */
+	ActivityValues values() {
+		Set<Long> households = householdIdSet();
+		return new ActivityValues(type, activityDate, dateTo, communeId, villageIds, agreementId, contentArea,
+				trim(title), trim(description), trim(outcome), attendeeCount, borderGuard, militia, police, resident,
+				otherForce, households == null ? Set.of() : households, economicModelId);
 	}
 
 	static String trim(String s) {

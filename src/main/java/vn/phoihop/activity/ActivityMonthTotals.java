@@ -1,8 +1,12 @@
 package vn.phoihop.activity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+import vn.phoihop.agreement.ActivityCounts;
 
 /**
  * The activities of a date range as grouped rows, for the aggregates of the log, the dashboard and the reports: the
@@ -11,8 +15,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * with the search key). Summing the rows gives the same figures as summing the activities (ActivityMonthTotalsTest),
  * reading about 30 times fewer rows (docs/performance.md, "Monthly totals").
  * <p>
- * The rows' columns: {@code commune_id, status, type, content_area, agreement_id} (both {@code null} for "none"),
- * {@code n} (activities), and the sums {@code attendees, border_guard, militia, police, resident, other}.
+ * The rows' columns: {@code commune_id, month} (the first day), {@code status, type, content_area, agreement_id}
+ * (both {@code null} for "none"), {@code n} (activities), and the sums
+ * {@code attendees, border_guard, militia, police, resident, other}. {@link #counts(String)} sums them into the
+ * columns of {@link ActivityCounts}, which {@link #counts(ResultSet)} reads.
  */
 public final class ActivityMonthTotals {
 
@@ -24,19 +30,32 @@ public final class ActivityMonthTotals {
 	private ActivityMonthTotals() {
 	}
 
-	/**
-	 * The days of the range, read from the activity table; each use adds the days before the whole months or those
-	 * after them. Two ranges of the date, not one condition with OR: each is then a range of the covering index
-	 * (V040, V048), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead
-	 * of 230, 3.8 ms instead of 0.6; docs/performance.md, change 45).
-	 */
-	private static final String DAYS = """
-			select a.commune_id, a.status, a.type, a.content_area, a.agreement_id, 1 n,
+	/** The activities (alias {@code a}) as rows of the monthly totals' shape, one activity each. */
+	private static final String ROW = """
+			select a.commune_id, date_trunc('month', a.activity_date)::date as month, a.status, a.type,
+			     a.content_area, a.agreement_id, 1 n,
 			     coalesce(a.attendee_count, 0) attendees, coalesce(a.part_border_guard, 0) border_guard,
 			     coalesce(a.part_militia, 0) militia, coalesce(a.part_police, 0) police,
 			     coalesce(a.part_resident, 0) resident, coalesce(a.part_other, 0) other
 			   from activity a
-			   where a.activity_date between :amtFrom and :amtTo""";
+			   where\s""";
+
+	/**
+	 * The days of the range, read from the activity table; each use adds the days before the whole months or those
+	 * after them. Two ranges of the date, not one condition with OR: each is then a range of the covering index
+	 * (V040, V048), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead
+	 * of 230, 3.8 ms instead of 0.6; docs/performance-log.md, change 45).
+	 */
+	private static final String DAYS = ROW + "a.activity_date between :amtFrom and :amtTo";
+
+	/**
+	 * A FROM item (aliased {@code alias}) of the activities that satisfy {@code where}, a condition on the activity
+	 * table aliased {@code a}, read one by one in the same shape as {@link #source}'s rows: the totals of filters the
+	 * monthly totals do not keep (a text, a village, who logged it; one agreement).
+	 */
+	static String rows(String where, String alias) {
+		return "(" + ROW + where + ") " + alias;
+	}
 
 	/**
 	 * A FROM item (aliased {@code alias}) of the activities dated {@code :amtFrom..:amtTo} (see {@link #range}) that
@@ -45,7 +64,7 @@ public final class ActivityMonthTotals {
 	public static String source(String where, String alias) {
 		return """
 				(select x.* from (
-				   select t.commune_id, t.status, t.type, nullif(t.content_area, '') content_area,
+				   select t.commune_id, t.month, t.status, t.type, nullif(t.content_area, '') content_area,
 				     nullif(t.agreement_id, 0) agreement_id, t.n, t.attendees, t.border_guard, t.militia, t.police,
 				     t.resident, t.other
 				   from activity_month_total t
@@ -77,6 +96,37 @@ public final class ActivityMonthTotals {
 			.addValue("amtWholeFrom", wholeFrom)
 			.addValue("amtWholeEnd", wholeEnd)
 			.addValue("amtTailFrom", tailFrom);
+	}
+
+	/**
+	 * The select list of the counts ({@link ActivityCounts}) over rows of {@link #source} aliased {@code alias}:
+	 * attendees are those of outreach sessions, participants those of patrols and inspections (the only types that
+	 * have them). Read with {@link #counts(ResultSet)}.
+	 */
+	public static String counts(String alias) {
+		return """
+				coalesce(sum(%1$s.n), 0) activities,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'OUTREACH'), 0) outreach_sessions,
+				coalesce(sum(%1$s.attendees) filter (where %1$s.type = 'OUTREACH'), 0) attendees,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'PATROL'), 0) patrols,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'INSPECTION'), 0) inspections,
+				coalesce(sum(%1$s.border_guard) filter (where %1$s.type in ('PATROL', 'INSPECTION')), 0) border_guard,
+				coalesce(sum(%1$s.militia) filter (where %1$s.type in ('PATROL', 'INSPECTION')), 0) militia,
+				coalesce(sum(%1$s.police) filter (where %1$s.type in ('PATROL', 'INSPECTION')), 0) police,
+				coalesce(sum(%1$s.resident) filter (where %1$s.type in ('PATROL', 'INSPECTION')), 0) resident,
+				coalesce(sum(%1$s.other) filter (where %1$s.type in ('PATROL', 'INSPECTION')), 0) other,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'HOUSEHOLD_VISIT'), 0) household_visits,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'ECONOMIC_SUPPORT'), 0) economic_support,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'MEETING'), 0) meetings,
+				coalesce(sum(%1$s.n) filter (where %1$s.type = 'FOREIGN_AFFAIRS'), 0) foreign_affairs""".formatted(alias);
+	}
+
+	/** The counts of one row of a query that selected {@link #counts(String)}. */
+	public static ActivityCounts counts(ResultSet rs) throws SQLException {
+		return new ActivityCounts(rs.getLong("activities"), rs.getLong("outreach_sessions"), rs.getLong("attendees"),
+				rs.getLong("patrols"), rs.getLong("inspections"), rs.getLong("border_guard"), rs.getLong("militia"),
+				rs.getLong("police"), rs.getLong("resident"), rs.getLong("other"), rs.getLong("household_visits"),
+				rs.getLong("economic_support"), rs.getLong("meetings"), rs.getLong("foreign_affairs"));
 	}
 
 }

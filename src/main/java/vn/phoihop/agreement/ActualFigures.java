@@ -8,23 +8,6 @@ import java.util.Map;
  */
 public interface ActualFigures {
 
-	record Figures(long activities, long outreachSessions, long attendees, long patrols, long participants) {
-
-		public static final Figures ZERO = new Figures(0, 0, 0, 0, 0);
-
-		public long of(Target.Metric metric) {
-			return switch (metric) {
-				case ACTIVITIES -> activities;
-				case OUTREACH_SESSIONS -> outreachSessions;
-				case ATTENDEES -> attendees;
-				case PATROLS -> patrols;
-				case PARTICIPANTS -> participants;
-				case NONE -> 0;
-			};
-		}
-
-	}
-
-	Map<ContentArea, Figures> byContentArea(Long agreementId);
+	Map<ContentArea, ActivityCounts> byContentArea(Long agreementId);
 
 }

@@ -133,11 +133,11 @@ public class AgreementService {
 	@Transactional(readOnly = true)
 	public List<Progress> progress(Agreement a) {
 		ActualFigures source = figures.getIfAvailable();
-		Map<ContentArea, ActualFigures.Figures> actual = source == null ? new EnumMap<>(ContentArea.class)
+		Map<ContentArea, ActivityCounts> actual = source == null ? new EnumMap<>(ContentArea.class)
 				: source.byContentArea(a.getId());
 		List<Progress> result = new ArrayList<>();
 		for (Target t : a.getTargets()) {
-			ActualFigures.Figures f = actual.getOrDefault(t.getContentArea(), ActualFigures.Figures.ZERO);
+			ActivityCounts f = actual.getOrDefault(t.getContentArea(), ActivityCounts.ZERO);
 			result.add(new Progress(t, f.of(t.getMetric()), t.getMetric() != Target.Metric.NONE));
 		}
 		return result;

@@ -2,10 +2,12 @@ package vn.phoihop.dashboard;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.report.DashboardFigures;
-import vn.phoihop.review.ReviewService;
+import vn.phoihop.review.WaitingForYou;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.NumberText;
@@ -31,17 +33,17 @@ class DashboardController {
 
 	private final TerritoryService territory;
 
-	private final ReviewService reviews;
+	private final WaitingForYou waiting;
 
 	private final DashboardFigures figures;
 
 	private final NumberText num;
 
-	DashboardController(ScopeService scopes, TerritoryService territory, ReviewService reviews,
+	DashboardController(ScopeService scopes, TerritoryService territory, WaitingForYou waiting,
 			DashboardFigures figures, NumberText num) {
 		this.scopes = scopes;
 		this.territory = territory;
-		this.reviews = reviews;
+		this.waiting = waiting;
 		this.figures = figures;
 		this.num = num;
 	}
@@ -62,7 +64,7 @@ class DashboardController {
 		model.addAttribute("isAdmin", user.role() == Role.ADMIN);
 		// a large scope (a big province, the country: 1,500 communes) is shown as a number, not loaded as entities
 		boolean large = scope.all() || scope.communeIds().size() > LISTED_COMMUNES;
-		java.util.Map<Long, String> labels = large ? territory.communeLabels() : null;
+		Map<Long, String> labels = large ? territory.communeLabels() : null;
 		List<Commune> communes = large ? List.of() : territory.communesIn(scope);
 		model.addAttribute("communes", communes);
 		model.addAttribute("communeCount", large ? (scope.all() ? labels.size() : scope.communeIds().size())
@@ -73,10 +75,10 @@ class DashboardController {
 		model.addAttribute("commune", communes.stream().filter(c -> c.getId().equals(user.communeId())).findFirst()
 			.or(() -> territory.commune(user.communeId())).orElse(null));
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
-		java.util.Map<Long, String> names = large ? labels : new java.util.HashMap<>();
+		Map<Long, String> names = large ? labels : new HashMap<>();
 		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
-		model.addAttribute("waiting", reviews.waitingFor(user, post, names));
-		java.time.LocalDate today = java.time.LocalDate.now();
+		model.addAttribute("waiting", waiting.of(user, post, names));
+		LocalDate today = LocalDate.now();
 		var dashboard = figures.dashboard(user, today);
 		var monthly = dashboard.monthly();
 		model.addAttribute("monthly", monthly);
@@ -88,11 +90,11 @@ class DashboardController {
 		var posts = dashboard.posts();
 		model.addAttribute("postComparison", posts);
 		// the whole country is 500 rows: each row's figures and its report link as text, not a number format and a
-		// link expression per row in the template (docs/performance.md, changes 32 and 38)
+		// link expression per row in the template (list rows prepared as text, docs/performance.md)
 		String report = request.getContextPath() + "/reports/period?post=";
 		String range = "&from=" + today.withDayOfYear(1) + "&to=" + today;
 		// 25 posts a page: the whole country's 500 rows were 85 % of the administrator's dashboard's CPU, and a
-		// page of 500 rows is not read on a phone (docs/performance.md, change 38)
+		// page of 500 rows is not read on a phone (docs/performance.md)
 		var postPage = Paging.page(posts, page);
 		model.addAttribute("postsPaging", Paging.of(postPage));
 		model.addAttribute("postRows", postPage.getContent().stream()

@@ -10,10 +10,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.review.FrozenFigures;
+
 /**
  * Monthly reviews of Ra Mai (issue 5), relative to today: the 12 months before the current one concluded (their
  * conclusions, next month's targets, both communes' submissions, tasks — most done, some overdue — and frozen
- * figures computed by one SQL aggregate over the demo activities, the months locked), and the current month open
+ * figures computed by the review's own aggregate over the demo activities, the months locked), and the current month open
  * with Dân Hóa's submission in and Tuyên Lâm's pending. Deterministic, JDBC batch inserts.
  */
 @Component
@@ -21,8 +23,11 @@ class ReviewDemoData {
 
 	private final JdbcTemplate jdbc;
 
-	ReviewDemoData(JdbcTemplate jdbc) {
+	private final FrozenFigures frozenFigures;
+
+	ReviewDemoData(JdbcTemplate jdbc, FrozenFigures frozenFigures) {
 		this.jdbc = jdbc;
+		this.frozenFigures = frozenFigures;
 	}
 
 	void load() {
@@ -119,24 +124,8 @@ class ReviewDemoData {
 		jdbc.batchUpdate("""
 				insert into review_edition (review_id, edition, conclusion_number, concluded_on, concluded_at, concluded_by)
 				values (?, 1, ?, ?, now(), 'chihuy.ramai')""", editions);
-		// the frozen figures of every concluded month in one aggregate (a predecessor's records count for its successor)
-		jdbc.update("""
-				insert into review_figure (edition_id, commune_id, content_area, activities, sessions, attendees, patrols,
-				  pt_border_guard, pt_militia, pt_police, pt_resident, pt_other, household_visits, economic_support)
-				select e.id, coalesce(c.merged_into_id, c.id), a.content_area, count(*),
-				       count(*) filter (where a.type = 'OUTREACH'), coalesce(sum(a.attendee_count), 0),
-				       count(*) filter (where a.type = 'PATROL'),
-				       coalesce(sum(a.part_border_guard), 0), coalesce(sum(a.part_militia), 0),
-				       coalesce(sum(a.part_police), 0), coalesce(sum(a.part_resident), 0), coalesce(sum(a.part_other), 0),
-				       count(*) filter (where a.type = 'HOUSEHOLD_VISIT'), count(*) filter (where a.type = 'ECONOMIC_SUPPORT')
-				from review_edition e
-				join monthly_review r on r.id = e.review_id
-				join activity a on a.activity_date >= r.month and a.activity_date < r.month + interval '1 month'
-				join commune c on c.id = a.commune_id
-				where r.post_id = ? and a.status = 'SUBMITTED' and a.content_area is not null
-				  and (c.id in (?, ?) or c.merged_into_id in (?, ?))
-				group by e.id, coalesce(c.merged_into_id, c.id), a.content_area""", post, danHoa, tuyenLam, danHoa,
-				tuyenLam);
+		// the frozen figures of every concluded month: the review's own aggregate, for all of them at once
+		frozenFigures.freezeConcluded(post);
 		jdbc.batchUpdate("insert into activity_month_lock (commune_id, month, locked_by) values (?, ?, 'chihuy.ramai') "
 				+ "on conflict do nothing", locks);
 	}

@@ -3,25 +3,10 @@ package vn.phoihop.household;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Minimal RFC 4180 CSV: quoting for export, parsing (quotes, commas, CRLF) for import. */
+/** Minimal RFC 4180 CSV parsing (quotes, commas or semicolons, CRLF) for the import; exports write with shared.export.CsvWriter. */
 final class Csv {
 
 	private Csv() {
-	}
-
-	static String quote(String value) {
-		if (value == null) {
-			return "";
-		}
-		String v = value;
-		// a leading formula character is neutralised so spreadsheets do not execute it
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-			return "\"" + v.replace("\"", "\"\"") + "\"";
-		}
-		return v;
 	}
 
 	/** All records of a CSV text (separator ',' or ';', guessed from the header line). */

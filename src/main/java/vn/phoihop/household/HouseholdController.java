@@ -1,17 +1,14 @@
 package vn.phoihop.household;
 
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
@@ -171,21 +169,21 @@ class HouseholdController {
 		return "redirect:/households/" + id;
 	}
 
-	/** The filtered list as CSV (audited: who exported what, when). */
+	/** The filtered list as CSV (audited: who exported what, when), streamed a page of households at a time. */
 	@GetMapping("/export")
-	ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user,
-			@ModelAttribute("filter") HouseholdFilter filter, Locale locale) {
+	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
+			Locale locale, HttpServletResponse response) {
 		HouseholdAccess.requireRead(user);
 		var villages = households.villageMap(user);
 		var cadres = households.cadreMap(user);
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(header(locale));
+		CsvWriter out = CsvWriter.attachment(response, "ho-gia-dinh.csv");
+		out.row(header(locale));
 		int page = 1;
 		long rows = 0;
 		while (true) {
 			Page<Household> chunk = households.search(user, filter, page);
 			for (Household h : chunk) {
-				csv.append(row(h, villages, cadres, locale));
+				out.row(row(h, villages, cadres, locale));
 				rows++;
 			}
 			if (!chunk.hasNext()) {
@@ -193,50 +191,42 @@ class HouseholdController {
 			}
 			page++;
 		}
+		out.flush();
 		households.recordExport(user, "households.csv " + filter.query("/households"), null, rows);
-		return csvResponse("ho-gia-dinh.csv", csv.toString());
 	}
 
 	@GetMapping("/{id}/export")
-	ResponseEntity<byte[]> exportOne(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale) {
+	void exportOne(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale,
+			HttpServletResponse response) {
 		Household h = households.get(user, id);
-		String csv = "\uFEFF" + header(locale) + row(h, households.villageMap(user), households.cadreMap(user), locale);
+		var villages = households.villageMap(user);
+		var cadres = households.cadreMap(user);
 		households.recordExport(user, "household.csv", id, 1);
-		return csvResponse("ho-" + id + ".csv", csv);
+		CsvWriter out = CsvWriter.attachment(response, "ho-" + id + ".csv");
+		out.row(header(locale));
+		out.row(row(h, villages, cadres, locale));
+		out.flush();
 	}
 
-	private String header(Locale locale) {
-		return String.join(",", List.of("id", msg("household.village", locale), msg("household.headName", locale),
+	private List<String> header(Locale locale) {
+		return List.of("id", msg("household.village", locale), msg("household.headName", locale),
 				msg("household.members", locale), msg("household.ethnicity", locale),
 				msg("household.localGroup", locale), msg("household.phone", locale),
 				msg("household.povertyStatus", locale), msg("household.escapedPovertyYear", locale),
-				msg("household.cadre", locale), msg("household.notes", locale))) + "\r\n";
+				msg("household.cadre", locale), msg("household.notes", locale));
 	}
 
-	private String row(Household h, java.util.Map<Long, vn.phoihop.territory.Village> villages,
-			java.util.Map<Long, Cadre> cadres, Locale locale) {
-		var v = villages.get(h.getVillageId());
-		var c = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
-		return String.join(",",
-				List.of(String.valueOf(h.getId()), Csv.quote(v == null ? "" : v.getName()), Csv.quote(h.getHeadName()),
-						String.valueOf(h.getMembers()), Csv.quote(ethnicGroups.name(h.getEthnicity(), locale)),
-						Csv.quote(h.getLocalGroup()), Csv.quote(h.getPhone()),
-						Csv.quote(msg(h.getPovertyStatus().messageKey(), locale)),
-						h.getEscapedPovertyYear() == null ? "" : h.getEscapedPovertyYear().toString(),
-						Csv.quote(c == null ? "" : c.getLabel()), Csv.quote(h.getNotes())))
-				+ "\r\n";
+	private List<Object> row(Household h, Map<Long, Village> villages, Map<Long, Cadre> cadres, Locale locale) {
+		Village v = villages.get(h.getVillageId());
+		Cadre c = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
+		return Arrays.asList(h.getId(), v == null ? null : v.getName(), h.getHeadName(), h.getMembers(),
+				ethnicGroups.name(h.getEthnicity(), locale), h.getLocalGroup(), h.getPhone(),
+				msg(h.getPovertyStatus().messageKey(), locale), h.getEscapedPovertyYear(),
+				c == null ? null : c.getLabel(), h.getNotes());
 	}
 
 	private String msg(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
-	}
-
-	static ResponseEntity<byte[]> csvResponse(String filename, String body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String form(CurrentUser user, HouseholdForm form, Model model) {

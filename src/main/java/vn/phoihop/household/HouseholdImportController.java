@@ -2,6 +2,7 @@ package vn.phoihop.household;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 
 /** CSV / XLSX import of households: template, preview with every row's problems, all-or-nothing import. */
@@ -37,10 +39,9 @@ class HouseholdImportController {
 	}
 
 	@GetMapping("/template.csv")
-	ResponseEntity<byte[]> templateCsv(@AuthenticationPrincipal CurrentUser user) {
+	void templateCsv(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
 		HouseholdAccess.requireManage(user);
-		return HouseholdController.csvResponse("mau-nhap-ho-gia-dinh.csv",
-				new String(HouseholdImportService.templateCsv(), java.nio.charset.StandardCharsets.UTF_8));
+		HouseholdImportService.templateCsv(CsvWriter.attachment(response, "mau-nhap-ho-gia-dinh.csv"));
 	}
 
 	@GetMapping("/template.xlsx")

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.Village;
 
@@ -415,10 +416,11 @@ public class HouseholdImportService {
 
 	// ---- templates
 
-	static byte[] templateCsv() {
-		String csv = "\uFEFF" + String.join(",", COLUMNS) + "\r\n"
-				+ "Bản Ra Mai,Hồ Văn Mẫu,5,Chứt,Rục,0912345678,POOR,,\r\n";
-		return csv.getBytes(StandardCharsets.UTF_8);
+	/** The import's columns and one example row, as the file to fill in. */
+	static void templateCsv(CsvWriter out) {
+		out.row(COLUMNS);
+		out.row(List.of("Bản Ra Mai", "Hồ Văn Mẫu", "5", "Chứt", "Rục", "0912345678", "POOR", "", ""));
+		out.flush();
 	}
 
 	static byte[] templateXlsx() {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.export.PdfRenderer;
 import vn.phoihop.shared.security.CurrentUser;
 
@@ -47,7 +49,7 @@ class ReportController {
 			@RequestParam(required = false) String commune, @RequestParam(required = false) String province,
 			@RequestParam(required = false) Long agreement, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format, Locale locale,
-			Model model) throws IOException {
+			Model model, HttpServletResponse response) throws IOException {
 		model.addAttribute("provinces", reports.provincesFor(user));
 		model.addAttribute("posts", reports.postsFor(user));
 		model.addAttribute("communes", reports.communesFor(user));
@@ -85,7 +87,8 @@ class ReportController {
 			}
 			case "csv" -> {
 				reports.recordExport("csv", q);
-				yield file(files.csv(report, locale).getBytes(StandardCharsets.UTF_8), name + ".csv", "text/csv;charset=UTF-8");
+				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"));
+				yield null;
 			}
 			case "pdf" -> {
 				reports.recordExport("pdf", q);

@@ -14,7 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.phoihop.report.PeriodReport.Totals;
+import vn.phoihop.agreement.ActivityCounts;
+import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.export.Spreadsheet;
 
 /**
@@ -40,7 +41,7 @@ public class ReportFiles {
 	public List<Table> tables(PeriodReport r, Locale locale) {
 		DateTimeFormatter d = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 		List<Table> tables = new ArrayList<>();
-		Totals t = r.totals();
+		ActivityCounts t = r.totals();
 		List<List<Object>> summary = new ArrayList<>();
 		summary.add(List.of(m("report.unit", locale), r.unitLabel()));
 		summary.add(List.of(m("report.period", locale), r.from().format(d) + " – " + r.to().format(d)));
@@ -124,7 +125,7 @@ public class ReportFiles {
 		all.addAll(headers);
 		List<List<Object>> out = new ArrayList<>();
 		for (Object[] row : rows) {
-			Totals t = (Totals) row[1];
+			ActivityCounts t = (ActivityCounts) row[1];
 			out.add(List.of(row[0] == null ? "" : row[0], t.activities(), t.outreachSessions(), t.attendees(), t.patrols(),
 					t.inspections(), t.participants(), t.householdVisits(), t.economicSupport()));
 		}
@@ -164,18 +165,17 @@ public class ReportFiles {
 		}
 	}
 
-	String csv(PeriodReport report, Locale locale) {
-		StringBuilder sb = new StringBuilder("\uFEFF");
+	/** The tables one after another, each as its title, its headers and its rows, then an empty line. */
+	void csv(PeriodReport report, Locale locale, CsvWriter out) {
 		for (Table table : tables(report, locale)) {
-			sb.append(Spreadsheet.csvCell(table.title())).append("\r\n");
-			sb.append(String.join(",", table.headers().stream().map(Spreadsheet::csvCell).toList())).append("\r\n");
+			out.row(List.of(table.title()));
+			out.row(table.headers());
 			for (List<Object> row : table.rows()) {
-				sb.append(String.join(",", row.stream().map(v -> Spreadsheet.csvCell(String.valueOf(v))).toList()))
-					.append("\r\n");
+				out.row(row);
 			}
-			sb.append("\r\n");
+			out.row(List.of());
 		}
-		return sb.toString();
+		out.flush();
 	}
 
 	private static String sheetName(String title) {

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.activity.ActivityMonthTotals;
+import vn.phoihop.agreement.ActivityCounts;
+import vn.phoihop.agreement.Target;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.report.PeriodReport.GroupRow;
 import vn.phoihop.report.PeriodReport.Models;
@@ -25,7 +27,6 @@ import vn.phoihop.report.PeriodReport.PopulationRow;
 import vn.phoihop.report.PeriodReport.Poverty;
 import vn.phoihop.report.PeriodReport.Row;
 import vn.phoihop.report.PeriodReport.TargetRow;
-import vn.phoihop.report.PeriodReport.Totals;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
@@ -45,24 +46,6 @@ import vn.phoihop.territory.TerritoryService;
 @Service
 @Transactional(readOnly = true)
 public class ReportService {
-
-	/** Over the grouped rows of {@link ActivityMonthTotals}: {@code n} activities per row. */
-	private static final String ACTIVITY_FIGURES = """
-			sum(a.n) activities,
-			coalesce(sum(a.n) filter (where a.type = 'OUTREACH'), 0) outreach,
-			coalesce(sum(a.attendees) filter (where a.type = 'OUTREACH'), 0) attendees,
-			coalesce(sum(a.n) filter (where a.type = 'PATROL'), 0) patrols,
-			coalesce(sum(a.n) filter (where a.type = 'INSPECTION'), 0) inspections,
-			coalesce(sum(a.border_guard) filter (where a.type in ('PATROL','INSPECTION')), 0) bg,
-			coalesce(sum(a.militia) filter (where a.type in ('PATROL','INSPECTION')), 0) militia,
-			coalesce(sum(a.police) filter (where a.type in ('PATROL','INSPECTION')), 0) police,
-			coalesce(sum(a.resident) filter (where a.type in ('PATROL','INSPECTION')), 0) resident,
-			coalesce(sum(a.other) filter (where a.type in ('PATROL','INSPECTION')), 0) other,
-			coalesce(sum(a.n) filter (where a.type = 'HOUSEHOLD_VISIT'), 0) visits,
-			coalesce(sum(a.n) filter (where a.type = 'ECONOMIC_SUPPORT'), 0) support,
-			coalesce(sum(a.n) filter (where a.type = 'MEETING'), 0) meetings,
-			coalesce(sum(a.n) filter (where a.type = 'FOREIGN_AFFAIRS'), 0) foreign_affairs
-			""";
 
 	/**
 	 * The submitted activities of the period: whole months from the monthly totals (V043), the days of a partial
@@ -106,21 +89,21 @@ public class ReportService {
 		// the covering index (V040, V048): three scans were three quarters of a 5-year report's database time
 		List<Row> byCommune = new ArrayList<>();
 		List<Row> byArea = new ArrayList<>();
-		Map<Long, Totals> byAgreement = new LinkedHashMap<>();
+		Map<Long, ActivityCounts> byAgreement = new LinkedHashMap<>();
 		jdbc.query("select grouping(a.commune_id) g_commune, grouping(a.content_area) g_area, a.commune_id, "
-				+ "a.content_area, a.agreement_id, " + ACTIVITY_FIGURES + ACTIVITY_WHERE
+				+ "a.content_area, a.agreement_id, " + ActivityMonthTotals.counts("a") + ACTIVITY_WHERE
 				+ " group by grouping sets ((a.commune_id), (a.content_area), (a.agreement_id))"
 				+ " order by a.commune_id, a.content_area", p, rs -> {
 					if (rs.getInt("g_commune") == 0) {
 						long commune = rs.getLong("commune_id");
-						byCommune.add(new Row(String.valueOf(commune), labels.get(commune), totals(rs)));
+						byCommune.add(new Row(String.valueOf(commune), labels.get(commune), ActivityMonthTotals.counts(rs)));
 					}
 					else if (rs.getInt("g_area") == 0) {
 						String area = rs.getString("content_area");
-						byArea.add(new Row(area == null ? "" : area, null, totals(rs)));
+						byArea.add(new Row(area == null ? "" : area, null, ActivityMonthTotals.counts(rs)));
 					}
 					else if (rs.getObject("agreement_id") != null) {
-						byAgreement.put(rs.getLong("agreement_id"), totals(rs));
+						byAgreement.put(rs.getLong("agreement_id"), ActivityMonthTotals.counts(rs));
 					}
 				});
 		byCommune.sort(java.util.Comparator.comparing(r -> Long.valueOf(r.key())));
@@ -185,12 +168,12 @@ public class ReportService {
 
 		return new PeriodReport(unit.label, q.from(), q.to(),
 				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
-				Totals.sum(byCommune), byCommune, byArea, groupRows, population, poverty, models,
+				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty, models,
 				targets(p, q, byAgreement));
 	}
 
 	/** Targets of the agreements valid in the period, against the submitted activities linked to them. */
-	private List<TargetRow> targets(MapSqlParameterSource p, Query q, Map<Long, Totals> byAgreement) {
+	private List<TargetRow> targets(MapSqlParameterSource p, Query q, Map<Long, ActivityCounts> byAgreement) {
 		return jdbc.query("""
 				select ag.id, ag.number, ag.valid_from, ag.valid_to, t.content_area, t.indicator, t.metric,
 				       t.target_value, t.unit, t.per
@@ -200,23 +183,15 @@ public class ReportService {
 				  and (cast(:agreement as bigint) is null or ag.id = :agreement)
 				order by ag.valid_from, ag.number, t.position
 				""", p, (rs, i) -> {
-			Totals t = byAgreement.get(rs.getLong("id"));
-			long[] a = t == null ? new long[5] : new long[] { t.activities(), t.outreachSessions(), t.attendees(),
-					t.patrols() + t.inspections(), t.participants() };
-			String metric = rs.getString("metric");
-			long value = switch (metric) {
-				case "ACTIVITIES" -> a[0];
-				case "OUTREACH_SESSIONS" -> a[1];
-				case "ATTENDEES" -> a[2];
-				case "PATROLS" -> a[3];
-				case "PARTICIPANTS" -> a[4];
-				default -> 0;
-			};
+			ActivityCounts t = byAgreement.getOrDefault(rs.getLong("id"), ActivityCounts.ZERO);
+			Target.Metric metric = Target.Metric.valueOf(rs.getString("metric"));
+			// a patrol target of the period report counts the inspections with the patrols
+			long value = metric == Target.Metric.PATROLS ? t.patrolsAndInspections() : t.of(metric);
 			LocalDate validFrom = rs.getDate("valid_from").toLocalDate();
 			LocalDate validTo = rs.getDate("valid_to").toLocalDate();
 			BigDecimal target = proRated(rs.getBigDecimal("target_value"), rs.getString("per"), validFrom, validTo,
 					q.from(), q.to());
-			return new TargetRow(rs.getString("number"), rs.getString("content_area"), rs.getString("indicator"), metric,
+			return new TargetRow(rs.getString("number"), rs.getString("content_area"), rs.getString("indicator"), metric.name(),
 					target, rs.getString("unit"), value);
 		});
 	}
@@ -231,18 +206,6 @@ public class ReportService {
 		BigDecimal share = "YEAR".equals(per) ? BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(365.25), 6,
 				RoundingMode.HALF_UP) : BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
 		return value.multiply(share).setScale(0, RoundingMode.HALF_UP);
-	}
-
-	private static Totals totals(java.sql.ResultSet rs) throws java.sql.SQLException {
-		long bg = rs.getLong("bg");
-		long militia = rs.getLong("militia");
-		long police = rs.getLong("police");
-		long resident = rs.getLong("resident");
-		long other = rs.getLong("other");
-		return new Totals(rs.getLong("activities"), rs.getLong("outreach"), rs.getLong("attendees"),
-				rs.getLong("patrols"), rs.getLong("inspections"), bg + militia + police + resident + other, bg, militia,
-				police, resident, other, rs.getLong("visits"), rs.getLong("support"), rs.getLong("meetings"),
-				rs.getLong("foreign_affairs"));
 	}
 
 	private record Unit(String label, Set<Long> communeIds) {

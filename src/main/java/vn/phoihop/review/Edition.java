@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.phoihop.activity.MonthFigures.Figure;
+
 /** One conclusion of a review (a reopen and a new conclusion add another), with the figures frozen at that moment. */
 public record Edition(Long id, int edition, String conclusionNumber, LocalDate concludedOn, String concludedBy,
 		Instant concludedAt, Instant reopenedAt, String reopenedBy, String reopenReason, List<Figure> figures) {

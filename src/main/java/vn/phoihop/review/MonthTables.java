@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import vn.phoihop.review.ReviewService.AgreementTargetRow;
-import vn.phoihop.review.ReviewService.LastTargetRow;
-import vn.phoihop.review.ReviewService.MonthView;
+import vn.phoihop.activity.MonthFigures.Figure;
+import vn.phoihop.agreement.ActivityCounts;
+import vn.phoihop.review.ReviewMonthPage.AgreementTargetRow;
+import vn.phoihop.review.ReviewMonthPage.LastTargetRow;
+import vn.phoihop.review.ReviewMonthPage.MonthView;
 import vn.phoihop.shared.web.Cells;
 import vn.phoihop.shared.web.Labels;
 import vn.phoihop.shared.web.NumberText;
@@ -17,9 +19,9 @@ import vn.phoihop.shared.web.NumberText;
 /**
  * The month page's three tables as text, prepared in Java: each cell was a template expression that SpEL could not
  * compile (a bean call with a property argument, a decimal format built per cell), and at national scale these
- * tables were most of the page's CPU (docs/performance.md, change 34). Same texts as the template produced, except
+ * tables were most of the page's CPU (list rows prepared as text, docs/performance.md). Same texts as the template produced, except
  * the targets' actual figures, now grouped by thousands like every other figure ("3.009", not "3009"). Each row's
- * cells are then written as HTML at once ({@link Cells}, change 47): the template inserts a row, not 6 or 13 cells.
+ * cells are then written as HTML at once ({@link Cells}): the template inserts a row, not 6 or 13 cells.
  */
 record MonthTables(List<String> figures, String total, List<TargetRow> agreementTargets,
 		List<TargetRow> lastTargets) {
@@ -65,17 +67,18 @@ record MonthTables(List<String> figures, String total, List<TargetRow> agreement
 	}
 
 	private static Cells numbers(Cells cells, Figure f, NumberText num) {
-		return cells.td(num.i(f.activities()))
-			.td(num.i(f.sessions()))
-			.td(num.i(f.attendees()))
-			.td(num.i(f.patrols()))
-			.td(num.i(f.borderGuard()))
-			.td(num.i(f.militia()))
-			.td(num.i(f.police()))
-			.td(num.i(f.resident()))
-			.td(num.i(f.other()))
-			.td(num.i(f.householdVisits()))
-			.td(num.i(f.economicSupport()));
+		ActivityCounts c = f.counts();
+		return cells.td(num.i(c.activities()))
+			.td(num.i(c.outreachSessions()))
+			.td(num.i(c.attendees()))
+			.td(num.i(c.patrols()))
+			.td(num.i(c.borderGuard()))
+			.td(num.i(c.militia()))
+			.td(num.i(c.police()))
+			.td(num.i(c.resident()))
+			.td(num.i(c.other()))
+			.td(num.i(c.householdVisits()))
+			.td(num.i(c.economicSupport()));
 	}
 
 	private static String unit(String unit) {

@@ -3,7 +3,9 @@ package vn.phoihop.review;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.account.AccountService;
+import vn.phoihop.account.AppUser;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
 import vn.phoihop.review.ReviewForms.ConcludeForm;
@@ -34,7 +38,9 @@ import vn.phoihop.review.ReviewForms.ReturnForm;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
 import vn.phoihop.review.ReviewForms.TargetForm;
 import vn.phoihop.review.ReviewForms.TaskForm;
+import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.domain.StaleEditException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
@@ -45,23 +51,32 @@ import vn.phoihop.shared.web.Paging;
 @RequestMapping("/reviews")
 class ReviewController {
 
-	private final ReviewService reviews;
+	private final ReviewList list;
+
+	private final ReviewMonthPage pages;
+
+	private final ReviewDecisions decisions;
+
+	private final ReviewTasks tasks;
 
 	private final ReviewPdf pdf;
 
-	private final vn.phoihop.account.AccountService accounts;
+	private final AccountService accounts;
 
 	private final MessageSource messages;
 
 	private final NumberText num;
 
-	ReviewController(ReviewService reviews, ReviewPdf pdf, vn.phoihop.account.AccountService accounts,
-			MessageSource messages, NumberText num) {
-		this.messages = messages;
-		this.num = num;
-		this.reviews = reviews;
+	ReviewController(ReviewList list, ReviewMonthPage pages, ReviewDecisions decisions, ReviewTasks tasks,
+			ReviewPdf pdf, AccountService accounts, MessageSource messages, NumberText num) {
+		this.list = list;
+		this.pages = pages;
+		this.decisions = decisions;
+		this.tasks = tasks;
 		this.pdf = pdf;
 		this.accounts = accounts;
+		this.messages = messages;
+		this.num = num;
 	}
 
 	@GetMapping
@@ -71,14 +86,14 @@ class ReviewController {
 		// a year from the list's own select; anything else (typed into the URL) is the default view, not an error
 		Integer y = year != null && year.matches("\\d{4}") && Integer.parseInt(year) >= 2000
 				&& Integer.parseInt(year) <= thisYear ? Integer.valueOf(year) : null;
-		ReviewService.Months months = reviews.list(user, y);
-		Page<ReviewService.MonthRow> shown = Paging.page(months.rows(), page);
+		ReviewList.Months months = list.list(user, y);
+		Page<ReviewList.MonthRow> shown = Paging.page(months.rows(), page);
 		model.addAttribute("rows", shown.getContent());
 		model.addAttribute("paging", Paging.of(shown));
 		model.addAttribute("pageUrl", y == null ? "/reviews" : "/reviews?year=" + y);
 		model.addAttribute("year", y);
-		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 11, thisYear).boxed()
-			.sorted(java.util.Comparator.reverseOrder()).toList());
+		model.addAttribute("years", IntStream.rangeClosed(thisYear - 11, thisYear).boxed()
+			.sorted(Comparator.reverseOrder()).toList());
 		model.addAttribute("posts", months.posts());
 		model.addAttribute("currentMonth", YearMonth.now());
 		return "review/list";
@@ -104,8 +119,8 @@ class ReviewController {
 			@PathVariable String month, @ModelAttribute("conclusionsForm") ConclusionsForm form, BindingResult result,
 			Model model, RedirectAttributes flash) {
 		YearMonth m = parse(month);
-		reviews.requireCommander(user, code, m);
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.saveConclusions(user, code, m, form))) {
+		decisions.requireCommander(user, code, m);
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> decisions.saveConclusions(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
 		return done(flash, "review.conclusions.saved", code, m);
@@ -116,8 +131,8 @@ class ReviewController {
 			@Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
-		reviews.requireCommander(user, code, m);
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.addTarget(user, code, m, form))) {
+		decisions.requireCommander(user, code, m);
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> decisions.addTarget(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
 		return done(flash, "review.target.saved", code, m);
@@ -129,12 +144,11 @@ class ReviewController {
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
 		try {
-			reviews.removeTarget(user, code, m, index, version);
+			decisions.removeTarget(user, code, m, index, version);
 			return done(flash, "review.target.removed", code, m);
 		}
-		catch (vn.phoihop.shared.domain.BusinessRuleException | vn.phoihop.shared.domain.StaleEditException ex) {
-			flash.addFlashAttribute("error", ex instanceof vn.phoihop.shared.domain.BusinessRuleException b
-					? b.getMessageKey() : "edit.stale");
+		catch (BusinessRuleException | StaleEditException ex) {
+			flash.addFlashAttribute("error", ex instanceof BusinessRuleException b ? b.getMessageKey() : "edit.stale");
 			return "redirect:/reviews/" + code + "/" + m;
 		}
 	}
@@ -144,8 +158,8 @@ class ReviewController {
 			@Valid @ModelAttribute("taskForm") TaskForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
-		reviews.requireCommander(user, code, m);
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.addTask(user, code, m, form))) {
+		decisions.requireCommander(user, code, m);
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> tasks.add(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
 		return done(flash, "task.saved", code, m);
@@ -156,8 +170,8 @@ class ReviewController {
 			@Valid @ModelAttribute("concludeForm") ConcludeForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
-		reviews.requireCommander(user, code, m);
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.conclude(user, code, m, form))) {
+		decisions.requireCommander(user, code, m);
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> decisions.conclude(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
 		return done(flash, "review.concluded", code, m);
@@ -168,8 +182,8 @@ class ReviewController {
 			@Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
-		reviews.requireCommander(user, code, m);
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.reopen(user, code, m, form))) {
+		decisions.requireCommander(user, code, m);
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> decisions.reopen(user, code, m, form))) {
 			return page(user, code, m, model);
 		}
 		return done(flash, "review.reopened", code, m);
@@ -179,7 +193,7 @@ class ReviewController {
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
 			@PathVariable String month, Locale locale) {
 		YearMonth m = parse(month);
-		ReviewService.MonthView view = reviews.concluded(user, code, m);
+		ReviewMonthPage.MonthView view = pages.concluded(user, code, m);
 		byte[] body = pdf.render(view, locale);
 		String filename = "ket-luan-" + view.post().getCode().toLowerCase(Locale.ROOT) + "-" + m + ".pdf";
 		return ResponseEntity.ok()
@@ -204,7 +218,7 @@ class ReviewController {
 		YearMonth m = parse(month);
 		boolean submit = !"draft".equals(action);
 		if (result.hasErrors()
-				|| !FormErrors.trySave(result, () -> reviews.submit(user, code, m, communeId, form, submit))) {
+				|| !FormErrors.trySave(result, () -> decisions.submit(user, code, m, communeId, form, submit))) {
 			return submissionPage(user, code, m, communeId, model);
 		}
 		flash.addFlashAttribute("success", submit ? "submission.submitted" : "submission.draftSaved");
@@ -217,9 +231,9 @@ class ReviewController {
 			@Valid @ModelAttribute("returnForm") ReturnForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
-		reviews.requireCommander(user, code, m);
+		decisions.requireCommander(user, code, m);
 		if (result.hasErrors()
-				|| !FormErrors.trySave(result, () -> reviews.returnSubmission(user, code, m, communeId, form))) {
+				|| !FormErrors.trySave(result, () -> decisions.returnSubmission(user, code, m, communeId, form))) {
 			return submissionPage(user, code, m, communeId, model);
 		}
 		flash.addFlashAttribute("success", "submission.returned");
@@ -229,7 +243,7 @@ class ReviewController {
 	// ---- helpers
 
 	private String page(CurrentUser user, String code, YearMonth month, Model model) {
-		ReviewService.MonthView view = reviews.month(user, code, month);
+		ReviewMonthPage.MonthView view = pages.month(user, code, month);
 		MonthlyReview r = view.review();
 		model.addAttribute("view", view);
 		Locale locale = LocaleContextHolder.getLocale();
@@ -267,12 +281,12 @@ class ReviewController {
 	}
 
 	private String submissionPage(CurrentUser user, String code, YearMonth month, Long communeId, Model model) {
-		ReviewService.SubmissionView view = reviews.submission(user, code, month, communeId);
+		ReviewMonthPage.SubmissionView view = pages.submission(user, code, month, communeId);
 		model.addAttribute("view", view);
 		// who sent it, by name (the commander does not know the officials' usernames)
 		String by = view.submission() == null ? null : view.submission().getSubmittedBy();
 		model.addAttribute("submitter", by == null ? null
-				: accounts.byUsername(by).map(vn.phoihop.account.AppUser::getFullName).orElse(by));
+				: accounts.byUsername(by).map(AppUser::getFullName).orElse(by));
 		if (!model.containsAttribute("submissionForm")) {
 			model.addAttribute("submissionForm", SubmissionForm.from(view.submission()));
 		}

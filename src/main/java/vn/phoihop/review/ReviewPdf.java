@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.shared.export.PdfRenderer;
 
 /**
@@ -20,9 +21,9 @@ class ReviewPdf {
 		this.renderer = renderer;
 	}
 
-	byte[] render(ReviewService.MonthView view, Locale locale) {
+	byte[] render(ReviewMonthPage.MonthView view, Locale locale) {
 		return renderer.render("review/pdf",
-				Map.of("view", view, "contentAreas", vn.phoihop.agreement.ContentArea.values()), locale);
+				Map.of("view", view, "contentAreas", ContentArea.values()), locale);
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.phoihop.review;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -23,10 +25,10 @@ import vn.phoihop.shared.web.FormErrors;
 @RequestMapping("/tasks")
 class TaskController {
 
-	private final ReviewService reviews;
+	private final ReviewTasks tasks;
 
-	TaskController(ReviewService reviews) {
-		this.reviews = reviews;
+	TaskController(ReviewTasks tasks) {
+		this.tasks = tasks;
 	}
 
 	@GetMapping
@@ -38,7 +40,7 @@ class TaskController {
 	String done(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@Valid @ModelAttribute("doneForm") TaskDoneForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> reviews.completeTask(user, id, form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> tasks.complete(user, id, form))) {
 			return page(user, model, id, form);
 		}
 		flash.addFlashAttribute("success", "task.done.saved");
@@ -46,13 +48,13 @@ class TaskController {
 	}
 
 	private String page(CurrentUser user, Model model, Long failedId, TaskDoneForm failed) {
-		List<Task> list = reviews.tasks(user);
-		List<Task> sorted = new java.util.ArrayList<>(list);
-		sorted.sort(java.util.Comparator.comparing((Task t) -> t.getEffectiveStatus().ordinal() == 2 ? 0
+		List<Task> list = tasks.of(user);
+		List<Task> sorted = new ArrayList<>(list);
+		sorted.sort(Comparator.comparing((Task t) -> t.getEffectiveStatus().ordinal() == 2 ? 0
 				: t.getEffectiveStatus().ordinal() == 0 ? 1 : 2).thenComparing(Task::getDueDate));
 		model.addAttribute("tasks", sorted);
-		model.addAttribute("cadreNames", reviews.cadreNames(user));
-		model.addAttribute("postCodes", reviews.postCodes(sorted));
+		model.addAttribute("cadreNames", tasks.cadreNames(user));
+		model.addAttribute("postCodes", tasks.postCodes(sorted));
 		model.addAttribute("failedId", failedId);
 		if (!model.containsAttribute("doneForm")) {
 			model.addAttribute("doneForm", new TaskDoneForm());

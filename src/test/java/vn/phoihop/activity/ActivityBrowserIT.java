@@ -23,7 +23,7 @@ class ActivityBrowserIT extends BrowserTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ActivityService activities;
+	ActivityLogTotals totals;
 
 	@Test
 	void aCommuneOfficialLogsAPatrolWithParticipantsByForceAndSeesItInTheLogWithTheTotals() {
@@ -122,7 +122,7 @@ class ActivityBrowserIT extends BrowserTest {
 		LocalDate from = LocalDate.of(2016, 1, 1).minusDays(System.nanoTime() % 3000);
 		long expected = tuanTraSince(from);
 		assertThat(expected).isGreaterThan(25);
-		activities.inlineTotalsMax(0);
+		totals.inlineTotalsMax(0);
 		try {
 			width(DESKTOP);
 			signIn("chihuy.ramai", "Demo@2026");
@@ -153,7 +153,7 @@ class ActivityBrowserIT extends BrowserTest {
 			assertThat(driver.getPageSource()).doesNotContain("/activities/totals");
 		}
 		finally {
-			activities.inlineTotalsMax(ActivityService.INLINE_TOTALS_MAX);
+			totals.inlineTotalsMax(ActivityLogTotals.INLINE_TOTALS_MAX);
 		}
 	}
 
@@ -163,7 +163,7 @@ class ActivityBrowserIT extends BrowserTest {
 	void whenTheTotalsCannotBeFetchedThePlaceholdersLinkShowsThem() {
 		LocalDate from = LocalDate.of(2015, 1, 1).minusDays(System.nanoTime() % 3000);
 		long expected = tuanTraSince(from);
-		activities.inlineTotalsMax(0);
+		totals.inlineTotalsMax(0);
 		var chrome = (org.openqa.selenium.chromium.ChromiumDriver) driver;
 		try {
 			width(PHONE);
@@ -181,7 +181,7 @@ class ActivityBrowserIT extends BrowserTest {
 		}
 		finally {
 			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
-			activities.inlineTotalsMax(ActivityService.INLINE_TOTALS_MAX);
+			totals.inlineTotalsMax(ActivityLogTotals.INLINE_TOTALS_MAX);
 		}
 	}
 

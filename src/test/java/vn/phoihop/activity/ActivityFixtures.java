@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
 
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.shared.security.CurrentUser;
@@ -14,12 +15,12 @@ import vn.phoihop.shared.security.CurrentUser;
 @Component
 public class ActivityFixtures {
 
-	private final ActivityService activities;
+	private final ActivityCommands commands;
 
 	private final JdbcTemplate jdbc;
 
-	ActivityFixtures(ActivityService activities, JdbcTemplate jdbc) {
-		this.activities = activities;
+	ActivityFixtures(ActivityCommands commands, JdbcTemplate jdbc) {
+		this.commands = commands;
 		this.jdbc = jdbc;
 	}
 
@@ -56,7 +57,9 @@ public class ActivityFixtures {
 		f.title = title;
 		f.borderGuard = 3;
 		f.militia = 2;
-		return activities.create(user, f, true);
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(f, "form");
+		return commands.save(user, f, true, errors)
+			.orElseThrow(() -> new IllegalStateException("refused: " + errors.getAllErrors()));
 	}
 
 }

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.shared.db.SqlStatementCounter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
+import vn.phoihop.territory.ScopeService;
 
 /**
  * The totals of a text, village or "logged by" filter are kept between requests (V048, docs/performance.md change
@@ -27,7 +29,7 @@ class ActivityKeptTotalsTest {
 	private static final Pattern READS_ACTIVITIES = Pattern.compile("(?i)\\bfrom activity\\b(?!_)");
 
 	@Autowired
-	ActivityService activities;
+	ActivityLogTotals totals;
 
 	@Autowired
 	ActivityFixtures fixtures;
@@ -39,7 +41,7 @@ class ActivityKeptTotalsTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	vn.phoihop.territory.ScopeService scopes;
+	ScopeService scopes;
 
 	ActivityFilter text(String q) {
 		ActivityFilter f = new ActivityFilter();
@@ -48,12 +50,12 @@ class ActivityKeptTotalsTest {
 	}
 
 	/** The totals, and whether computing them read the activities (false: the kept totals were served). */
-	record Read(ActivityTotals totals, boolean readActivities) {
+	record Read(ActivityCounts totals, boolean readActivities) {
 	}
 
 	Read totals(CurrentUser user, ActivityFilter f) {
 		SqlStatementCounter.resetAndRecord();
-		ActivityTotals t = activities.totals(user, f);
+		ActivityCounts t = totals.of(user, f);
 		boolean read = SqlStatementCounter.recorded().stream().anyMatch(sql -> READS_ACTIVITIES.matcher(sql).find());
 		return new Read(t, read);
 	}
@@ -63,13 +65,13 @@ class ActivityKeptTotalsTest {
 		CurrentUser danHoa = users.load("xa.danhoa");
 		String word = ActivityFixtures.unique("Phục kích");
 		ActivityFilter f = text(word);
-		assertThat(totals(danHoa, f).totals().sessions()).isZero();
+		assertThat(totals(danHoa, f).totals().activities()).isZero();
 
 		// logged through the application: counted at once
 		Activity patrol = fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1), word + " đêm");
 		Read first = totals(danHoa, f);
 		assertThat(first.readActivities()).isTrue();
-		assertThat(first.totals().sessions()).isEqualTo(1);
+		assertThat(first.totals().activities()).isEqualTo(1);
 		assertThat(first.totals().patrols()).isEqualTo(1);
 		assertThat(first.totals().participants()).isEqualTo(5);
 
@@ -79,28 +81,28 @@ class ActivityKeptTotalsTest {
 		assertThat(again.totals()).isEqualTo(first.totals());
 		// also written in plain (unaccented) letters, a filter of its own: computed, then kept
 		ActivityFilter plain = text(jdbc.queryForObject("select search_key(?)", String.class, word));
-		assertThat(totals(danHoa, plain).totals().sessions()).isEqualTo(1);
+		assertThat(totals(danHoa, plain).totals().activities()).isEqualTo(1);
 		assertThat(totals(danHoa, plain).readActivities()).isFalse();
 
 		// another commune's official searching the same word: not the kept totals of Đan Hóa
-		assertThat(totals(users.load("xa.tuyenlam"), f).totals().sessions()).isZero();
+		assertThat(totals(users.load("xa.tuyenlam"), f).totals().activities()).isZero();
 
 		// a change written straight into the database (another instance of the application): seen
 		jdbc.update("update activity set title = 'Tuần tra định kỳ' where id = ?", patrol.getId());
 		Read afterRename = totals(danHoa, f);
 		assertThat(afterRename.readActivities()).isTrue();
-		assertThat(afterRename.totals().sessions()).isZero();
+		assertThat(afterRename.totals().activities()).isZero();
 		jdbc.update("update activity set title = ? where id = ?", word + " đêm", patrol.getId());
-		assertThat(totals(danHoa, f).totals().sessions()).isEqualTo(1);
+		assertThat(totals(danHoa, f).totals().activities()).isEqualTo(1);
 
 		// a change in a commune outside the scope does not drop the kept totals
 		fixtures.patrol(users.load("xa.tuyenlam"), "TUYENLAM", "THANHHOA", LocalDate.now().withDayOfMonth(1), word + " ngày");
 		assertThat(totals(danHoa, f).readActivities()).isFalse();
-		assertThat(totals(users.load("xa.tuyenlam"), f).totals().sessions()).isEqualTo(1);
+		assertThat(totals(users.load("xa.tuyenlam"), f).totals().activities()).isEqualTo(1);
 
 		// deleted: no longer counted
 		jdbc.update("delete from activity where id = ?", patrol.getId());
-		assertThat(totals(danHoa, f).totals().sessions()).isZero();
+		assertThat(totals(danHoa, f).totals().activities()).isZero();
 	}
 
 	@Test
@@ -111,14 +113,14 @@ class ActivityKeptTotalsTest {
 		Read again = totals(danHoa, none);
 		assertThat(again.readActivities()).isFalse();
 		assertThat(again.totals()).isEqualTo(first.totals());
-		assertThat(again.totals().sessions()).isEqualTo(jdbc.queryForObject(
+		assertThat(again.totals().activities()).isEqualTo(jdbc.queryForObject(
 				"select count(*) from activity where commune_id = any(?)", Long.class,
 				(Object) scopes.scopeOf(danHoa).idsForQuery()));
 
 		fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1),
 				ActivityFixtures.unique("Tuần tra"));
 		Read after = totals(danHoa, none);
-		assertThat(after.totals().sessions()).isEqualTo(first.totals().sessions() + 1);
+		assertThat(after.totals().activities()).isEqualTo(first.totals().activities() + 1);
 		assertThat(after.totals().patrols()).isEqualTo(first.totals().patrols() + 1);
 	}
 
@@ -127,11 +129,11 @@ class ActivityKeptTotalsTest {
 		CurrentUser danHoa = users.load("xa.danhoa");
 		Activity patrol = fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1),
 				ActivityFixtures.unique("Tuần tra"));
-		assertThat(activities.loggers(danHoa)).contains("xa.danhoa");
+		assertThat(totals.loggers(danHoa)).contains("xa.danhoa");
 		// another instance of the application (or an import) records a name this one has not seen
 		String other = ActivityFixtures.unique("canbo.khac").replace(' ', '.');
 		jdbc.update("update activity set logged_by = ? where id = ?", other, patrol.getId());
-		assertThat(activities.loggers(danHoa)).contains(other);
+		assertThat(totals.loggers(danHoa)).contains(other);
 	}
 
 	@Test
@@ -144,14 +146,14 @@ class ActivityKeptTotalsTest {
 				jdbc.queryForObject("select commune_id from village where id = ?", Long.class, village), village);
 		ActivityFilter byOther = text(word);
 		byOther.setVillageId(other);
-		assertThat(totals(danHoa, byOther).totals().sessions()).isZero();
+		assertThat(totals(danHoa, byOther).totals().activities()).isZero();
 		assertThat(totals(danHoa, byOther).readActivities()).isFalse();
 
 		// only the activity's villages change (its own row does not)
 		jdbc.update("update activity_village set village_id = ? where activity_id = ?", other, patrol.getId());
 		Read moved = totals(danHoa, byOther);
 		assertThat(moved.readActivities()).isTrue();
-		assertThat(moved.totals().sessions()).isEqualTo(1);
+		assertThat(moved.totals().activities()).isEqualTo(1);
 	}
 
 }

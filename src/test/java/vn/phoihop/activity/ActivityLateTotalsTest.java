@@ -32,7 +32,7 @@ class ActivityLateTotalsTest {
 	MockMvcTester mvc;
 
 	@Autowired
-	ActivityService activities;
+	ActivityLogTotals totals;
 
 	@Autowired
 	ActivityFixtures fixtures;
@@ -42,7 +42,7 @@ class ActivityLateTotalsTest {
 
 	@AfterEach
 	void defaultBound() {
-		activities.inlineTotalsMax(ActivityService.INLINE_TOTALS_MAX);
+		totals.inlineTotalsMax(ActivityLogTotals.INLINE_TOTALS_MAX);
 	}
 
 	/** The page at {@code uri}, its {@code {q}} given unencoded (MockMvc encodes the URI). */
@@ -68,7 +68,7 @@ class ActivityLateTotalsTest {
 	@Test
 	void aSearchOfManyActivitiesShowsItsRowsFirstThenItsTotalsCountAndPager() throws Exception {
 		String word = twentySixPatrols("Phục kích muộn");
-		activities.inlineTotalsMax(0);
+		totals.inlineTotalsMax(0);
 
 		SqlStatementCounter.resetAndRecord();
 		String page = get("xa.danhoa", "/activities?q={q}", word);
@@ -98,7 +98,7 @@ class ActivityLateTotalsTest {
 		assertThat(second.split(Pattern.quote(word + " số "), -1)).hasSize(2);
 
 		// at the usual bound, a search in a commune of a few hundred activities has its totals at once
-		activities.inlineTotalsMax(ActivityService.INLINE_TOTALS_MAX);
+		totals.inlineTotalsMax(ActivityLogTotals.INLINE_TOTALS_MAX);
 		String plain = get("xa.danhoa", "/activities?q={q}", word + " số 7");
 		assertThat(plain).contains("id=\"total-sessions\">1<", "Trang 1/1 · 1 bản ghi")
 			.doesNotContain("hx-get=\"/activities/totals");
@@ -111,7 +111,7 @@ class ActivityLateTotalsTest {
 	@Test
 	void thePlaceholdersLinkOpensThePageWithItsTotals() throws Exception {
 		String word = twentySixPatrols("Phục kích chậm");
-		activities.inlineTotalsMax(0);
+		totals.inlineTotalsMax(0);
 
 		String page = get("xa.danhoa", "/activities?q={q}", word);
 		String link = "/activities?q=" + enc(word) + "&amp;page=1&amp;sort=date&amp;dir=desc&amp;totals=now";
@@ -134,7 +134,7 @@ class ActivityLateTotalsTest {
 		String word = ActivityFixtures.unique("Tuần tra riêng");
 		fixtures.patrol(danHoa, "DANHOA2025", "TRONGHOA", LocalDate.now().withDayOfMonth(1), word);
 		long danHoaCommune = fixtures.communeId("DANHOA2025");
-		activities.inlineTotalsMax(0);
+		totals.inlineTotalsMax(0);
 
 		assertThat(get("xa.danhoa", "/activities/totals?q={q}", word)).contains("id=\"total-sessions\">1<");
 		// the other commune's official: nothing of Đan Hóa, with or without its id in the URL
@@ -150,7 +150,7 @@ class ActivityLateTotalsTest {
 
 	@Test
 	void filtersTheMonthlyTotalsAnswerNeverWait() throws Exception {
-		activities.inlineTotalsMax(0);
+		totals.inlineTotalsMax(0);
 		for (String uri : new String[] { "/activities", "/activities?type=PATROL", "/activities?from=2017-01-01&to=2020-12-31" }) {
 			assertThat(get("chihuy.ramai", uri)).as(uri).contains("id=\"total-sessions\"")
 				.doesNotContain("hx-get=\"/activities/totals");

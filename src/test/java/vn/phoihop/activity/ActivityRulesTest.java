@@ -34,7 +34,7 @@ class ActivityRulesTest {
 	ActivityFixtures fixtures;
 
 	@Autowired
-	ActivityService activities;
+	MonthLock lock;
 
 	/** The typed title is kept in the re-rendered form (Thymeleaf writes accented letters as entities). */
 	static String kept(String uniqueTitle) {
@@ -204,7 +204,7 @@ class ActivityRulesTest {
 		Activity a = fixtures.patrol(user, "DANHOA2025", "TRONGHOA", day, ActivityFixtures.unique("Tháng khóa"));
 		activitiesLock(commune, month, true);
 		try {
-			assertThat(activities.isLocked(commune, month)).isTrue();
+			assertThat(lock.isLocked(commune, month)).isTrue();
 			assertThat(mvc.post().uri("/activities").with(users.as("xa.danhoa")).with(csrf())
 				.param("id", String.valueOf(a.getId())).param("version", String.valueOf(a.getVersion()))
 				.param("type", "PATROL").param("activityDate", day.toString())
@@ -227,19 +227,19 @@ class ActivityRulesTest {
 		finally {
 			activitiesLock(commune, month, false);
 		}
-		assertThat(activities.isLocked(commune, month)).isFalse();
+		assertThat(lock.isLocked(commune, month)).isFalse();
 	}
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate tx;
 
-	private void activitiesLock(long commune, YearMonth month, boolean lock) {
+	private void activitiesLock(long commune, YearMonth month, boolean locked) {
 		tx.executeWithoutResult(s -> {
-			if (lock) {
-				activities.lockMonth(List.of(commune), month);
+			if (locked) {
+				lock.lock(List.of(commune), month);
 			}
 			else {
-				activities.unlockMonth(List.of(commune), month);
+				lock.unlock(List.of(commune), month);
 			}
 		});
 	}

@@ -23,7 +23,7 @@ class ReviewDemoDataTest {
 	ReviewFixtures fixtures;
 
 	@Autowired
-	ReviewService reviews;
+	ReviewMonthPage pages;
 
 	@Autowired
 	TestUsers users;
@@ -46,7 +46,7 @@ class ReviewDemoDataTest {
 	@Test
 	void theFrozenFiguresOfAConcludedMonthAreTheLogsAndTheMonthIsLocked() {
 		YearMonth last = YearMonth.now().minusMonths(3);
-		var view = reviews.month(users.load("chihuy.ramai"), "RAMAI", last);
+		var view = pages.month(users.load("chihuy.ramai"), "RAMAI", last);
 		assertThat(view.frozen()).isTrue();
 		assertThat(view.review().getConclusions()).isNotEmpty();
 		assertThat(view.review().getTargets()).hasSize(3);
@@ -57,7 +57,7 @@ class ReviewDemoDataTest {
 				       (select id from commune where code in ('DANHOA2025', 'TUYENLAM')))""", Long.class,
 				Date.valueOf(last.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)));
 		assertThat(patrols).isPositive();
-		assertThat(view.total().patrols()).isEqualTo(patrols);
+		assertThat(view.total().counts().patrols()).isEqualTo(patrols);
 		assertThat(jdbc.queryForObject("select count(*) from activity_month_lock where month = ? and commune_id = ?",
 				Integer.class, Date.valueOf(last.atDay(1)), fixtures.communeId("DANHOA2025"))).isEqualTo(1);
 	}

@@ -33,7 +33,7 @@ class ReviewFrozenFiguresTest {
 	ReviewFixtures fixtures;
 
 	@Autowired
-	ReviewService reviews;
+	ReviewMonthPage pages;
 
 	private MockMvcRequestBuilder commander(String path, String... params) {
 		MockMvcRequestBuilder b = mvc.post().uri(path).with(users.as("chihuy.ramai")).with(csrf());
@@ -70,10 +70,10 @@ class ReviewFrozenFiguresTest {
 
 		// a record slipped in after the conclusion (not through the locked form) does not move the printed figures
 		fixtures.patrol("DANHOA2025", m.atDay(20), 10, 0, "Tuần tra 2016-06 muộn");
-		var view = reviews.month(users.load("chihuy.ramai"), "RAMAI", m);
+		var view = pages.month(users.load("chihuy.ramai"), "RAMAI", m);
 		assertThat(view.frozen()).isTrue();
-		assertThat(view.total().patrols()).isEqualTo(1);
-		assertThat(view.total().attendees()).isEqualTo(25);
+		assertThat(view.total().counts().patrols()).isEqualTo(1);
+		assertThat(view.total().counts().attendees()).isEqualTo(25);
 		// the page's table shows those frozen figures: Dân Hóa's patrol (1 activity, 1 patrol, 4 border guards, 3
 		// militia) in its row, the outreach's 25 attendees in the total
 		String page = mvc.get().uri(base).with(users.as("chihuy.ramai")).exchange().getResponse()
@@ -86,9 +86,9 @@ class ReviewFrozenFiguresTest {
 		assertThat(commander(base + "/reopen", "version", String.valueOf(fixtures.reviewVersion(m)), "reason",
 				"Bổ sung lần tuần tra ngày 20")).hasStatus3xxRedirection();
 		fixtures.patrol("DANHOA2025", m.atDay(21), 2, 0, "Tuần tra 2016-06 bổ sung");
-		view = reviews.month(users.load("chihuy.ramai"), "RAMAI", m);
+		view = pages.month(users.load("chihuy.ramai"), "RAMAI", m);
 		assertThat(view.frozen()).isFalse();
-		assertThat(view.total().patrols()).isEqualTo(3);
+		assertThat(view.total().counts().patrols()).isEqualTo(3);
 		assertThat(frozen(m, 1)).containsExactly(1L, 7L);
 
 		// concluded again: a second edition with the corrected figures; the first kept in the history
@@ -96,11 +96,11 @@ class ReviewFrozenFiguresTest {
 				"conclusionNumber", "6-KL/ĐU", "concludedOn", "2016-07-03")).hasStatus3xxRedirection();
 		assertThat(frozen(m, 2)).containsExactly(3L, 19L);
 		assertThat(frozen(m, 1)).containsExactly(1L, 7L);
-		view = reviews.month(users.load("chihuy.ramai"), "RAMAI", m);
+		view = pages.month(users.load("chihuy.ramai"), "RAMAI", m);
 		assertThat(view.editions()).hasSize(2);
 		assertThat(view.editions().get(0).reopenReason()).isEqualTo("Bổ sung lần tuần tra ngày 20");
-		assertThat(view.editions().get(0).total().patrols()).isEqualTo(1);
-		assertThat(view.total().patrols()).isEqualTo(3);
+		assertThat(view.editions().get(0).total().counts().patrols()).isEqualTo(1);
+		assertThat(view.total().counts().patrols()).isEqualTo(3);
 		assertThat(mvc.get().uri(base).with(users.as("chihuy.ramai"))).hasStatusOk().bodyText()
 			.contains("Lịch sử kết luận").contains("Bổ sung lần tuần tra ngày 20");
 	}

@@ -23,7 +23,7 @@ import vn.phoihop.support.TestUsers;
 class ReviewPlansTest {
 
 	@Autowired
-	ReviewService reviews;
+	ReviewMonthPage pages;
 
 	@Autowired
 	TestUsers users;
@@ -42,9 +42,9 @@ class ReviewPlansTest {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			PreparedPlans plans = PreparedPlans.from(jdbc, "%from monthly_review %", "%from agreement %", "%from cadre %",
 					"%from activity a join commune%");
-			var first = reviews.month(commander, "RAMAI", month);
+			var first = pages.month(commander, "RAMAI", month);
 			for (int i = 0; i < 7; i++) {
-				var again = reviews.month(commander, "RAMAI", month);
+				var again = pages.month(commander, "RAMAI", month);
 				assertThat(again.total()).isEqualTo(first.total());
 				assertThat(again.agreementTargets()).hasSameSizeAs(first.agreementTargets());
 				assertThat(again.cadreNames()).isEqualTo(first.cadreNames());

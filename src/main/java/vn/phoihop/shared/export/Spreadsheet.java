@@ -13,13 +13,4 @@ public final class Spreadsheet {
 		return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
-	/** One CSV cell: neutralised, then quoted when it holds a separator, a quote or a line break. */
-	public static String csvCell(String value) {
-		String v = safe(value);
-		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-			v = "\"" + v.replace("\"", "\"\"") + "\"";
-		}
-		return v;
-	}
-
 }

@@ -1,0 +1,53 @@
+package vn.phoihop.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.agreement.Agreement;
+import vn.phoihop.agreement.AgreementService;
+import vn.phoihop.territory.ScopeService;
+import vn.phoihop.territory.TerritoryService;
+import vn.phoihop.territory.Village;
+
+/** What the activity form offers for a commune: its villages and the agreements valid on a day. */
+@Service
+@Transactional(readOnly = true)
+class ActivityChoices {
+
+	private final TerritoryService territory;
+
+	private final ScopeService scopes;
+
+	private final AgreementService agreements;
+
+	ActivityChoices(TerritoryService territory, ScopeService scopes, AgreementService agreements) {
+		this.territory = territory;
+		this.scopes = scopes;
+		this.agreements = agreements;
+	}
+
+	/** The agreements offered for a commune on a day: those of the commune or of the communes merged into it. */
+	List<Agreement> agreementsFor(Long communeId, LocalDate day) {
+		if (communeId == null || day == null) {
+			return List.of();
+		}
+		return agreements.validOn(scopes.withPredecessors(List.of(communeId)).communeIds(), day);
+	}
+
+	/** Villages of a commune and of its predecessors (villages keep their identity through a merge). */
+	List<Village> villagesFor(Long communeId) {
+		if (communeId == null) {
+			return List.of();
+		}
+		return territory.villagesIn(scopes.withPredecessors(List.of(communeId)));
+	}
+
+	/** An activity's agreement for its label on the detail page (one statement, no collections). */
+	Agreement agreementForLabel(Long agreementId) {
+		return agreements.findForLabel(agreementId).orElse(null);
+	}
+
+}

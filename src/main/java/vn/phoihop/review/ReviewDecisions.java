@@ -1,0 +1,187 @@
+package vn.phoihop.review;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.activity.MonthFigures;
+import vn.phoihop.activity.MonthLock;
+import vn.phoihop.audit.AuditService;
+import vn.phoihop.review.ReviewForms.ConcludeForm;
+import vn.phoihop.review.ReviewForms.ConclusionsForm;
+import vn.phoihop.review.ReviewForms.ReopenForm;
+import vn.phoihop.review.ReviewForms.ReturnForm;
+import vn.phoihop.review.ReviewForms.SubmissionForm;
+import vn.phoihop.review.ReviewForms.TargetForm;
+import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.security.Role;
+import vn.phoihop.territory.BorderPost;
+
+/**
+ * The month's decisions (docs/design.md §5): the commander writes conclusions and targets, returns a commune's
+ * report, concludes (figures frozen, the month's activities locked) and reopens with a reason; a commune's official
+ * saves and sends the commune's report. The states are guarded by the aggregates themselves
+ * ({@link MonthlyReview}, {@link CommuneSubmission}); this class checks who may, and records each step.
+ */
+@Service
+@Transactional
+class ReviewDecisions {
+
+	static final String CONCLUDE = "CONCLUDE";
+
+	static final String REOPEN = "REOPEN";
+
+	static final String RETURN = "RETURN";
+
+	static final String SUBMIT = "SUBMIT";
+
+	private final MonthlyReviewRepository reviews;
+
+	private final CommuneSubmissionRepository submissions;
+
+	private final ReviewAccess access;
+
+	private final FrozenFigures frozen;
+
+	private final MonthFigures figures;
+
+	private final MonthLock lock;
+
+	private final AuditService audit;
+
+	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
+			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit) {
+		this.reviews = reviews;
+		this.submissions = submissions;
+		this.access = access;
+		this.frozen = frozen;
+		this.figures = figures;
+		this.lock = lock;
+		this.audit = audit;
+	}
+
+	/** Refuses (403) anyone but the post's commander, before a decision form is even validated. */
+	@Transactional(readOnly = true)
+	void requireCommander(CurrentUser user, String postCode, YearMonth month) {
+		access.requireCommander(user, access.readablePost(user, postCode, month));
+	}
+
+	MonthlyReview saveConclusions(CurrentUser user, String postCode, YearMonth month, ConclusionsForm form) {
+		MonthlyReview r = commanderReview(user, postCode, month);
+		r.checkVersion(form.version);
+		Map<String, Object> before = r.auditSnapshot();
+		r.writeConclusions(form.texts);
+		return saved(r, before);
+	}
+
+	MonthlyReview addTarget(CurrentUser user, String postCode, YearMonth month, TargetForm form) {
+		MonthlyReview r = commanderReview(user, postCode, month);
+		r.checkVersion(form.version);
+		Map<String, Object> before = r.auditSnapshot();
+		r.addTarget(new ReviewTarget(form.contentArea, form.indicator, form.metric, form.targetValue, form.unit));
+		return saved(r, before);
+	}
+
+	MonthlyReview removeTarget(CurrentUser user, String postCode, YearMonth month, int index, Integer version) {
+		MonthlyReview r = commanderReview(user, postCode, month);
+		r.checkVersion(version);
+		Map<String, Object> before = r.auditSnapshot();
+		r.removeTarget(index);
+		return saved(r, before);
+	}
+
+	private MonthlyReview saved(MonthlyReview r, Map<String, Object> before) {
+		MonthlyReview s = reviews.saveAndFlush(r);
+		audit.record(AuditService.UPDATE, s, before);
+		return s;
+	}
+
+	CommuneSubmission returnSubmission(CurrentUser user, String postCode, YearMonth month, Long communeId,
+			ReturnForm form) {
+		BorderPost post = access.readablePost(user, postCode, month);
+		access.requireCommander(user, post);
+		MonthlyReview r = reviews.findByPostIdAndMonth(post.getId(), month.atDay(1)).orElseThrow(NotFoundException::new);
+		CommuneSubmission s = submissions.findByReviewIdAndCommuneId(r.getId(), communeId)
+			.orElseThrow(NotFoundException::new);
+		s.checkVersion(form.version);
+		Map<String, Object> before = s.auditSnapshot();
+		s.returnWith(form.comment);
+		s = submissions.saveAndFlush(s);
+		audit.record(RETURN, s.auditType(), s.getId(), s.toString(), form.comment, before, s.auditSnapshot());
+		return s;
+	}
+
+	/** Concludes: freezes the month's figures (a new edition) and locks the month's activities of its communes. */
+	MonthlyReview conclude(CurrentUser user, String postCode, YearMonth month, ConcludeForm form) {
+		BorderPost post = access.readablePost(user, postCode, month);
+		MonthlyReview r = commanderReview(user, post, month);
+		r.checkVersion(form.version);
+		Map<String, Object> before = r.isNew() ? null : r.auditSnapshot();
+		r.conclude(form.conclusionNumber, form.concludedOn, user.username());
+		r = reviews.saveAndFlush(r);
+		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
+		frozen.freeze(r.getId(), r.getEdition(), r.getConclusionNumber(), r.getConcludedOn(), user.username(),
+				figures.live(ids, month));
+		lock.lock(ids, month);
+		audit.record(CONCLUDE, r.auditType(), r.getId(), r.toString(), null, before, r.auditSnapshot());
+		return r;
+	}
+
+	/** Reopens with a reason: the month's activities can be corrected; the earlier edition stays in the history. */
+	MonthlyReview reopen(CurrentUser user, String postCode, YearMonth month, ReopenForm form) {
+		BorderPost post = access.readablePost(user, postCode, month);
+		access.requireCommander(user, post);
+		MonthlyReview r = reviews.findByPostIdAndMonth(post.getId(), month.atDay(1)).orElseThrow(NotFoundException::new);
+		r.checkVersion(form.version);
+		Map<String, Object> before = r.auditSnapshot();
+		r.reopen(form.reason);
+		r = reviews.saveAndFlush(r);
+		frozen.markReopened(r.getId(), r.getEdition(), user.username(), r.getReopenReason());
+		lock.unlock(access.withPredecessors(access.monthCommunes(post)), month);
+		audit.record(REOPEN, r.auditType(), r.getId(), r.toString(), r.getReopenReason(), before, r.auditSnapshot());
+		return r;
+	}
+
+	/** The commune official saves (draft) or sends the commune's report of the month. */
+	CommuneSubmission submit(CurrentUser user, String postCode, YearMonth month, Long communeId, SubmissionForm form,
+			boolean submit) {
+		BorderPost post = access.readablePost(user, postCode, month);
+		if (!user.is(Role.COMMUNE_OFFICIAL)) {
+			throw new AccessDeniedException("submission");
+		}
+		if (!communeId.equals(user.communeId())
+				|| access.monthCommunes(post).stream().noneMatch(c -> c.getId().equals(communeId))) {
+			throw new NotFoundException();
+		}
+		MonthlyReview r = reviews.findByPostIdAndMonth(post.getId(), month.atDay(1))
+			.orElseGet(() -> reviews.saveAndFlush(new MonthlyReview(post.getId(), month)));
+		CommuneSubmission s = submissions.findByReviewIdAndCommuneId(r.getId(), communeId)
+			.orElseGet(() -> new CommuneSubmission(r, communeId));
+		s.checkVersion(form.version);
+		Map<String, Object> before = s.isNew() ? null : s.auditSnapshot();
+		s.save(form.narrative, submit, user.username());
+		s = submissions.saveAndFlush(s);
+		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s.auditType(),
+				s.getId(), s.toString(), null, before, s.auditSnapshot());
+		return s;
+	}
+
+	/** The stored review, or a new one, after checking the user is the post's commander. */
+	MonthlyReview commanderReview(CurrentUser user, String postCode, YearMonth month) {
+		return commanderReview(user, access.readablePost(user, postCode, month), month);
+	}
+
+	private MonthlyReview commanderReview(CurrentUser user, BorderPost post, YearMonth month) {
+		access.requireCommander(user, post);
+		// a new review is stored first, so the first change bumps its version and a second form opened on the
+		// empty month (version 0) is refused as stale instead of overwriting it
+		return reviews.findByPostIdAndMonth(post.getId(), month.atDay(1))
+			.orElseGet(() -> reviews.saveAndFlush(new MonthlyReview(post.getId(), month)));
+	}
+
+}
