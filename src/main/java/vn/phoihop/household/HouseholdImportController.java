@@ -41,7 +41,7 @@ class HouseholdImportController {
 	@GetMapping("/template.csv")
 	void templateCsv(@AuthenticationPrincipal CurrentUser user, HttpServletResponse response) {
 		HouseholdAccess.requireManage(user);
-		HouseholdImportService.templateCsv(CsvWriter.attachment(response, "mau-nhap-ho-gia-dinh.csv"));
+		HouseholdImportFiles.templateCsv(CsvWriter.attachment(response, "mau-nhap-ho-gia-dinh.csv"));
 	}
 
 	@GetMapping("/template.xlsx")
@@ -52,7 +52,7 @@ class HouseholdImportController {
 					ContentDisposition.attachment().filename("mau-nhap-ho-gia-dinh.xlsx").build().toString())
 			.contentType(MediaType
 				.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.body(HouseholdImportService.templateXlsx());
+			.body(HouseholdImportFiles.templateXlsx());
 	}
 
 	@PostMapping
