@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.modulith.NamedInterface;
 
 import vn.phoihop.agreement.ActivityCounts;
 
@@ -20,6 +21,7 @@ import vn.phoihop.agreement.ActivityCounts;
  * {@code attendees, border_guard, militia, police, resident, other}. {@link #counts(String)} sums them into the
  * columns of {@link ActivityCounts}, which {@link #counts(ResultSet)} reads.
  */
+@NamedInterface("totals")
 public final class ActivityMonthTotals {
 
 	/** The range of a filter without a start or an end. */

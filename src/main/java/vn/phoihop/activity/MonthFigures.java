@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import vn.phoihop.agreement.Target;
  * from it. One of the two public types through which the review reads this module.
  */
 @Service
+@NamedInterface("month")
 @Transactional(readOnly = true)
 public class MonthFigures {
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import vn.phoihop.audit.AuditService;
  * and {@link #unlock} when it is reopened). One of the two public types through which the review reads this module.
  */
 @Service
+@NamedInterface("month")
 @Transactional
 public class MonthLock {
 
