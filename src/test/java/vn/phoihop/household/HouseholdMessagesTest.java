@@ -34,7 +34,7 @@ class HouseholdMessagesTest {
 		assertThat(vietnamese).isNotEmpty();
 		assertThat(load("messages/household_en.properties").keySet()).isEqualTo(vietnamese);
 		// no default file: any other language gets Vietnamese (shared.I18nTest)
-		assertThat(new ClassPathResource("messages/household.properties").exists()).isFalse();
+		assertThat(Path.of("src/main/resources/messages/household.properties")).doesNotExist();
 	}
 
 	@Test
