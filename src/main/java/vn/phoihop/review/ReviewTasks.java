@@ -71,9 +71,6 @@ class ReviewTasks {
 		if (form.householdId != null && households.byIds(user, List.of(form.householdId)).isEmpty()) {
 			throw new BusinessRuleException("householdId", "task.household.notFound");
 		}
-		if (form.dueDate.isBefore(month.atDay(1))) {
-			throw new BusinessRuleException("dueDate", "task.dueDate.beforeMonth");
-		}
 		Task t = tasks.saveAndFlush(new Task(r, cadre.getId(), cadre.getUserId(), form.villageId, form.householdId,
 				form.dueDate, form.description));
 		audit.record(AuditService.CREATE, t, null);

@@ -66,6 +66,12 @@ public class Task extends BaseEntity implements Auditable {
 	Task(MonthlyReview review, Long cadreId, Long assigneeUserId, Long villageId, Long householdId, LocalDate dueDate,
 			String description) {
 		review.requireOpen();
+		if (dueDate == null) {
+			throw new BusinessRuleException("dueDate", "NotNull");
+		}
+		if (dueDate.isBefore(review.getYearMonth().atDay(1))) {
+			throw new BusinessRuleException("dueDate", "task.dueDate.beforeMonth");
+		}
 		this.review = review;
 		this.cadreId = cadreId;
 		this.assigneeUserId = assigneeUserId;

@@ -45,6 +45,15 @@ class TaskTest {
 		assertRefused(() -> new Task(review, 3L, null, null, null, DUE, "late"), null, "review.concluded.readOnly");
 	}
 
+	@Test
+	void aTaskIsDueInOrAfterItsMonthAndHasADueDate() {
+		assertRefused(() -> new Task(review, 3L, null, null, null, LocalDate.of(2025, 4, 30), "early"), "dueDate",
+				"task.dueDate.beforeMonth");
+		assertRefused(() -> new Task(review, 3L, null, null, null, null, "no date"), "dueDate", "NotNull");
+		assertThat(new Task(review, 3L, null, null, null, LocalDate.of(2025, 5, 1), "first day").getDueDate())
+			.isEqualTo(LocalDate.of(2025, 5, 1));
+	}
+
 	// ---- markDone
 
 	@Test
