@@ -46,7 +46,7 @@ public final class ActivityMonthTotals {
 	 * The days of the range, read from the activity table; each use adds the days before the whole months or those
 	 * after them. Two ranges of the date, not one condition with OR: each is then a range of the covering index
 	 * (V040, V048), where the OR was a filter over every day of the range (a year of a post: 2,700 index pages instead
-	 * of 230, 3.8 ms instead of 0.6; docs/performance-log.md, change 45).
+	 * of 230, 3.8 ms instead of 0.6).
 	 */
 	private static final String DAYS = ROW + "a.activity_date between :amtFrom and :amtTo";
 

@@ -1,6 +1,6 @@
 package vn.phoihop.activity;
 
-/** DESIGN.md §3. Which type-specific fields a type has. */
+/** docs/design.md §3. Which type-specific fields a type has. */
 public enum ActivityType {
 
 	OUTREACH, PATROL, INSPECTION, HOUSEHOLD_VISIT, ECONOMIC_SUPPORT, MEETING, FOREIGN_AFFAIRS, OTHER;

@@ -25,7 +25,7 @@ import vn.phoihop.shared.db.RunMode;
 import vn.phoihop.shared.security.Role;
 
 /**
- * The demo data set of DESIGN.md §1 and §8, loaded once on an empty database in evaluation mode only (never in
+ * The demo data set of docs/design.md §1 and §8, loaded once on an empty database in evaluation mode only (never in
  * production). Set-based JDBC, so a first start stays quick.
  */
 @Component

@@ -11,7 +11,7 @@ interface CadreRepository extends JpaRepository<Cadre, Long> {
 	/**
 	 * Cadres of the posts that cover any of the given communes. In HQL, not native SQL: Hibernate maps a native
 	 * query's result set to the entity anew on every execution, a seventh of the month's review page's CPU
-	 * (docs/performance.md, change 43).
+	 * (docs/performance.md, "Few statements per page").
 	 */
 	@Query("""
 			select c from Cadre c

@@ -19,7 +19,7 @@ import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
 /**
- * A household (hộ gia đình): personal data (DESIGN.md §6). Its commune is the one it was registered in (the
+ * A household (hộ gia đình): personal data (docs/design.md §6). Its commune is the one it was registered in (the
  * user's current commune for new records); its village may belong to a predecessor commune. Archived, never deleted.
  */
 @Entity

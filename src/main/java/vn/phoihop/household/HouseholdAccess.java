@@ -5,7 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 
-/** DESIGN.md §4 and §6 for the population side: who may see personal data, and who may change it. */
+/** docs/design.md §4 and §6 for the population side: who may see personal data, and who may change it. */
 public final class HouseholdAccess {
 
 	private HouseholdAccess() {

@@ -89,7 +89,7 @@ public class HouseholdService {
 	/**
 	 * A page of the list and the filter's totals. The totals are kept per scope and filter while the scope's count of
 	 * changes (V049) has not moved: a search for a common name within a post counted and summed its 506 matches on
-	 * every page, in a window over all of them (docs/performance.md, change 50). The page's rows are then a plain
+	 * every page, in a window over all of them ("Kept by changes", docs/performance.md). The page's rows are then a plain
 	 * sorted, limited read.
 	 */
 	@Transactional(readOnly = true)

@@ -22,8 +22,8 @@ import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.TerritoryService;
 
 /**
- * Totals per village, commune and post (DESIGN.md §1), computed by SQL aggregates within the user's scope; the
- * households' counts from the totals per village the database keeps (V047, docs/performance.md change 42).
+ * Totals per village, commune and post (docs/design.md §1), computed by SQL aggregates within the user's scope; the
+ * households' counts from the totals per village the database keeps (V047; "Households per village", docs/performance.md).
  */
 @Service
 @Transactional(readOnly = true)
@@ -98,7 +98,7 @@ public class PopulationSummaryService {
 					modelsByCommune.put(rs.getLong(1), rs.getLong(2));
 				});
 		// Planned once per connection, not on every request: this query of five aggregates took 2.2 ms to plan
-		// against 1.5 ms to run (docs/performance.md, change 48). For the rest of this transaction only: the models
+		// against 1.5 ms to run (GenericPlans, docs/performance.md). For the rest of this transaction only: the models
 		// are counted above with a plan for their values; the territory below comes from its cache.
 		GenericPlans.forThisTransaction(jdbc.getJdbcTemplate());
 		List<PopulationTotals> villages = jdbc.query(scope.all() ? VILLAGES_ALL : VILLAGES_IN_SCOPE, params,

@@ -38,7 +38,7 @@ import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.TerritoryService;
 
 /**
- * Period reports (DESIGN.md §1, §7): by post, commune, province or agreement. The communes of the unit are taken
+ * Period reports (docs/design.md §1, §7): by post, commune, province or agreement. The communes of the unit are taken
  * with their predecessors, so a report for a commune created by the 2025 merges includes its past; the result is
  * then cut to the user's scope. Every figure is a GROUP BY in PostgreSQL; nothing is counted in Java but the sum of
  * a few grouped rows. No personal data is ever part of a report.

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
-/** A recorded merge (DESIGN.md §2): old communes became a new commune on a date. Nothing is rewritten. */
+/** A recorded merge (docs/design.md §2): old communes became a new commune on a date. Nothing is rewritten. */
 @Entity
 @Table(name = "commune_merge")
 public class CommuneMerge extends BaseEntity implements Auditable {

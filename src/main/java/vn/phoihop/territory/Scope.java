@@ -3,7 +3,7 @@ package vn.phoihop.territory;
 import java.util.Set;
 
 /**
- * The communes a user may see (DESIGN.md §4), including the predecessors of merged communes. {@code all} is the
+ * The communes a user may see (docs/design.md §4), including the predecessors of merged communes. {@code all} is the
  * administrator's unrestricted scope. Repository queries take {@link #communeIds()} as their scope predicate.
  */
 public record Scope(boolean all, Set<Long> communeIds) {

@@ -10,7 +10,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.phoihop.shared.security.CurrentUser;
 
-/** Computes a user's scope from role and unit; the one place that knows DESIGN.md §4's table. */
+/** Computes a user's scope from role and unit; the one place that knows docs/design.md §4's table. */
 @Service
 public class ScopeService {
 

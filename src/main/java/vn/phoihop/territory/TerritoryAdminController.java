@@ -227,7 +227,7 @@ class TerritoryAdminController {
 		return "territory/post-form";
 	}
 
-	// ---- merges (DESIGN.md §2)
+	// ---- merges (docs/design.md §2)
 
 	@GetMapping("/merges")
 	String merges(Model model) {

@@ -17,7 +17,7 @@ import org.springframework.web.filter.ServerHttpObservationFilter;
 import vn.phoihop.support.IntegrationTest;
 
 /**
- * Nothing records metrics or traces on every request (docs/performance.md, change 55): the security filters are not
+ * Nothing records metrics or traces on every request (docs/performance.md, "No observations or metrics per request"): the security filters are not
  * wrapped in observations, no MVC request timer runs, and logback consults no metrics filter on each log check.
  */
 @IntegrationTest

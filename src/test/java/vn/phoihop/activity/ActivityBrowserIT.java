@@ -116,7 +116,7 @@ class ActivityBrowserIT extends BrowserTest {
 
 	@Test
 	void aSearchOfManyActivitiesShowsItsRowsAtOnceThenFillsInItsTotalsAndPager() {
-		// a first search of a common word over a post's ten years (docs/performance.md change 52); the demo post is
+		// a first search of a common word over a post's ten years (the late totals, docs/performance.md); the demo post is
 		// small, so the bound of activities counted at once is lowered, and a "from" day of this test's own keeps the
 		// search new
 		LocalDate from = LocalDate.of(2016, 1, 1).minusDays(System.nanoTime() % 3000);

@@ -19,7 +19,7 @@ import vn.phoihop.support.TestUsers;
 
 /**
  * A search whose totals would read many activities (a common word in a large post) shows its rows at once and gets
- * its totals, count and pager from a second request (docs/performance.md change 52). The test data is small, so the
+ * its totals, count and pager from a second request (docs/performance.md, "Late totals of a first text search"). The test data is small, so the
  * bound is lowered here; the log's other filters never wait.
  */
 @IntegrationTest

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
 
-/** DESIGN.md §4: an official of one commune can neither read, list, edit nor post another commune's activities. */
+/** docs/design.md §4: an official of one commune can neither read, list, edit nor post another commune's activities. */
 @IntegrationTest
 class ActivityScopeTest {
 

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.phoihop.support.IntegrationTest;
 
-/** The article's figures, in the demo data set (DESIGN.md §1 acceptance case). */
+/** The article's figures, in the demo data set (docs/design.md §1 acceptance case). */
 @IntegrationTest
 class HouseholdDemoDataTest {
 

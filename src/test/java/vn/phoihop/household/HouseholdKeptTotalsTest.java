@@ -14,7 +14,7 @@ import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
 
 /**
- * The household list's totals are kept between requests (V049, docs/performance.md change 50) and are never stale:
+ * The household list's totals are kept between requests (V049; "Kept by changes", docs/performance.md) and are never stale:
  * any write to the scope's households, through the application or straight into the database (another instance, an
  * import), shows in the next totals and rows; a kept total is never shown in another scope.
  */

@@ -15,7 +15,7 @@ import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.Pages;
 import vn.phoihop.support.TestUsers;
 
-/** The monthly review of DESIGN.md §5, through the web layer, on months the demo data leaves empty (2016). */
+/** The monthly review of docs/design.md §5, through the web layer, on months the demo data leaves empty (2016). */
 @IntegrationTest
 class ReviewWorkflowTest {
 

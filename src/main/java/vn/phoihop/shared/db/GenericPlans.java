@@ -4,12 +4,12 @@ import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * Plans kept per connection for the rest of the current transaction. Every pooled connection plans each statement
- * for its values ({@code plan_cache_mode = force_custom_plan}, docs/performance.md change 23: optional filters and
- * the {@code (:all or ...)} scope predicate have no good generic plan). A statement without either, whose planning
+ * for its values ({@code plan_cache_mode = force_custom_plan}, docs/performance.md "Generic plans": optional filters
+ * and the {@code (:all or ...)} scope predicate have no good generic plan). A statement without either, whose planning
  * costs about as much as its execution, runs after this call with one plan per connection, kept by PostgreSQL once
  * the JDBC driver prepares it on the server (from its fifth execution); the setting ends with the transaction
- * ({@code set local}). Used by the population summary (change 48), a post's or a commune's dashboard figures
- * (change 54) and a month's review page (change 56).
+ * ({@code set local}). Used by the population summary, a post's or a commune's dashboard figures and a month's
+ * review page.
  */
 public final class GenericPlans {
 

@@ -1,6 +1,6 @@
 package vn.phoihop.shared.security;
 
-/** DESIGN.md §4. Each role has one kind of scope. */
+/** docs/design.md §4. Each role has one kind of scope. */
 public enum Role {
 
 	ADMIN, COMMANDER, POST_CADRE, COMMUNE_OFFICIAL, VIEWER;

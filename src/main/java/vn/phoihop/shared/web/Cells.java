@@ -7,7 +7,7 @@ import org.springframework.web.util.HtmlUtils;
  * {@code <tr><th th:text="${row.label}">…</th><th:block th:utext="${row.cells}"/></tr>}. Texts are HTML-escaped here;
  * a class is one of the page's own constants. The tables of figures (the month's review: 11 per row, the population
  * summary: 11 or 12 per row, 30-40 rows) spent a third of their rendering on one attribute processor and one
- * expression per cell, a {@code th:each} per cell on the review (docs/performance.md, change 47). As {@link Options}:
+ * expression per cell, a {@code th:each} per cell on the review (docs/performance.md, "Cells"). As {@link Options}:
  * the same HTML as the template wrote.
  */
 public final class Cells {

@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * Message texts without arguments for one request, each key looked up once: a list's rows repeat a few labels (types,
- * statuses) many times (docs/performance.md, change 24). The key itself stands for a missing message.
+ * statuses) many times (docs/performance.md, "Labels once per request"). The key itself stands for a missing message.
  */
 public final class Labels {
 

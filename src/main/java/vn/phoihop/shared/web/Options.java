@@ -11,7 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * option equal to {@code selected} is marked selected. The filters of the activity log and the household list have 66
  * and 119 choices; written by the template each took three attribute processors and expressions (value, text, a
  * comparison for {@code selected}, a message lookup for enum labels), about half of all the expressions of those pages
- * (docs/performance.md, change 41). The same HTML as the template wrote.
+ * (docs/performance.md, "Options"). The same HTML as the template wrote.
  */
 public final class Options {
 
