@@ -12,6 +12,10 @@
 # page is driven (wrk -t2 -c16) for DUR seconds (default 6) on one, then the other, ROUNDS times (default 3). It prints,
 # per page and build, the application's and PostgreSQL's CPU milliseconds per request (from /proc) and the p95 of
 # each turn. Roles: commander (chihuy.d001), commune (xa.x0001), viewer (tinh.p01), admin.
+#
+# The jars run as production runs them (java -jar), without the benchmark's jar that bench/run.sh adds: this script
+# reads no statement counts, so nothing is counted on their connections. Builds before the benchmark's tools left
+# the production jar (issue 20) counted every connection's statements themselves, a proxy call per statement.
 set -euo pipefail
 [ $# -ge 2 ] || { echo "usage: $0 BEFORE.jar AFTER.jar [role|path ...]" >&2; exit 2; }
 A="$(realpath "$1")"; B="$(realpath "$2")"; shift 2

@@ -48,23 +48,30 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 JAR="$(ls target/phoihop-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)"
-if [ -z "$JAR" ]; then
-  echo "Building the jar..."
+BENCH_JAR="$(ls target/bench/phoihop-*-bench.jar 2>/dev/null | head -1 || true)"
+if [ -z "$JAR" ] || [ -z "$BENCH_JAR" ]; then
+  echo "Building the jars..."
   ./mvnw -q -B -o -DskipTests package
   JAR="$(ls target/phoihop-*.jar | grep -v -- '-plain' | head -1)"
+  BENCH_JAR="$(ls target/bench/phoihop-*-bench.jar | head -1)"
 fi
+# The production jar as it ships, started with the benchmark's own jar added (Spring Boot's PropertiesLauncher,
+# loader.path): vn.phoihop.bench.BenchApplication is the application plus the statement counter behind the SQL
+# column (X-Sql-Statements) and the data generator, none of which is in the production jar (docs/architecture.md)
+BENCH_APP=(-cp "$JAR" -Dloader.path="$BENCH_JAR" -Dloader.main=vn.phoihop.bench.BenchApplication
+  org.springframework.boot.loader.launch.PropertiesLauncher)
 
 if [ ! -d "$DATA" ] || [ -z "$(ls -A "$DATA" 2>/dev/null)" ]; then
   echo "Generating the $SCALE data set in $DATA ..."
-  java -Xmx512m -jar "$JAR" --app.generate="$SCALE" --app.embedded.data-dir="$DATA"
+  java -Xmx512m "${BENCH_APP[@]}" --app.generate="$SCALE" --app.embedded.data-dir="$DATA"
 fi
 
 echo "Starting the app (-Xmx512m) on $BASE ..."
 # the parallel collector, as in production (docs/deployment.md): on 2 cores G1's concurrent work took 10-20 % of the
 # throughput of the pages (docs/performance.md, change 35); compiled code kept while the code cache has room (Java 17
 # threw away the code of the pages measured earlier and compiled it again, change 39)
-java -Xmx512m -XX:+UseParallelGC -XX:-UseCodeCacheFlushing -jar "$JAR" --app.embedded.data-dir="$DATA" --server.port="$PORT" --server.address=127.0.0.1 \
-  --app.sql-count-header=true --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+java -Xmx512m -XX:+UseParallelGC -XX:-UseCodeCacheFlushing "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" \
+  --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do
   if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi

@@ -48,7 +48,7 @@ class FirstAdmin implements ApplicationRunner {
 			throw new IllegalStateException("APP_ADMIN_PASSWORD is too short: it must have at least "
 					+ MIN_ADMIN_PASSWORD + " characters. Set a longer one and start again.");
 		}
-		if (accounts.anyUser() || RunMode.demoDataWanted(environment) || RunMode.generating(environment)) {
+		if (accounts.anyUser() || RunMode.demoDataWanted(environment)) {
 			return;
 		}
 		if (!StringUtils.hasText(username) || !StringUtils.hasText(password)) {

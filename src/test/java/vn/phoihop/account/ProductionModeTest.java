@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,6 +54,12 @@ class ProductionModeTest {
 		String url = freshDatabase("phoihop_prod_check");
 		try (ConfigurableApplicationContext app = start(url, "Mat-khau-rat-dai-2026")) {
 			assertThat(RunMode.of(app.getEnvironment())).isEqualTo(RunMode.PRODUCTION);
+			// the benchmark's and the tests' counters are on this class path, but production uses none of them: its
+			// connections come straight from the pool, not through a counting proxy (docs/architecture.md)
+			assertThat(app.getBean(DataSource.class)).isExactlyInstanceOf(HikariDataSource.class);
+			assertThat(app.getBeansOfType(Filter.class).values())
+				.noneMatch(filter -> filter.getClass().getPackageName().equals("vn.phoihop.bench"));
+			assertThat(app.getEnvironment().getProperty("spring.jpa.properties.hibernate.query.sqm.translator")).isNull();
 			JdbcTemplate prod = app.getBean(JdbcTemplate.class);
 			List<String> users = prod.queryForList("select username || ':' || role from app_user", String.class);
 			assertThat(users).containsExactly("chihuy.tram:ADMIN");

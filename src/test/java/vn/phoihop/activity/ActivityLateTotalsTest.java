@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import vn.phoihop.shared.db.SqlStatementCounter;
+import vn.phoihop.bench.SqlStatementCounter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;

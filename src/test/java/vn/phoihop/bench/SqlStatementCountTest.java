@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import vn.phoihop.shared.db.SqlStatementCounter;
-import vn.phoihop.shared.db.TranslationCounter;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
 

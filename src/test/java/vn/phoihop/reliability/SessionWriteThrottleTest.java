@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import vn.phoihop.shared.db.SqlStatementCounter;
+import vn.phoihop.bench.SqlStatementCounter;
 import vn.phoihop.support.IntegrationTest;
 
 /**

@@ -2,6 +2,7 @@ package vn.phoihop.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,14 +12,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The plans PostgreSQL makes for the statements the JDBC driver prepared on the server, on the current connection
  * (run inside one transaction): how many generic and custom plans each statement whose text matches got since
  * {@link #from}. Tests of the statements planned once per connection ({@code shared.db.GenericPlans}) use it.
+ * <p>
+ * Counted per prepared statement (its server-side name), then added up by text: the driver prepares a statement
+ * again under a new name when its parameters' types change (a null where the last request bound a number), and the
+ * connection may have prepared and planned the same text before, for an earlier test. Compared by text alone, a
+ * statement prepared again whose new plans equalled the old one's looked as if it had not run.
  */
 public final class PreparedPlans {
+
+	/** A prepared statement's text and plans so far. */
+	private record Prepared(String statement, long generic, long custom) {
+	}
 
 	private final JdbcTemplate jdbc;
 
 	private final String[] patterns;
 
-	private final Map<String, long[]> before;
+	private final Map<String, Prepared> before;
 
 	private PreparedPlans(JdbcTemplate jdbc, String[] patterns) {
 		this.jdbc = jdbc;
@@ -31,13 +41,17 @@ public final class PreparedPlans {
 		return new PreparedPlans(jdbc, likePatterns);
 	}
 
-	/** Each statement planned since {@link #from}: its new generic plans and its new custom plans. */
+	/** Each statement (by text) planned since {@link #from}: its new generic plans and its new custom plans. */
 	public Map<String, long[]> planned() {
 		Map<String, long[]> planned = new HashMap<>();
-		now().forEach((sql, n) -> {
-			long[] was = before.getOrDefault(sql, new long[2]);
-			if (n[0] + n[1] != was[0] + was[1]) {
-				planned.put(sql, new long[] { n[0] - was[0], n[1] - was[1] });
+		now().forEach((name, n) -> {
+			Prepared was = before.get(name);
+			long generic = n.generic() - (was == null ? 0 : was.generic());
+			long custom = n.custom() - (was == null ? 0 : was.custom());
+			if (generic + custom != 0) {
+				long[] sum = planned.computeIfAbsent(n.statement(), sql -> new long[2]);
+				sum[0] += generic;
+				sum[1] += custom;
 			}
 		});
 		return planned;
@@ -56,12 +70,13 @@ public final class PreparedPlans {
 		return planned;
 	}
 
-	private Map<String, long[]> now() {
-		Map<String, long[]> plans = new HashMap<>();
-		String where = String.join(" or ", java.util.Collections.nCopies(patterns.length, "statement like ?"));
-		jdbc.query("select statement, generic_plans, custom_plans from pg_prepared_statements where " + where,
+	/** The matching statements prepared on this connection, by their server-side name. */
+	private Map<String, Prepared> now() {
+		Map<String, Prepared> plans = new HashMap<>();
+		String where = String.join(" or ", Collections.nCopies(patterns.length, "statement like ?"));
+		jdbc.query("select name, statement, generic_plans, custom_plans from pg_prepared_statements where " + where,
 				rs -> {
-					plans.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+					plans.put(rs.getString(1), new Prepared(rs.getString(2), rs.getLong(3), rs.getLong(4)));
 				}, (Object[]) patterns);
 		return plans;
 	}

@@ -35,11 +35,6 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 			props.put("spring.datasource.username", "postgres");
 			props.put("spring.datasource.password", "postgres");
 		}
-		if (RunMode.generating(environment)) {
-			// the generator exits when done: its web server takes any free port on the loopback only
-			props.put("server.port", "0");
-			props.put("server.address", "127.0.0.1");
-		}
 		environment.getPropertySources().addFirst(new MapPropertySource("phoihopRunMode", props));
 	}
 

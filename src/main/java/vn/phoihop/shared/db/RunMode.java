@@ -16,17 +16,8 @@ public enum RunMode {
 		return environment.getProperty(PROPERTY, RunMode.class, PRODUCTION);
 	}
 
-	/** Whether the benchmark's data generator runs ({@code app.generate=national|small}): no demo data. */
-	public static boolean generating(Environment environment) {
-		String generate = environment.getProperty("app.generate", "");
-		return !generate.isBlank();
-	}
-
 	/** Whether demo data is loaded on an empty database: {@code app.demo-data=auto|true|false}. */
 	public static boolean demoDataWanted(Environment environment) {
-		if (generating(environment)) {
-			return false; // the benchmark's generator fills the database instead (vn.phoihop.bench)
-		}
 		String setting = environment.getProperty("app.demo-data", "auto").trim().toLowerCase();
 		return switch (setting) {
 			case "true" -> true;

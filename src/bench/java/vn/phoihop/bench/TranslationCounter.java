@@ -1,4 +1,4 @@
-package vn.phoihop.shared.db;
+package vn.phoihop.bench;
 
 import org.hibernate.engine.spi.LoadQueryInfluencers;
 import org.hibernate.query.spi.QueryOptions;
@@ -11,12 +11,13 @@ import org.hibernate.sql.ast.spi.SqlAstCreationContext;
 import org.hibernate.sql.ast.tree.select.SelectStatement;
 
 /**
- * Hibernate's translator of queries to SQL (set as {@code hibernate.query.sqm.translator}), counting the select
- * translations the current thread asks for. A query whose plan Hibernate caches is translated once for the life of
- * the application; one that is not cached (a collection bound to {@code x in :ids}, a Spring Data derived
- * {@code ...In} or criteria query) is translated again on every execution, which cost about a tenth of a page's CPU
- * under load (docs/performance.md). {@code SqlStatementCountTest} asserts the key pages translate nothing on a second
- * request. The cost is one thread-local increment per translation.
+ * Hibernate's translator of queries to SQL, counting the select translations the current thread asks for. A query
+ * whose plan Hibernate caches is translated once for the life of the application; one that is not cached (a
+ * collection bound to {@code x in :ids}, a Spring Data derived {@code ...In} or criteria query) is translated again
+ * on every execution, which cost about a tenth of a page's CPU under load (docs/performance.md).
+ * {@code SqlStatementCountTest} asserts the key pages translate nothing on a second request. Test code only: set as
+ * {@code spring.jpa.properties.hibernate.query.sqm.translator} by {@code support.IntegrationTest}; production uses
+ * Hibernate's own translator.
  */
 public class TranslationCounter extends StandardSqmTranslatorFactory {
 

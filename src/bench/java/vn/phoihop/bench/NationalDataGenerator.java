@@ -15,17 +15,13 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with a national data set for the benchmark (issue 8, docs/performance.md):
@@ -37,12 +33,11 @@ import org.springframework.stereotype.Component;
  * runs produce the same data (the reviews run up to last month, so they depend on the month of the run). Secondary
  * indexes and foreign keys of the loaded tables are dropped during the load and recreated afterwards (in two
  * sessions, one per core), then everything is vacuumed and analysed. The application exits when done.
- * Demo data is never loaded when {@code app.generate} is set ({@code RunMode.demoDataWanted}).
+ * Registered by {@link BenchApplication} when {@code app.generate} is set (with demo data off); not in the production
+ * jar. It runs when the application has started, before the application's runners: those would otherwise create the
+ * first administrator (or refuse to start without one) on the empty database.
  */
-@Component
-@ConditionalOnExpression("'${app.generate:}' == 'national' or '${app.generate:}' == 'small'")
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class NationalDataGenerator implements ApplicationRunner {
+class NationalDataGenerator implements ApplicationListener<ApplicationStartedEvent> {
 
 	static final String PASSWORD = "Demo@2026";
 
@@ -145,7 +140,7 @@ class NationalDataGenerator implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws Exception {
+	public void onApplicationEvent(ApplicationStartedEvent event) {
 		Scale scale = Scale.of(environment.getProperty("app.generate"));
 		started = System.nanoTime();
 		int exit = 0;

@@ -1,4 +1,4 @@
-package vn.phoihop.shared.db;
+package vn.phoihop.bench;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -14,16 +14,16 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Counts the JDBC statements the current thread prepares, at the datasource level, so that statements from
- * Hibernate, Spring Data and JdbcTemplate are all counted. Used by the no-N+1 test
- * ({@code SqlStatementCountTest}) and, when {@code app.sql-count-header=true}, by {@link SqlCountHeaderFilter} for
- * the benchmark. The cost is one proxy call per {@code prepareStatement}: negligible next to a round trip to
- * PostgreSQL, so it is always on (no property switches the wrapping, so tests and production run the same code).
+ * Hibernate, Spring Data and JdbcTemplate are all counted: a {@link BeanPostProcessor} that wraps every
+ * {@link DataSource} of the context. Used by the tests that count statements (registered by
+ * {@code support.IntegrationTest}: {@code SqlStatementCountTest} and others) and by the benchmark
+ * ({@link BenchApplication}, which returns the count in {@link SqlCountHeaderFilter}'s header). Never in production:
+ * this class is not in the production jar (benchmark and test code, {@code src/bench/java}). The cost is one proxy
+ * call per {@code prepareStatement}.
  */
-@Component
 public class SqlStatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[1]);

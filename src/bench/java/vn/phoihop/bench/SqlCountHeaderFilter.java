@@ -1,4 +1,4 @@
-package vn.phoihop.shared.db;
+package vn.phoihop.bench;
 
 import java.io.IOException;
 
@@ -6,21 +6,18 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * For the benchmark only ({@code app.sql-count-header=true}, off by default): adds {@code X-Sql-Statements}, the
- * number of JDBC statements the request prepared (session loading and saving included), to a request that asks with
- * {@code X-Count-Sql: 1}. That response is buffered so that the header can still be set after the page has been
- * rendered; the measured requests do not ask, so the buffering copy is not part of what the benchmark times.
+ * For the benchmark only (registered by {@link BenchApplication}; not in the production jar): adds
+ * {@code X-Sql-Statements}, the number of JDBC statements the request prepared (session loading and saving included,
+ * counted by {@link SqlStatementCounter}), to a request that asks with {@code X-Count-Sql: 1}. That response is
+ * buffered so that the header can still be set after the page has been rendered; the measured requests do not ask,
+ * so the buffering copy is not part of what the benchmark times.
  */
-@Component
-@ConditionalOnProperty(name = "app.sql-count-header", havingValue = "true")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SqlCountHeaderFilter extends OncePerRequestFilter {
 
