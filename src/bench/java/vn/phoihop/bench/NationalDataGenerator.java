@@ -23,6 +23,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.phoihop.review.FrozenFigures;
+
 /**
  * Fills an empty database with a national data set for the benchmark (issue 8, docs/performance.md):
  * {@code --app.generate=national} (500 posts, 1,500 communes, 15,000 villages, 1,500,000 households,
@@ -300,7 +302,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 	}
 
 	private void agreements(Scale s) {
-		// three periods per post, one agreement each, covering the post's communes (DESIGN.md §1-2)
+		// three periods per post, one agreement each, covering the post's communes (docs/design.md §1-2)
 		exec("""
 				insert into agreement (id, post_id, number, title, signed_on, valid_from, valid_to, post_signatory,
 				  commune_signatory, status, created_by, updated_by)
@@ -486,10 +488,6 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				  cross join lateral (select date '2017-01-01' + k * interval '1 month' as m) mm) g""".formatted(months,
 				cpp, tz));
 		List<String> children = new ArrayList<>();
-		int half = (s.posts() / 2) * cpp;
-		// the two halves of the figures first (the long ones, one per session), the small statements then fill in
-		children.add(figures(cpp, last, 1, half));
-		children.add(figures(cpp, last, half + 1, s.communes()));
 		children.add("""
 				insert into review_conclusion (review_id, content_area, text)
 				select r.id, a.area, 'Tháng ' || to_char(r.month::timestamp, 'MM/YYYY') || ', '
@@ -610,6 +608,9 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				from monthly_review r cross join generate_series(0, %d - 1) j where r.status = 'CONCLUDED'"""
 			.formatted(cpp, tz, cpp));
 		parallel(children);
+		// the frozen figures of every edition of the concluded reviews: the review module's own aggregate, the one a
+		// conclusion uses (from the monthly totals, rebuilt after the activities' load)
+		context.getBean(FrozenFigures.class).freezeConcluded(null);
 		progress("reviews: " + count("monthly_review") + " monthly reviews " + last.minusMonths(months - 1) + ".." + last
 				+ " (" + jdbc.queryForObject("select count(*) from monthly_review where status = 'OPEN'", Long.class)
 				+ " last month's still open), " + count("commune_submission") + " submissions, "
@@ -617,33 +618,6 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				+ count("review_task") + " tasks, " + count("review_edition") + " editions, " + count("review_figure")
 				+ " frozen figures, " + count("activity_month_lock") + " month locks ("
 				+ String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9) + ")");
-	}
-
-	/**
-	 * The frozen figures of every edition of the concluded reviews of communes {@code from..to}: the aggregate
-	 * {@code ReviewFigures.live} computes when a month is concluded (no commune is merged in the generated data), for
-	 * all months at once. One pass over the activity log (it has no secondary index during the load).
-	 */
-	private static String figures(int cpp, YearMonth last, int from, int to) {
-		return """
-				insert into review_figure (edition_id, commune_id, content_area, activities, sessions, attendees, patrols,
-				  pt_border_guard, pt_militia, pt_police, pt_resident, pt_other, household_visits, economic_support)
-				select (r.id - 1) * 2 + e, f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
-				  f.bg, f.militia, f.police, f.resident, f.other, f.visits, f.support
-				from (
-				  select commune_id, date_trunc('month', activity_date::timestamp)::date as month, content_area,
-				    count(*) as activities, count(*) filter (where type = 'OUTREACH') as sessions,
-				    coalesce(sum(attendee_count), 0) as attendees, count(*) filter (where type = 'PATROL') as patrols,
-				    coalesce(sum(part_border_guard), 0) as bg, coalesce(sum(part_militia), 0) as militia,
-				    coalesce(sum(part_police), 0) as police, coalesce(sum(part_resident), 0) as resident,
-				    coalesce(sum(part_other), 0) as other, count(*) filter (where type = 'HOUSEHOLD_VISIT') as visits,
-				    count(*) filter (where type = 'ECONOMIC_SUPPORT') as support
-				  from activity
-				  where commune_id between %d and %d and activity_date >= date '2017-01-01' and activity_date < date '%s'
-				    and status = 'SUBMITTED' and content_area is not null
-				  group by 1, 2, 3) f
-				join monthly_review r on r.post_id = 1 + (f.commune_id - 1) / %d and r.month = f.month and r.status = 'CONCLUDED'
-				cross join generate_series(1, r.edition) e""".formatted(from, to, last.plusMonths(1).atDay(1), cpp);
 	}
 
 	private void sequences() {
