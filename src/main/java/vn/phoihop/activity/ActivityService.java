@@ -35,7 +35,7 @@ import vn.phoihop.agreement.Uploads;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
-import vn.phoihop.shared.db.KeptByChanges;
+import vn.phoihop.shared.cache.KeptByChanges;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.Paging;
