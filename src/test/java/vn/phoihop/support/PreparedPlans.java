@@ -11,6 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The plans PostgreSQL makes for the statements the JDBC driver prepared on the server, on the current connection
  * (run inside one transaction): how many generic and custom plans each statement whose text matches got since
  * {@link #from}. Tests of the statements planned once per connection ({@code shared.db.GenericPlans}) use it.
+ * <p>
+ * Statements are told apart by their server-side name, not their text: the driver prepares one text again under a
+ * new name when it is bound with other parameter types (a null post for a commune's official, a null commune for a
+ * post's commander), and an earlier test on the same pooled connection may have left the text prepared under
+ * another name. A statement prepared since {@link #from} counts all its plans.
  */
 public final class PreparedPlans {
 
@@ -23,7 +28,8 @@ public final class PreparedPlans {
 	private PreparedPlans(JdbcTemplate jdbc, String[] patterns) {
 		this.jdbc = jdbc;
 		this.patterns = patterns;
-		this.before = now();
+		this.before = new HashMap<>();
+		now().forEach((name, n) -> before.put(name, new long[] { n.generic(), n.custom() }));
 	}
 
 	/** The plans so far of the statements whose text is {@code like} one of the patterns. */
@@ -31,13 +37,15 @@ public final class PreparedPlans {
 		return new PreparedPlans(jdbc, likePatterns);
 	}
 
-	/** Each statement planned since {@link #from}: its new generic plans and its new custom plans. */
+	/** Each statement (by its text) planned since {@link #from}: its new generic plans and its new custom plans. */
 	public Map<String, long[]> planned() {
 		Map<String, long[]> planned = new HashMap<>();
-		now().forEach((sql, n) -> {
-			long[] was = before.getOrDefault(sql, new long[2]);
-			if (n[0] + n[1] != was[0] + was[1]) {
-				planned.put(sql, new long[] { n[0] - was[0], n[1] - was[1] });
+		now().forEach((name, n) -> {
+			long[] was = before.getOrDefault(name, new long[2]);
+			if (n.generic() + n.custom() != was[0] + was[1]) {
+				long[] sum = planned.computeIfAbsent(n.sql(), k -> new long[2]);
+				sum[0] += n.generic() - was[0];
+				sum[1] += n.custom() - was[1];
 			}
 		});
 		return planned;
@@ -56,12 +64,17 @@ public final class PreparedPlans {
 		return planned;
 	}
 
-	private Map<String, long[]> now() {
-		Map<String, long[]> plans = new HashMap<>();
+	/** A statement prepared on the server: its text and its plans so far. */
+	private record Plans(String sql, long generic, long custom) {
+	}
+
+	/** The matching statements by their server-side name. */
+	private Map<String, Plans> now() {
+		Map<String, Plans> plans = new HashMap<>();
 		String where = String.join(" or ", java.util.Collections.nCopies(patterns.length, "statement like ?"));
-		jdbc.query("select statement, generic_plans, custom_plans from pg_prepared_statements where " + where,
+		jdbc.query("select name, statement, generic_plans, custom_plans from pg_prepared_statements where " + where,
 				rs -> {
-					plans.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+					plans.put(rs.getString(1), new Plans(rs.getString(2), rs.getLong(3), rs.getLong(4)));
 				}, (Object[]) patterns);
 		return plans;
 	}
