@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.agreement.ActivityCounts;
-import vn.phoihop.shared.db.KeptByChanges;
+import vn.phoihop.shared.cache.KeptByChanges;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;

@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.phoihop.report.DashboardFigures;
 import vn.phoihop.review.WaitingForYou;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
-import vn.phoihop.shared.db.KeptByChanges;
+import vn.phoihop.shared.cache.KeptByChanges;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;

@@ -1,13 +1,17 @@
-package vn.phoihop.report;
+package vn.phoihop.dashboard;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.shared.cache.RefreshingCache;
 import vn.phoihop.shared.db.GenericPlans;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
@@ -48,7 +53,7 @@ public class DashboardFigures {
 		}
 
 		/** The table's rows (month, a count per type), each cell with its text (one expression per cell). */
-		public List<Row> rows(java.util.function.Function<Long, String> text) {
+		public List<Row> rows(Function<Long, String> text) {
 			return table(months, types, this::count, text);
 		}
 
@@ -59,8 +64,8 @@ public class DashboardFigures {
 	}
 
 	/** One row per label, one cell per column: the figure and its text. */
-	static <C> List<Row> table(java.util.Collection<String> labels, List<C> columns,
-			java.util.function.BiFunction<String, C, Long> figure, java.util.function.Function<Long, String> text) {
+	static <C> List<Row> table(Collection<String> labels, List<C> columns,
+			BiFunction<String, C, Long> figure, Function<Long, String> text) {
 		List<Row> rows = new ArrayList<>(labels.size());
 		for (String label : labels) {
 			List<Cell> cells = new ArrayList<>(columns.size());
@@ -85,18 +90,18 @@ public class DashboardFigures {
 		}
 
 		/** The table's rows (commune or province, the poor households of each year). */
-		public List<Row> rows(java.util.function.Function<Long, String> text) {
+		public List<Row> rows(Function<Long, String> text) {
 			return table(poorByCommune.keySet(), years, this::poor, text);
 		}
 
 	}
 
 	/** A target set at last month's conclusion for this month, with what has been done so far. */
-	public record TargetProgress(String contentArea, String indicator, java.math.BigDecimal target, String unit,
+	public record TargetProgress(String contentArea, String indicator, BigDecimal target, String unit,
 			long actual) {
 
 		public boolean met() {
-			return java.math.BigDecimal.valueOf(actual).compareTo(target) >= 0;
+			return BigDecimal.valueOf(actual).compareTo(target) >= 0;
 		}
 
 	}
@@ -112,7 +117,7 @@ public class DashboardFigures {
 			.addValue("previous", month.minusMonths(1).atDay(1))
 			.addValue("start", month.atDay(1))
 			.addValue("end", month.atEndOfMonth());
-		record Raw(String contentArea, String indicator, String metric, java.math.BigDecimal target, String unit) {
+		record Raw(String contentArea, String indicator, String metric, BigDecimal target, String unit) {
 		}
 		// the post ids first, then the reviews by their (post, month) key: "post = :post or post in (...)" read all
 		// 59,000 months of the national set
@@ -156,15 +161,33 @@ public class DashboardFigures {
 
 	private final TerritoryService territory;
 
-	/** Kept {@link #CACHE_NANOS}, then recomputed on Spring Boot's task executor while the old value is served. */
-	private final FigureCache cache;
+	/** A large scope's monthly figures of the twelve months up to a day. */
+	private record ScopeDay(Scope scope, LocalDate today) {
+	}
+
+	/** The posts of a province ({@code null}: all the posts) this year up to a day. */
+	private record ProvinceDay(Long province, LocalDate today) {
+	}
+
+	private final RefreshingCache<ScopeDay, Monthly> monthlyCache;
+
+	private final RefreshingCache<Scope, PovertyTrend> povertyCache;
+
+	private final RefreshingCache<ProvinceDay, List<PostRow>> postsCache;
 
 	DashboardFigures(NamedParameterJdbcTemplate jdbc, ScopeService scopes, TerritoryService territory,
 			TaskExecutor tasks) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.territory = territory;
-		this.cache = new FigureCache(CACHE_NANOS, System::nanoTime, tasks);
+		this.monthlyCache = cached(tasks, k -> monthly(k.scope(), k.today()));
+		this.povertyCache = cached(tasks, this::povertyTrend);
+		this.postsCache = cached(tasks, k -> postComparison(k.province(), k.today()));
+	}
+
+	/** Served up to {@link #EXPIRE_AFTER}, recomputed on Spring Boot's task executor after {@link #REFRESH_AFTER}. */
+	private static <K, V> RefreshingCache<K, V> cached(TaskExecutor tasks, Function<K, V> compute) {
+		return new RefreshingCache<>(REFRESH_AFTER, EXPIRE_AFTER, tasks, compute);
 	}
 
 	private MapSqlParameterSource params(Scope scope) {
@@ -188,9 +211,9 @@ public class DashboardFigures {
 	/**
 	 * Everything the dashboard shows but what waits for the user. A post's or a commune's figures are read fresh on
 	 * every request, by statements whose plans PostgreSQL keeps for this transaction's connection (it plans every
-	 * other statement for its values, {@code force_custom_plan}, docs/performance.md change 23): these have no
-	 * optional filter, and planning them took as long as running them (change 54). A large scope's figures come from
-	 * {@link FigureCache}, computed with plans for their values.
+	 * other statement for its values, {@code force_custom_plan}, see {@link GenericPlans}): these have no optional
+	 * filter, and planning them took as long as running them. A large scope's figures come from a
+	 * {@link RefreshingCache}, computed with plans for their values.
 	 */
 	public Dashboard dashboard(CurrentUser user, LocalDate today) {
 		if (!cachedScope(scopes.scopeOf(user))) {
@@ -202,8 +225,8 @@ public class DashboardFigures {
 
 	/**
 	 * A scope of more communes than this (the country, a few large provinces) shows its poverty trend per province.
-	 * A scope of more than {@link #CACHED_SCOPE} communes (a province, the country) reads its figures from
-	 * {@link FigureCache}: at national scale they aggregate up to 500,000 activities (a year) or 1.5 million households,
+	 * A scope of more than {@link #CACHED_SCOPE} communes (a province, the country) reads its figures from a
+	 * {@link RefreshingCache}: at national scale they aggregate up to 500,000 activities (a year) or 1.5 million households,
 	 * 2 to 7 s each for the country (docs/performance.md). A post or a commune reads its own rows fresh every time.
 	 */
 	static final int LARGE_SCOPE = 50;
@@ -211,8 +234,14 @@ public class DashboardFigures {
 	/** A scope of more communes than this (a province: 44 on average nationally) is cached, not recomputed. */
 	static final int CACHED_SCOPE = 10;
 
-	/** How long a large scope's figures are kept. */
-	static final long CACHE_NANOS = TimeUnit.MINUTES.toNanos(5);
+	/**
+	 * A large scope's figures this old are recomputed in the background while they are still served: they take
+	 * 0.5–2 s at national scale, and a request that recomputed them made every request behind it wait.
+	 */
+	static final Duration REFRESH_AFTER = Duration.ofMinutes(5);
+
+	/** A large scope's figures this old (nobody asked for them meanwhile) are computed by the request. */
+	static final Duration EXPIRE_AFTER = Duration.ofMinutes(10);
 
 	private static boolean cachedScope(Scope scope) {
 		return scope.all() || scope.communeIds().size() > CACHED_SCOPE;
@@ -224,8 +253,7 @@ public class DashboardFigures {
 
 	public Monthly monthly(CurrentUser user, LocalDate today) {
 		Scope scope = scopes.scopeOf(user);
-		return cachedScope(scope) ? cache.get(List.of("monthly", scope, today), () -> monthly(scope, today))
-				: monthly(scope, today);
+		return cachedScope(scope) ? monthlyCache.get(new ScopeDay(scope, today)) : monthly(scope, today);
 	}
 
 	/** Twelve whole months: from the monthly totals (V043), not from the scope's activities. */
@@ -261,8 +289,7 @@ public class DashboardFigures {
 
 	public PovertyTrend povertyTrend(CurrentUser user) {
 		Scope scope = scopes.scopeOf(user);
-		return cachedScope(scope) ? cache.get(List.of("poverty", scope), () -> povertyTrend(scope))
-				: povertyTrend(scope);
+		return cachedScope(scope) ? povertyCache.get(scope) : povertyTrend(scope);
 	}
 
 	/**
@@ -297,8 +324,7 @@ public class DashboardFigures {
 			return List.of();
 		}
 		// a whole province or the country: every activity of the year, cached like the other large-scope figures
-		return cache.get(List.of("posts", user.provinceId() == null ? "all" : user.provinceId(), today),
-				() -> postComparison(user.provinceId(), today));
+		return postsCache.get(new ProvinceDay(user.provinceId(), today));
 	}
 
 	private List<PostRow> postComparison(Long province, LocalDate today) {

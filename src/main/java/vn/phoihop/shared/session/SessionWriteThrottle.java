@@ -1,10 +1,8 @@
-package vn.phoihop.shared.web;
+package vn.phoihop.shared.session;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,14 +16,15 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Spring Session JDBC writes the session row on every request, only to move its last access time: one UPDATE and
- * one commit per page, about a twentieth of a page's work at national scale (docs/performance.md, change 36). This
+ * one commit per page, about a twentieth of a page's work at national scale (docs/performance.md). This
  * repository skips that write when nothing else changed and the stored time is less than {@code window} old. A
  * session with a new or changed attribute (sign-in, CSRF token, flash messages) is always written, and every
  * request still reads the session from the database, so several instances keep sharing it.
  * <p>
  * The cost: a session expires up to {@code window} earlier than its timeout after its last request (60 minutes
  * minus one, by default). {@code JdbcSession}'s "is new" and "changed attributes" are package-private in Spring
- * Session; they are read by reflection, and when that fails (another version) every save goes through as before.
+ * Session; they are read by reflection ({@link JdbcSessionChanges}), and when that fails (another version) every
+ * save goes through, as without this class (logged once).
  */
 final class SessionWriteThrottle<S extends Session> implements SessionRepository<S> {
 
@@ -40,7 +39,7 @@ final class SessionWriteThrottle<S extends Session> implements SessionRepository
 	/**
 	 * The session this thread's request saved. Spring Session commits a session twice per page: when the response is
 	 * committed and when its filter ends, and the second commit read the session from the database again (its
-	 * cache of the requested session is cleared by the first): two SELECTs per page (docs/performance.md, change 51).
+	 * cache of the requested session is cleared by the first): two SELECTs per page.
 	 * The second read within the request is the session the first commit saved. Forgotten when the request ends
 	 * ({@link #requestDone}, called by {@link Filter}).
 	 */
@@ -50,9 +49,7 @@ final class SessionWriteThrottle<S extends Session> implements SessionRepository
 
 	private final Duration window;
 
-	private volatile Method isNew;
-
-	private volatile Method delta;
+	private volatile JdbcSessionChanges changes;
 
 	private volatile boolean reflectionFailed;
 
@@ -130,15 +127,12 @@ final class SessionWriteThrottle<S extends Session> implements SessionRepository
 			return false;
 		}
 		try {
-			if (isNew == null || delta == null) {
-				Method n = session.getClass().getDeclaredMethod("isNew");
-				Method d = session.getClass().getDeclaredMethod("getDelta");
-				n.setAccessible(true);
-				d.setAccessible(true);
-				isNew = n;
-				delta = d;
+			JdbcSessionChanges c = changes;
+			if (c == null) {
+				c = JdbcSessionChanges.of(session.getClass());
+				changes = c;
 			}
-			return !(Boolean) isNew.invoke(session) && ((Map<?, ?>) delta.invoke(session)).isEmpty();
+			return c.onlyTouched(session);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {
 			reflectionFailed = true;

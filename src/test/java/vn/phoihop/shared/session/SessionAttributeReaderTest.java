@@ -1,4 +1,4 @@
-package vn.phoihop.shared.web;
+package vn.phoihop.shared.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

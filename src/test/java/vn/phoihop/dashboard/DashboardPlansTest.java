@@ -1,4 +1,4 @@
-package vn.phoihop.report;
+package vn.phoihop.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.phoihop.shared.web;
+package vn.phoihop.shared.session;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -22,19 +23,27 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Session cookies as usual, except that health checks never look a session up: sessions are stored in PostgreSQL,
- * and the health endpoint must answer DOWN (not fail) when that database is gone.
+ * Spring Session JDBC as Spring Boot configures it, with this package's adjustments:
+ * <ul>
+ * <li>attributes written with PostgreSQL's upsert ({@link #postgresSessionUpserts});</li>
+ * <li>the session row written only when the session changed, or once a minute ({@link SessionWriteThrottle}), and
+ * read once per request;</li>
+ * <li>its statements in JDBC transactions, the signed-in user and the CSRF token kept by their bytes
+ * ({@link SessionAttributeReader});</li>
+ * <li>session cookies as usual, except that health checks never look a session up: sessions are stored in
+ * PostgreSQL, and the health endpoint must answer DOWN (not fail) when that database is gone.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class SessionIdResolverConfig {
+class SessionConfig {
 
 	/**
 	 * Session attributes written with PostgreSQL's upsert: parallel first requests of one session (several tabs, htmx)
 	 * each create its CSRF token, and two plain INSERTs of one attribute were a duplicate key, a 500 page.
 	 */
 	@Bean
-	org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
-		return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgresSessionUpserts() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/**
@@ -62,7 +71,7 @@ class SessionIdResolverConfig {
 	/**
 	 * Spring Session reads the session in a transaction of the application's transaction manager, which is JPA's: a
 	 * Hibernate session was opened and closed around the one SELECT on every request, static files included (a tenth
-	 * of the CPU of a request for a stylesheet; docs/performance.md, change 51). Its statements are plain JDBC, so a
+	 * of the CPU of a request for a stylesheet; docs/performance.md). Its statements are plain JDBC, so a
 	 * JDBC transaction manager on the same data source does. Its attributes are read by
 	 * {@link SessionAttributeReader}, which keeps the signed-in user and the CSRF token by their bytes.
 	 */
@@ -75,7 +84,7 @@ class SessionIdResolverConfig {
 					config.setTransactionOperations(
 							new TransactionTemplate(new JdbcTransactionManager(dataSource.getObject())));
 					config.setSpringSessionConversionService(
-							SessionAttributeReader.conversionService(SessionIdResolverConfig.class.getClassLoader()));
+							SessionAttributeReader.conversionService(SessionConfig.class.getClassLoader()));
 				}
 				return bean;
 			}

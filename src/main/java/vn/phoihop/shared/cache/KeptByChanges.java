@@ -1,9 +1,9 @@
-package vn.phoihop.shared.db;
+package vn.phoihop.shared.cache;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,19 +12,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a count per commune raised by triggers) and served while that count has not moved. The count is kept by
  * PostgreSQL's triggers, so a write through any instance or tool is seen on the next request. Read the count before
  * computing: a value kept with it is then at least that recent.
+ * <p>
+ * Contract: never stale (a value is served only for the count it was computed at); at most {@code max} values, the
+ * least used dropped first (Caffeine's {@code maximumSize}).
  */
 public final class KeptByChanges<K, V> {
 
 	private record Kept<V>(long changes, V value) {
 	}
 
-	private final Map<K, Kept<V>> kept = new ConcurrentHashMap<>();
+	private final Cache<K, Kept<V>> kept;
 
-	private final int max;
-
-	/** At most {@code max} values; beyond, they are dropped all at once. */
+	/** At most {@code max} values; beyond, the least used are dropped. */
 	public KeptByChanges(int max) {
-		this.max = max;
+		this.kept = Caffeine.newBuilder().maximumSize(max).build();
 	}
 
 	public V get(K key, long changes, Supplier<V> compute) {
@@ -33,16 +34,13 @@ public final class KeptByChanges<K, V> {
 			return current;
 		}
 		V value = compute.get();
-		if (kept.size() >= max) {
-			kept.clear();
-		}
 		kept.put(key, new Kept<>(changes, value));
 		return value;
 	}
 
 	/** The value kept for this key at this count of changes, or {@code null}: nothing is computed. */
 	public V peek(K key, long changes) {
-		Kept<V> k = kept.get(key);
+		Kept<V> k = kept.getIfPresent(key);
 		return k != null && k.changes() == changes ? k.value() : null;
 	}
 

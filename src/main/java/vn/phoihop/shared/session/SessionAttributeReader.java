@@ -1,8 +1,4 @@
-package vn.phoihop.shared.web;
-
-import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+package vn.phoihop.shared.session;
 
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -13,17 +9,19 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 
+import vn.phoihop.shared.cache.KeptByBytes;
+
 /**
  * Spring Session JDBC stores each session attribute as Java-serialized bytes and deserializes the signed-in user and
- * the CSRF token on every request: about 4 % of the CPU of a list page (docs/performance.md, change 51). The same
- * bytes give the same values, so the values of those two kinds are kept by their bytes:
+ * the CSRF token on every request: about 4 % of the CPU of a list page (docs/performance.md). The same bytes give
+ * the same values, so the values of those two kinds are kept by their bytes ({@link KeptByBytes}):
  * <ul>
  * <li>a security context: its authentication (immutable once signed in: the user is a record, the authorities an
  * unmodifiable list), in a new {@link SecurityContextImpl} for every request, so signing out, which empties the
  * request's context, changes nothing kept;</li>
  * <li>a CSRF token ({@link DefaultCsrfToken}, immutable).</li>
  * </ul>
- * Anything else is deserialized every time, as before. Changed bytes (another user, a new token) are another key;
+ * Anything else is deserialized every time. Changed bytes (another user, a new token) are another key;
  * an entry is never served for bytes other than its own, so nothing kept can outlive what the database holds.
  */
 final class SessionAttributeReader {
@@ -31,7 +29,7 @@ final class SessionAttributeReader {
 	private SessionAttributeReader() {
 	}
 
-	/** At most this many kept values; beyond, they are dropped all at once (a few hundred bytes each). */
+	/** At most this many kept values (a few hundred bytes each), the least used dropped first. */
 	static final int MAX = 4_000;
 
 	/** The conversion service Spring Session reads and writes attributes with. */
@@ -39,17 +37,16 @@ final class SessionAttributeReader {
 		GenericConversionService service = new GenericConversionService();
 		service.addConverter(Object.class, byte[].class, new SerializingConverter());
 		DeserializingConverter deserializer = new DeserializingConverter(classLoader);
-		Map<Bytes, Object> kept = new ConcurrentHashMap<>();
+		KeptByBytes<Object> kept = new KeptByBytes<>(MAX);
 		service.addConverter(byte[].class, Object.class, bytes -> read(bytes, deserializer, kept));
 		return service;
 	}
 
-	static Object read(byte[] bytes, DeserializingConverter deserializer, Map<Bytes, Object> kept) {
+	static Object read(byte[] bytes, DeserializingConverter deserializer, KeptByBytes<Object> kept) {
 		if (bytes == null) {
 			return null;
 		}
-		Bytes key = new Bytes(bytes);
-		Object value = kept.get(key);
+		Object value = kept.get(bytes);
 		if (value == null) {
 			Object read = deserializer.convert(bytes);
 			if (read instanceof SecurityContext context && context.getClass() == SecurityContextImpl.class
@@ -62,31 +59,9 @@ final class SessionAttributeReader {
 			else {
 				return read;
 			}
-			if (kept.size() >= MAX) {
-				kept.clear();
-			}
-			kept.put(key, value);
+			kept.keep(bytes, value);
 		}
 		return value instanceof Authentication authentication ? new SecurityContextImpl(authentication) : value;
-	}
-
-	/** Bytes compared by content. */
-	record Bytes(byte[] value, int hash) {
-
-		Bytes(byte[] value) {
-			this(value, Arrays.hashCode(value));
-		}
-
-		@Override
-		public boolean equals(Object o) {
-			return o instanceof Bytes b && b.hash == hash && Arrays.equals(b.value, value);
-		}
-
-		@Override
-		public int hashCode() {
-			return hash;
-		}
-
 	}
 
 }

@@ -1,0 +1,4 @@
+@ApplicationModule(allowedDependencies = "lower")
+package vn.phoihop.architecture.forbidden.higher;
+
+import org.springframework.modulith.ApplicationModule;
