@@ -1,16 +1,19 @@
 package vn.phoihop.bench;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -699,7 +702,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 
 	/** Like {@link #parallel(List)}; with a label, prints progress after each statement ("activities: 3/10 chunks"). */
 	private void parallel(List<String> statements, String label) throws Exception {
-		java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger finished = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<?>> done = new ArrayList<>();
@@ -741,7 +744,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 			st.execute("reset all");
 			c.setAutoCommit(auto);
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException(ex.getMessage() + "\n" + sql, ex);
 		}
 	}
@@ -778,7 +781,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 	}
 
 	static String sqlArray(String... values) {
-		return "array[" + java.util.Arrays.stream(values).map(v -> "'" + v.replace("'", "''") + "'")
+		return "array[" + Arrays.stream(values).map(v -> "'" + v.replace("'", "''") + "'")
 			.collect(Collectors.joining(",")) + "]";
 	}
 

@@ -1,5 +1,6 @@
 package vn.phoihop.account;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -19,7 +20,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	Optional<AppUser> findByLowerUsername(@Param("lower") String lower);
 
 	default Optional<AppUser> findByUsername(String username) {
-		return findByLowerUsername(username.toLowerCase(java.util.Locale.ROOT));
+		return findByLowerUsername(username.toLowerCase(Locale.ROOT));
 	}
 
 	@Query("""
@@ -35,7 +36,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	int updateLocaleOf(@Param("lower") String lowerUsername, @Param("locale") String locale);
 
 	default int updateLocale(String username, String locale) {
-		return updateLocaleOf(username.toLowerCase(java.util.Locale.ROOT), locale);
+		return updateLocaleOf(username.toLowerCase(Locale.ROOT), locale);
 	}
 
 	@Modifying
@@ -43,7 +44,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	int touchLoginOf(@Param("lower") String lowerUsername);
 
 	default int touchLogin(String username) {
-		return touchLoginOf(username.toLowerCase(java.util.Locale.ROOT));
+		return touchLoginOf(username.toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.phoihop.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -18,7 +19,7 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(jakarta.servlet.http.HttpServletRequest request, HttpSession session, Model model) {
+	String login(HttpServletRequest request, HttpSession session, Model model) {
 		// "?error" has an empty value: read the raw parameter (blank form values are bound as null)
 		if (request.getParameter("error") != null) {
 			Object ex = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);

@@ -15,14 +15,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -73,9 +77,9 @@ class SecurityConfig {
 		http.securityMatcher("/actuator/health", "/actuator/health/**")
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.sessionManagement(session -> session
-				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+				.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(context -> context
-				.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -111,20 +115,20 @@ class SecurityConfig {
 	 * update (htmx's {@code HX-Request}) by {@code 401} with {@code HX-Redirect}, which htmx follows with the whole
 	 * browser.
 	 */
-	static class SignInEntryPoint implements org.springframework.security.web.AuthenticationEntryPoint {
+	static class SignInEntryPoint implements AuthenticationEntryPoint {
 
-		private final org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint page =
-				new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+		private final LoginUrlAuthenticationEntryPoint page =
+				new LoginUrlAuthenticationEntryPoint("/login");
 
 		@Override
-		public void commence(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response, AuthenticationException ex)
-				throws java.io.IOException, jakarta.servlet.ServletException {
+		public void commence(HttpServletRequest request,
+				HttpServletResponse response, AuthenticationException ex)
+				throws IOException, ServletException {
 			if (request.getHeader("HX-Request") == null) {
 				page.commence(request, response, ex);
 				return;
 			}
-			response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED);
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
 		}
 

@@ -3,6 +3,7 @@ package vn.phoihop.account;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -115,7 +116,7 @@ class UserAdminController {
 	/** A throw-away binding result for actions that are not a form. */
 	private static final class BindingResultHolder {
 
-		private final org.springframework.validation.BeanPropertyBindingResult result = new org.springframework.validation.BeanPropertyBindingResult(
+		private final BeanPropertyBindingResult result = new BeanPropertyBindingResult(
 				new Object(), "action");
 
 		BindingResult result() {

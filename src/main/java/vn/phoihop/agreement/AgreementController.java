@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.domain.StaleEditException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.FormErrors;
@@ -115,7 +118,7 @@ class AgreementController {
 		catch (BusinessRuleException ex) {
 			flash.addFlashAttribute("error", ex.getMessageKey());
 		}
-		catch (vn.phoihop.shared.domain.StaleEditException | org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
 			flash.addFlashAttribute("error", "edit.stale");
 		}
 		return "redirect:/agreements/" + id;
@@ -138,7 +141,7 @@ class AgreementController {
 	ResponseEntity<byte[]> downloadScan(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
 		AgreementService.Scan scan = agreements.scan(user, id);
 		if (scan == null) {
-			throw new vn.phoihop.shared.domain.NotFoundException();
+			throw new NotFoundException();
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(scan.contentType()))

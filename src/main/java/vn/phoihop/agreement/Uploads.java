@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.web.WebConfig;
 
 /**
  * Checks an uploaded file by its content (magic bytes), never by its name or the browser's content type: a renamed
@@ -69,7 +70,7 @@ public final class Uploads {
 	private static String cleanName(String original, String type) {
 		// control and bidi-override characters removed first (a name must not display as another), then the
 		// characters that mean a path or a shell
-		String name = original == null ? "" : vn.phoihop.shared.web.WebConfig.clean(original);
+		String name = original == null ? "" : WebConfig.clean(original);
 		name = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\r\\n]", "_").strip();
 		if (name.isEmpty()) {
 			name = "file";

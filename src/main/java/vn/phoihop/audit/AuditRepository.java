@@ -1,5 +1,6 @@
 package vn.phoihop.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -20,8 +21,8 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
 			  and (cast(:to as timestamp) is null or e.occurredAt < :to)
 			""")
 	Page<AuditEvent> search(@Param("entityType") String entityType, @Param("username") String username,
-			@Param("action") String action, @Param("entityId") Long entityId, @Param("from") java.time.Instant from,
-			@Param("to") java.time.Instant to, Pageable pageable);
+			@Param("action") String action, @Param("entityId") Long entityId, @Param("from") Instant from,
+			@Param("to") Instant to, Pageable pageable);
 
 	List<AuditEvent> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
 

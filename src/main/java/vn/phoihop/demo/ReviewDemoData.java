@@ -1,6 +1,7 @@
 package vn.phoihop.demo;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ class ReviewDemoData {
 				boolean open = i <= 2 && t != 2;
 				tasks.add(new Object[] { review, cadre, userId, village, Date.valueOf(due), what[t],
 						open ? "OPEN" : "DONE", open ? null : "Đã hoàn thành, báo cáo tại giao ban",
-						open ? null : java.sql.Timestamp.valueOf(due.minusDays(3).atTime(16, 0)),
+						open ? null : Timestamp.valueOf(due.minusDays(3).atTime(16, 0)),
 						open ? null : "canbo.ramai" });
 			}
 			editions.add(new Object[] { review, number, Date.valueOf(concludedOn) });

@@ -19,6 +19,7 @@ import vn.phoihop.household.CommunityForms.AssignmentForm;
 import vn.phoihop.household.CommunityForms.CadreForm;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
+import vn.phoihop.territory.Village;
 
 /** Cadres of the post ({@code /cadres}) with their assignments, and the village page ({@code /villages/{id}}). */
 @Controller
@@ -101,7 +102,7 @@ class CadreController {
 	@GetMapping("/villages/{id}")
 	String village(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
 		List<Assignment> villageAssignments = cadres.villageAssignments(user, id);
-		Map<Long, vn.phoihop.territory.Village> villages = households.villageMap(user);
+		Map<Long, Village> villages = households.villageMap(user);
 		model.addAttribute("village", villages.get(id));
 		model.addAttribute("assignments", villageAssignments);
 		List<Household> list = households.inVillage(user, id);

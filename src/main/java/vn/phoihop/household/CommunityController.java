@@ -1,6 +1,8 @@
 package vn.phoihop.household;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +41,7 @@ class CommunityController {
 			Model model) {
 		List<SelfManagedGroup> list = community.groups(user, type);
 		List<Long> memberIds = list.stream().flatMap(g -> g.getHouseholdIds().stream()).toList();
-		var persons = new java.util.HashMap<Long, Integer>();
+		var persons = new HashMap<Long, Integer>();
 		households.byIds(user, memberIds).forEach(h -> persons.put(h.getId(), h.getMembers()));
 		model.addAttribute("groups", list);
 		model.addAttribute("persons", persons);
@@ -118,7 +120,7 @@ class CommunityController {
 		int last = HouseholdService.currentYear();
 		model.addAttribute("economicModel", m);
 		model.addAttribute("participants", community.participants(user, m));
-		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(first, last).boxed().toList());
+		model.addAttribute("years", IntStream.rangeClosed(first, last).boxed().toList());
 		model.addAttribute("villages", households.villageMap(user));
 		model.addAttribute("communes", households.communeNames(user));
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));

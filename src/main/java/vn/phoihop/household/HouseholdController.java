@@ -1,5 +1,6 @@
 package vn.phoihop.household;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.domain.StaleEditException;
 import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
@@ -86,7 +90,7 @@ class HouseholdController {
 	/** The page's rows, labels looked up once per request (see the activity log's rows, docs/performance.md). */
 	private List<Row> rows(List<Household> page, Map<Long, Village> villages, Map<Long, Cadre> cadres, Labels labels,
 			Locale locale) {
-		List<Row> rows = new java.util.ArrayList<>(page.size());
+		List<Row> rows = new ArrayList<>(page.size());
 		for (Household h : page) {
 			Village village = villages.get(h.getVillageId());
 			Cadre cadre = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
@@ -159,11 +163,11 @@ class HouseholdController {
 			households.archive(user, id, version);
 			flash.addFlashAttribute("success", "household.archived");
 		}
-		catch (vn.phoihop.shared.domain.StaleEditException
-				| org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+		catch (StaleEditException
+				| ObjectOptimisticLockingFailureException ex) {
 			flash.addFlashAttribute("error", "edit.stale");
 		}
-		catch (vn.phoihop.shared.domain.BusinessRuleException ex) {
+		catch (BusinessRuleException ex) {
 			flash.addFlashAttribute("error", ex.getMessageKey());
 		}
 		return "redirect:/households/" + id;

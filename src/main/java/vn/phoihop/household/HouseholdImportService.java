@@ -1,6 +1,7 @@
 package vn.phoihop.household;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
@@ -298,7 +299,7 @@ public class HouseholdImportService {
 	private void insert(CurrentUser user, List<Parsed> rows) {
 		int year = HouseholdService.currentYear();
 		List<Long> ids = new ArrayList<>(rows.size());
-		jdbc.execute((java.sql.Connection con) -> {
+		jdbc.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement("""
 					insert into household (commune_id, village_id, head_name, members, ethnicity, local_group, phone,
 					  poverty_status, escaped_poverty_year, notes, created_by, updated_by)

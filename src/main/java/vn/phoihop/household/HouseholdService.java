@@ -1,16 +1,17 @@
 package vn.phoihop.household;
 
-import vn.phoihop.shared.db.Ids;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.cache.KeptByChanges;
+import vn.phoihop.shared.db.Ids;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -101,7 +103,7 @@ public class HouseholdService {
 		List<Household> rows = pageable.getOffset() >= totals.households() ? List.of()
 				: households.slice(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
 						f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable).getContent();
-		return new Listing(new org.springframework.data.domain.PageImpl<>(rows, pageable, totals.households()),
+		return new Listing(new PageImpl<>(rows, pageable, totals.households()),
 				totals);
 	}
 
@@ -249,7 +251,7 @@ public class HouseholdService {
 
 	/** A change of the cadre in charge ends the household's open assignment and opens one for the new cadre. */
 	private void followCadre(Household h, Long previousCadre) {
-		if (java.util.Objects.equals(previousCadre, h.getCadreId())) {
+		if (Objects.equals(previousCadre, h.getCadreId())) {
 			return;
 		}
 		LocalDate today = LocalDate.now(ZONE);

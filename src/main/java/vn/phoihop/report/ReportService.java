@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.activity.ActivityMonthTotals;
@@ -106,8 +108,8 @@ public class ReportService {
 						byAgreement.put(rs.getLong("agreement_id"), ActivityMonthTotals.counts(rs));
 					}
 				});
-		byCommune.sort(java.util.Comparator.comparing(r -> Long.valueOf(r.key())));
-		byArea.sort(java.util.Comparator.comparing(Row::key));
+		byCommune.sort(Comparator.comparing(r -> Long.valueOf(r.key())));
+		byArea.sort(Comparator.comparing(Row::key));
 
 		Map<String, long[]> groups = new LinkedHashMap<>();
 		for (String type : List.of("SECURITY_ORDER", "BORDER_MARKER")) {
@@ -278,7 +280,7 @@ public class ReportService {
 	 * outside any other: a transaction around it held a second pooled connection while the audit's took one, and 16
 	 * concurrent exports starved the pool (3-second connection timeouts in the benchmark).
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void recordExport(String format, Query q) {
 		audit.recordStandalone(AuditService.EXPORT, "PeriodReport", null,
 				format + " " + (q.post() != null ? "post " + q.post() : q.commune() != null ? "commune " + q.commune()

@@ -1,5 +1,6 @@
 package vn.phoihop.review;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,8 @@ interface CommuneSubmissionRepository extends JpaRepository<CommuneSubmission, L
 	/** Submissions in a status per review of the posts: [review id, count]. */
 	@Query("select s.review.id, count(s) from CommuneSubmission s where has_id(:postIds, s.review.postId) "
 			+ "and s.review.month between :from and :to and s.status = :status group by s.review.id")
-	List<Object[]> countByPostsAndStatus(@Param("postIds") Long[] postIds, @Param("from") java.time.LocalDate from,
-			@Param("to") java.time.LocalDate to, @Param("status") SubmissionStatus status);
+	List<Object[]> countByPostsAndStatus(@Param("postIds") Long[] postIds, @Param("from") LocalDate from,
+			@Param("to") LocalDate to, @Param("status") SubmissionStatus status);
 
 	/** A commune's submissions in a status to open reviews. */
 	@Query("select s from CommuneSubmission s join fetch s.review r where s.communeId = :communeId "

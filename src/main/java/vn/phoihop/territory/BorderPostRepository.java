@@ -1,6 +1,8 @@
 package vn.phoihop.territory;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,7 +17,7 @@ interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 	Optional<BorderPost> findByUpperCode(@Param("upper") String upperCode);
 
 	default Optional<BorderPost> findByCodeIgnoreCase(String code) {
-		return findByUpperCode(code.toUpperCase(java.util.Locale.ROOT));
+		return findByUpperCode(code.toUpperCase(Locale.ROOT));
 	}
 
 	@Query("select p from BorderPost p join fetch p.province order by p.province.name, p.name")
@@ -37,7 +39,7 @@ interface BorderPostRepository extends JpaRepository<BorderPost, Long> {
 			+ "and c.validFrom <= :day and (c.validTo is null or c.validTo >= :day) and c.commune.mergedInto is null "
 			+ "group by c.post.id")
 	List<Object[]> currentCommuneCounts(@Param("postIds") Long[] postIds,
-			@Param("day") java.time.LocalDate day);
+			@Param("day") LocalDate day);
 
 	@Query("select distinct c.commune.id from PostCoverage c where c.post.id = :postId")
 	List<Long> coveredCommuneIds(@Param("postId") Long postId);

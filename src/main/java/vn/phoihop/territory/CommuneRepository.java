@@ -2,6 +2,7 @@ package vn.phoihop.territory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -18,7 +19,7 @@ interface CommuneRepository extends JpaRepository<Commune, Long> {
 	Optional<Commune> findByUpperCode(@Param("upper") String upperCode);
 
 	default Optional<Commune> findByCodeIgnoreCase(String code) {
-		return findByUpperCode(code.toUpperCase(java.util.Locale.ROOT));
+		return findByUpperCode(code.toUpperCase(Locale.ROOT));
 	}
 
 	@Query("select c from Commune c join fetch c.province left join fetch c.mergedInto order by c.province.name, c.name, c.id")

@@ -1,11 +1,12 @@
 package vn.phoihop.territory;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ProvinceRepository extends JpaRepository<Province, Long> {
 
@@ -15,7 +16,7 @@ interface ProvinceRepository extends JpaRepository<Province, Long> {
 	Optional<Province> findByUpperCode(@Param("upper") String upperCode);
 
 	default Optional<Province> findByCodeIgnoreCase(String code) {
-		return findByUpperCode(code.toUpperCase(java.util.Locale.ROOT));
+		return findByUpperCode(code.toUpperCase(Locale.ROOT));
 	}
 
 	List<Province> findAllByOrderByNameAsc();

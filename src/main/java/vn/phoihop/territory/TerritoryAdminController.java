@@ -1,5 +1,7 @@
 package vn.phoihop.territory;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -222,7 +224,7 @@ class TerritoryAdminController {
 	private String postPage(Long id, Model model) {
 		model.addAttribute("provinces", territory.provinces());
 		model.addAttribute("communes", territory.allCommunes());
-		model.addAttribute("coverage", id == null ? java.util.List.of() : territory.coverage(id));
+		model.addAttribute("coverage", id == null ? List.of() : territory.coverage(id));
 		model.addAttribute("postId", id);
 		return "territory/post-form";
 	}

@@ -1,10 +1,11 @@
 package vn.phoihop.territory;
 
-import vn.phoihop.shared.db.Ids;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
+import vn.phoihop.shared.db.Ids;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.web.Paging;
@@ -123,7 +125,7 @@ public class TerritoryService {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<BorderPost> postByCode(String code) {
 		return code == null ? Optional.empty()
-				: cache.get(List.of("postByCode", code.toUpperCase(java.util.Locale.ROOT)),
+				: cache.get(List.of("postByCode", code.toUpperCase(Locale.ROOT)),
 						() -> posts.findByCodeIgnoreCase(code));
 	}
 
@@ -135,7 +137,7 @@ public class TerritoryService {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<Province> provinceByCode(String code) {
 		return code == null ? Optional.empty()
-				: cache.get(List.of("provinceByCode", code.toUpperCase(java.util.Locale.ROOT)),
+				: cache.get(List.of("provinceByCode", code.toUpperCase(Locale.ROOT)),
 						() -> provinces.findByCodeIgnoreCase(code));
 	}
 
@@ -145,18 +147,18 @@ public class TerritoryService {
 	 * province, 1,500 of them at national scale on every request (docs/performance.md).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public java.util.Map<Long, String> communeLabels() {
-		return cache.get("communeLabels", () -> java.util.Map.copyOf(labels(communes.findAllLabels())));
+	public Map<Long, String> communeLabels() {
+		return cache.get("communeLabels", () -> Map.copyOf(labels(communes.findAllLabels())));
 	}
 
 	/** The labels of these communes only (a report names its unit's communes, not the country's 1,500). */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, String> communeLabels(java.util.Collection<Long> ids) {
+	public Map<Long, String> communeLabels(Collection<Long> ids) {
 		return labels(communes.findLabels(ids.toArray(Long[]::new)));
 	}
 
-	private static java.util.Map<Long, String> labels(List<Object[]> rows) {
-		java.util.Map<Long, String> labels = new java.util.HashMap<>();
+	private static Map<Long, String> labels(List<Object[]> rows) {
+		Map<Long, String> labels = new HashMap<>();
 		for (Object[] row : rows) {
 			labels.put((Long) row[0], row[2] == null ? (String) row[1] : row[1] + " (" + row[2] + ")");
 		}
@@ -165,13 +167,13 @@ public class TerritoryService {
 
 	/** Every post's name by id, in one statement of two columns (see {@link #communeLabels()}). */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public java.util.Map<Long, String> postNames() {
+	public Map<Long, String> postNames() {
 		return cache.get("postNames", () -> {
-			java.util.Map<Long, String> names = new java.util.HashMap<>();
+			Map<Long, String> names = new HashMap<>();
 			for (Object[] row : posts.findAllNames()) {
 				names.put((Long) row[0], (String) row[1]);
 			}
-			return java.util.Map.copyOf(names);
+			return Map.copyOf(names);
 		});
 	}
 
@@ -187,8 +189,8 @@ public class TerritoryService {
 
 	/** How many current communes each post covers on a day, in one statement. */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, Long> currentCommuneCounts(java.util.Collection<Long> postIds, LocalDate day) {
-		java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+	public Map<Long, Long> currentCommuneCounts(Collection<Long> postIds, LocalDate day) {
+		Map<Long, Long> counts = new HashMap<>();
 		if (!postIds.isEmpty()) {
 			posts.currentCommuneCounts(Ids.of(postIds), day).forEach(r -> counts.put((Long) r[0], (Long) r[1]));
 		}
@@ -368,7 +370,7 @@ public class TerritoryService {
 		if (sources.isEmpty()) {
 			throw new BusinessRuleException("sourceIds", "territory.merge.noSources");
 		}
-		Map<Long, Map<String, Object>> before = new java.util.HashMap<>();
+		Map<Long, Map<String, Object>> before = new HashMap<>();
 		sources.forEach(s -> before.put(s.getId(), s.auditSnapshot()));
 		CommuneMerge merge = merges.save(new CommuneMerge(target, form.effectiveOn, form.legalBasis, sources));
 		audit.record(AuditService.CREATE, merge, null);

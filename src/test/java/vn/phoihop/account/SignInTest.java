@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.support.IntegrationTest;
@@ -107,7 +108,7 @@ class SignInTest {
 		// a failed attempt creates a session (it remembers the typed name); signing in from it must change its id
 		MvcResult failed = Sessions.login(mockMvc, "admin", "sai-mat-khau");
 		Cookie before = Sessions.cookie(failed);
-		MvcResult result = mockMvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+		MvcResult result = mockMvc.perform(MockMvcRequestBuilders.post("/login")
 			.param("username", "admin").param("password", "Demo@2026").with(csrf()).cookie(before)).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(Sessions.cookie(result).getValue()).isNotEqualTo(before.getValue());

@@ -2,11 +2,21 @@ package vn.phoihop.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +59,7 @@ class ActivityBrowserIT extends BrowserTest {
 		wait.until(d -> d.getCurrentUrl().matches(".*/activities/\\d+$"));
 		assertThat(bodyText()).contains(title);
 
-		open("/activities?q=" + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8));
+		open("/activities?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
 		assertThat(find("#results").getText()).contains(title);
 		assertThat(find("#total-patrols").getText()).startsWith("1 ");
 		assertThat(find("#totals").getText()).contains("10");
@@ -70,8 +80,8 @@ class ActivityBrowserIT extends BrowserTest {
 		find("#title").sendKeys(title);
 		find("#attendeeCount").sendKeys("42");
 
-		var chrome = (org.openqa.selenium.chromium.HasNetworkConditions) driver;
-		var offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+		var chrome = (HasNetworkConditions) driver;
+		var offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
 		chrome.setNetworkConditions(offline);
 		click("button[name=action][value=submit]");
@@ -101,13 +111,13 @@ class ActivityBrowserIT extends BrowserTest {
 
 	/** The log's search for "tuần tra" since {@code from} (a day of the test's own keeps the search new). */
 	private void openTuanTraSince(LocalDate from) {
-		open("/activities?q=" + java.net.URLEncoder.encode("tuần tra", java.nio.charset.StandardCharsets.UTF_8)
+		open("/activities?q=" + URLEncoder.encode("tuần tra", StandardCharsets.UTF_8)
 				+ "&from=" + from);
 	}
 
 	/** Page 1 shows {@code expected} in its totals and its count, and 25 rows; returns the total as shown. */
 	private String assertFirstPageWithTotals(long expected) {
-		String total = String.format(java.util.Locale.forLanguageTag("vi"), "%,d", expected);
+		String total = String.format(Locale.forLanguageTag("vi"), "%,d", expected);
 		assertThat(find("#total-sessions").getText()).isEqualTo(total);
 		assertThat(find("#summary-line").getText()).isEqualTo("Trang 1/" + ((expected + 24) / 25) + " · " + total + " bản ghi");
 		assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
@@ -127,9 +137,9 @@ class ActivityBrowserIT extends BrowserTest {
 			width(DESKTOP);
 			signIn("chihuy.ramai", "Demo@2026");
 			// a slow connection: the rows are shown while the totals are still being counted
-			var chrome = (org.openqa.selenium.chromium.HasNetworkConditions) driver;
-			var slow = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
-			slow.setLatency(java.time.Duration.ofMillis(1500));
+			var chrome = (HasNetworkConditions) driver;
+			var slow = new ChromiumNetworkConditions();
+			slow.setLatency(Duration.ofMillis(1500));
 			chrome.setNetworkConditions(slow);
 			openTuanTraSince(from);
 			assertThat(find("#totals").getText()).contains("Đang tính tổng số");
@@ -164,23 +174,23 @@ class ActivityBrowserIT extends BrowserTest {
 		LocalDate from = LocalDate.of(2015, 1, 1).minusDays(System.nanoTime() % 3000);
 		long expected = tuanTraSince(from);
 		totals.inlineTotalsMax(0);
-		var chrome = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+		var chrome = (ChromiumDriver) driver;
 		try {
 			width(PHONE);
 			signIn("chihuy.ramai", "Demo@2026");
-			chrome.executeCdpCommand("Network.enable", java.util.Map.of());
-			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of("*/activities/totals*")));
+			chrome.executeCdpCommand("Network.enable", Map.of());
+			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/activities/totals*")));
 			openTuanTraSince(from);
 			assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
 			assertThat(find("#totals").getText()).contains("Đang tính tổng số", "Chờ lâu? Mở lại trang kèm tổng số");
-			((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('totals').scrollIntoView({block: 'start', behavior: 'instant'})");
+			((JavascriptExecutor) driver).executeScript("document.getElementById('totals').scrollIntoView({block: 'start', behavior: 'instant'})");
 			screenshot("nhat-ky-tim-kiem-dang-tinh-360");
 			click("#totals-now");
 			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-sessions")));
 			assertFirstPageWithTotals(expected);
 		}
 		finally {
-			chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", java.util.List.of()));
+			chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
 			totals.inlineTotalsMax(ActivityLogTotals.INLINE_TOTALS_MAX);
 		}
 	}
@@ -192,8 +202,8 @@ class ActivityBrowserIT extends BrowserTest {
 		open("/activities");
 		find("#results");
 		// the session ends on the server (it timed out, or the user signed out in another tab)
-		String session = new String(java.util.Base64.getDecoder().decode(driver.manage().getCookieNamed("SESSION").getValue()),
-				java.nio.charset.StandardCharsets.UTF_8);
+		String session = new String(Base64.getDecoder().decode(driver.manage().getCookieNamed("SESSION").getValue()),
+				StandardCharsets.UTF_8);
 		assertThat(jdbc.update("delete from spring_session where session_id = ?", session)).isEqualTo(1);
 		find("#q").sendKeys("tuần tra");
 		click("form[role=search] button[type=submit]");

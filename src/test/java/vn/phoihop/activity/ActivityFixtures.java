@@ -1,6 +1,7 @@
 package vn.phoihop.activity;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -51,7 +52,7 @@ public class ActivityFixtures {
 		f.type = ActivityType.PATROL;
 		f.activityDate = day;
 		f.communeId = communeId(communeCode);
-		f.villageIds = new java.util.LinkedHashSet<>(Set.of(villageOf(oldCommuneCode)));
+		f.villageIds = new LinkedHashSet<>(Set.of(villageOf(oldCommuneCode)));
 		f.agreementId = agreement2026(communeCode);
 		f.contentArea = ContentArea.BORDER_SOVEREIGNTY;
 		f.title = title;

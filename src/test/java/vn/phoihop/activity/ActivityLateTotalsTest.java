@@ -2,6 +2,7 @@ package vn.phoihop.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ class ActivityLateTotalsTest {
 	}
 
 	/** The page at {@code uri}, its {@code {q}} given unencoded (MockMvc encodes the URI). */
-	private String get(String username, String uri, Object... vars) throws java.io.UnsupportedEncodingException {
+	private String get(String username, String uri, Object... vars) throws UnsupportedEncodingException {
 		return mvc.get().uri(uri, vars).with(users.as(username)).exchange().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}

@@ -3,6 +3,7 @@ package vn.phoihop.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.Paging;
-import vn.phoihop.territory.Scope;
-import vn.phoihop.territory.ScopeService;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
+import vn.phoihop.territory.Scope;
+import vn.phoihop.territory.ScopeService;
 
 /** The log's filters and totals agree with direct SQL on the demo data; the article's 2017–2020 figures hold. */
 @IntegrationTest
@@ -215,7 +216,7 @@ class ActivityLogTest {
 		ActivityFilter f = new ActivityFilter();
 		f.q = "TUYEN TRUYEN LUAT BIEN GIOI";
 		assertThat(totals.of(users.load("admin"), f).activities()).isEqualTo(accented);
-		f.q = java.text.Normalizer.normalize("Tuyên truyền Luật Biên giới", java.text.Normalizer.Form.NFD);
+		f.q = Normalizer.normalize("Tuyên truyền Luật Biên giới", Normalizer.Form.NFD);
 		assertThat(totals.of(users.load("admin"), f).activities()).isEqualTo(accented);
 	}
 

@@ -2,6 +2,7 @@ package vn.phoihop.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ class ActivityMonthTotalsTest {
 					explain select sum(n), sum(attendees), sum(border_guard), sum(militia), sum(police), sum(resident),
 					  sum(other)
 					from activity_month_total where commune_id = any(?) and month >= ? and month < ?""", String.class,
-					new Long[] { danHoa }, java.sql.Date.valueOf("2017-01-01"), java.sql.Date.valueOf("2027-01-01")));
+					new Long[] { danHoa }, Date.valueOf("2017-01-01"), Date.valueOf("2027-01-01")));
 			assertThat(plan).contains("Index Only Scan using activity_month_total_pkey");
 		});
 	}

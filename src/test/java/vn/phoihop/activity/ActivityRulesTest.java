@@ -5,7 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
@@ -50,7 +53,7 @@ class ActivityRulesTest {
 	 * name/value pairs replacing (or, with an empty value, removing) a field.
 	 */
 	private MockMvcRequestBuilder outreach(String title, String... overrides) {
-		java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+		Map<String, String> p = new LinkedHashMap<>();
 		p.put("token", UUID.randomUUID().toString());
 		p.put("type", "OUTREACH");
 		p.put("activityDate", LocalDate.now().toString());
@@ -231,7 +234,7 @@ class ActivityRulesTest {
 	}
 
 	@Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
+	TransactionTemplate tx;
 
 	private void activitiesLock(long commune, YearMonth month, boolean locked) {
 		tx.executeWithoutResult(s -> {

@@ -3,6 +3,7 @@ package vn.phoihop.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -97,7 +98,7 @@ class ActivityScopeTest {
 		var csv = mvc.get().uri("/activities/export?q=" + other.getTitle().substring(other.getTitle().lastIndexOf(' ') + 1))
 			.with(users.as("xa.danhoa")).exchange();
 		assertThat(csv.getResponse().getContentAsByteArray().length).isGreaterThan(0);
-		assertThat(new String(csv.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8).lines()
+		assertThat(new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines()
 			.count()).isEqualTo(1);
 	}
 

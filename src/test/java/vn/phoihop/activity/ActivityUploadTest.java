@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -31,7 +33,7 @@ class ActivityUploadTest {
 	ActivityFixtures fixtures;
 
 	@Autowired
-	org.springframework.context.MessageSource messages;
+	MessageSource messages;
 
 	private int stored(long activityId) {
 		return jdbc.queryForObject("select count(*) from activity_attachment where activity_id = ?", Integer.class,
@@ -54,7 +56,7 @@ class ActivityUploadTest {
 			.with(users.as("xa.danhoa")).with(csrf())).hasStatus3xxRedirection()
 			.flash().containsEntry("error", "activity.file.type");
 		assertThat(stored(a.getId())).isZero();
-		assertThat(messages.getMessage("activity.file.type", null, java.util.Locale.forLanguageTag("vi")))
+		assertThat(messages.getMessage("activity.file.type", null, Locale.forLanguageTag("vi")))
 			.contains("kiểm tra theo nội dung tệp");
 	}
 

@@ -3,8 +3,10 @@ package vn.phoihop.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.util.Locale;
 import java.util.UUID;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,8 +67,8 @@ class AgreementTest {
 		assertThat(mvc.get().uri("/agreements/" + id).with(users.as("xa.danhoa"))).hasStatusOk()
 			.bodyText()
 			.contains("Số buổi tuyên truyền, vận động nhân dân")
-			.contains(String.format(java.util.Locale.forLanguageTag("vi"), "%,d", sessions))
-			.contains(String.format(java.util.Locale.forLanguageTag("vi"), "%,d", attendees))
+			.contains(String.format(Locale.forLanguageTag("vi"), "%,d", sessions))
+			.contains(String.format(Locale.forLanguageTag("vi"), "%,d", attendees))
 			.contains("Đã được thay thế")
 			.doesNotContain("Đưa vào hiệu lực");
 	}
@@ -118,10 +120,10 @@ class AgreementTest {
 	@Test
 	void guardedTransitionsOnTheEntity() {
 		Agreement a = new Agreement(1L);
-		org.assertj.core.api.Assertions.assertThatThrownBy(a::end).isInstanceOf(BusinessRuleException.class);
+		Assertions.assertThatThrownBy(a::end).isInstanceOf(BusinessRuleException.class);
 		a.activate();
-		org.assertj.core.api.Assertions.assertThatThrownBy(a::activate).isInstanceOf(BusinessRuleException.class);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.supersede(a)).isInstanceOf(BusinessRuleException.class);
+		Assertions.assertThatThrownBy(a::activate).isInstanceOf(BusinessRuleException.class);
+		Assertions.assertThatThrownBy(() -> a.supersede(a)).isInstanceOf(BusinessRuleException.class);
 		a.end();
 		assertThat(a.getStatus()).isEqualTo(AgreementStatus.ENDED);
 	}

@@ -3,6 +3,9 @@ package vn.phoihop.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +68,7 @@ class SqlStatementCountTest {
 				{ "chihuy.ramai", "/activities/" + activity }, { "chihuy.ramai", "/households/" + household },
 				{ "chihuy.ramai", "/households/summary" }, { "xa.danhoa", "/households/summary" },
 				{ "chihuy.ramai", "/reviews" }, { "tinh.quangtri", "/reviews" }, { "xa.danhoa", "/reviews" },
-				{ "chihuy.ramai", "/reviews/RAMAI/" + java.time.YearMonth.now().minusMonths(1) },
+				{ "chihuy.ramai", "/reviews/RAMAI/" + YearMonth.now().minusMonths(1) },
 				{ "chihuy.ramai", "/reviews/RAMAI/2019-05" }, { "xa.danhoa", "/reviews/RAMAI/2019-05" },
 				{ "chihuy.ramai", "/reports/period?post=RAMAI&from=2017-01-01&to=2021-12-31" },
 				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" } };
@@ -139,8 +142,8 @@ class SqlStatementCountTest {
 		// A query whose plan is not cached is parsed and translated to SQL again on every request: that was about a
 		// tenth of a page's CPU under load (docs/performance.md), caused by "x in :ids" with a collection. The second
 		// round of the key pages must find every HQL plan in Hibernate's cache.
-		String month = java.time.YearMonth.now().minusMonths(1).toString();
-		java.util.List<String[]> pages = new java.util.ArrayList<>(java.util.List.of(keyPages()));
+		String month = YearMonth.now().minusMonths(1).toString();
+		List<String[]> pages = new ArrayList<>(List.of(keyPages()));
 		pages.add(new String[] { "chihuy.ramai", "/reviews/RAMAI/" + month });
 		pages.add(new String[] { "chihuy.ramai", "/tasks" });
 		pages.add(new String[] { "chihuy.ramai", "/reports/period?from=2017-01-01&to=2020-12-31" });
@@ -148,7 +151,7 @@ class SqlStatementCountTest {
 		for (String[] page : pages) {
 			assertThat(mvc.get().uri(page[1]).with(users.as(page[0])).exchange()).hasStatusOk();
 		}
-		java.util.List<String> translatedAgain = new java.util.ArrayList<>();
+		List<String> translatedAgain = new ArrayList<>();
 		for (String[] page : pages) {
 			var as = users.as(page[0]);
 			TranslationCounter.reset();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.phoihop.support.BrowserTest;
@@ -25,7 +26,7 @@ class SignInBrowserIT extends BrowserTest {
 		assertThat(find("h1").getText()).contains("Xin chào");
 		assertThat(bodyText()).contains("Quản trị hệ thống");
 		// the page fits a 360 px screen: no horizontal scrolling
-		Long scrollWidth = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+		Long scrollWidth = (Long) ((JavascriptExecutor) driver)
 			.executeScript("return document.documentElement.scrollWidth");
 		assertThat(scrollWidth).isLessThanOrEqualTo(360L);
 		screenshot("tong-quan-admin-360");

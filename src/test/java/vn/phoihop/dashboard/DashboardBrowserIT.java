@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import vn.phoihop.support.BrowserTest;
@@ -33,11 +34,11 @@ class DashboardBrowserIT extends BrowserTest {
 		assertThat(drawn).isTrue();
 		List<List<Long>> chart = (List<List<Long>>) js.executeScript(
 				"return Chart.getChart(document.getElementById('monthly-chart')).data.datasets.map(s => s.data);");
-		List<org.openqa.selenium.WebElement> rows = driver.findElements(By.cssSelector("#monthly-table tbody tr"));
+		List<WebElement> rows = driver.findElements(By.cssSelector("#monthly-table tbody tr"));
 		assertThat(rows).hasSize(12);
 		long total = 0;
 		for (int r = 0; r < rows.size(); r++) {
-			List<org.openqa.selenium.WebElement> cells = rows.get(r).findElements(By.tagName("td"));
+			List<WebElement> cells = rows.get(r).findElements(By.tagName("td"));
 			for (int t = 0; t < cells.size(); t++) {
 				long shown = Long.parseLong(cells.get(t).getText().replace(".", ""));
 				assertThat(chart.get(t).get(r)).as("month %d, type %d", r, t).isEqualTo(shown);

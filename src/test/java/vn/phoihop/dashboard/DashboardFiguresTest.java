@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.phoihop.account.AccountService;
+import vn.phoihop.shared.security.Role;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.Pages;
 import vn.phoihop.support.TestUsers;
@@ -60,7 +64,7 @@ class DashboardFiguresTest {
 		String page = Pages.text(mvc.get().uri("/").with(users.as("tinh.quangtri")).exchange(), 200);
 		assertThat(page).contains("So sánh các đồn trong tỉnh").contains("Đồn Biên phòng Ra Mai");
 		// the post's row: this year's figures from the log, and the link to its report from 1 January to today
-		var today = java.time.LocalDate.now();
+		var today = LocalDate.now();
 		var figures = jdbc.queryForMap("""
 				select count(*) n, count(*) filter (where a.type = 'OUTREACH') outreach,
 				  count(*) filter (where a.type in ('PATROL', 'INSPECTION')) patrols
@@ -70,7 +74,7 @@ class DashboardFiguresTest {
 				today.withDayOfYear(1), today);
 		int start = page.indexOf("Đồn Biên phòng Ra Mai</th>");
 		String row = page.substring(start, page.indexOf("</tr>", start));
-		java.util.function.Function<Object, String> vi = n -> String.format(java.util.Locale.forLanguageTag("vi"), "%,d",
+		Function<Object, String> vi = n -> String.format(Locale.forLanguageTag("vi"), "%,d",
 				((Number) n).longValue());
 		assertThat(row).containsSubsequence(">" + vi.apply(figures.get("n")) + "<", ">" + vi.apply(figures.get("outreach")) + "<",
 				">" + vi.apply(figures.get("patrols")) + "<",
@@ -79,7 +83,7 @@ class DashboardFiguresTest {
 	}
 
 	@Autowired
-	vn.phoihop.account.AccountService accounts;
+	AccountService accounts;
 
 	@Test
 	void theComparisonOfPostsIsShownTwentyFiveAPage() {
@@ -90,7 +94,7 @@ class DashboardFiguresTest {
 			jdbc.update("insert into border_post (code, name, provincial_command, province_id) values (?, ?, 'BCH', ?)",
 					String.format("PG%02d", i), String.format("Đồn Thử %02d", i), province);
 		}
-		accounts.create("tinh.paged", "Xem-Nhieu-Don-9", "Người Xem Thử", vn.phoihop.shared.security.Role.VIEWER,
+		accounts.create("tinh.paged", "Xem-Nhieu-Don-9", "Người Xem Thử", Role.VIEWER,
 				null, null, province);
 
 		String first = Pages.text(mvc.get().uri("/").with(users.as("tinh.paged")).exchange(), 200);

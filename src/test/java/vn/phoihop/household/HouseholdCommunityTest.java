@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
@@ -29,7 +30,7 @@ class HouseholdCommunityTest {
 	@Autowired
 	HouseholdFixtures fixtures;
 
-	private static String html(org.springframework.test.web.servlet.assertj.MvcTestResult r) {
+	private static String html(MvcTestResult r) {
 		return HouseholdPagesTest.html(r);
 	}
 

@@ -2,6 +2,7 @@ package vn.phoihop.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import vn.phoihop.bench.SqlStatementCounter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
+import vn.phoihop.territory.ScopeService;
 
 /**
  * The household list's totals are kept between requests (V049; "Kept by changes", docs/performance.md) and are never stale:
@@ -37,7 +39,7 @@ class HouseholdKeptTotalsTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	vn.phoihop.territory.ScopeService scopes;
+	ScopeService scopes;
 
 	HouseholdFilter search(String q) {
 		HouseholdFilter f = new HouseholdFilter();
@@ -56,7 +58,7 @@ class HouseholdKeptTotalsTest {
 			return listing.totals().persons();
 		}
 
-		java.util.List<String> names() {
+		List<String> names() {
 			return listing.page().getContent().stream().map(Household::getHeadName).toList();
 		}
 

@@ -3,13 +3,18 @@ package vn.phoihop.household;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.UnsupportedEncodingException;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
@@ -30,17 +35,17 @@ class HouseholdPagesTest {
 	HouseholdFixtures fixtures;
 
 	@Autowired
-	org.springframework.context.MessageSource messages;
+	MessageSource messages;
 
 	@Autowired
 	EthnicGroups ethnicGroups;
 
 	/** The page's text with HTML entities decoded (Thymeleaf escapes some accented letters in attributes). */
-	static String html(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+	static String html(MvcTestResult result) {
 		try {
-			return org.springframework.web.util.HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
+			return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -187,7 +192,7 @@ class HouseholdPagesTest {
 		String page = html(mvc.get().uri("/households").param("q", name).with(users.as("xa.danhoa")).exchange());
 		int start = page.indexOf("<tr", page.indexOf("<tbody>"));
 		String row = page.substring(start, page.indexOf("</tr>", start));
-		java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+		Locale vi = Locale.forLanguageTag("vi");
 		assertThat(row).contains("href=\"/households/" + id + "\"", ">" + name + "</a>", ">" + h.get("village") + "<",
 				">4<", ">" + ethnicGroups.name((String) h.get("ethnicity"), vi) + "<",
 				">" + messages.getMessage("household.poverty." + h.get("poverty_status"), null, vi) + "<");

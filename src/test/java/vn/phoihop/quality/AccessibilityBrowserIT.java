@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +31,11 @@ class AccessibilityBrowserIT extends BrowserTest {
 			"xa.danhoa", List.of("/", "/activities", "/activities/new", "/households", "/households/new", "/agreements",
 					"/households/summary"),
 			"chihuy.ramai", List.of("/", "/activities", "/agreements", "/cadres", "/groups", "/models", "/reviews",
-					"/reviews/RAMAI/" + java.time.YearMonth.now(), "/tasks"),
+					"/reviews/RAMAI/" + YearMonth.now(), "/tasks"),
 			"canbo.ramai", List.of("/tasks"),
 			"admin", List.of("/admin/users", "/admin/users/new", "/admin/communes", "/admin/merges", "/audit"),
-			"tinh.quangtri", List.of("/", "/reports/period?province=QUANGTRI&from=" + java.time.Year.now() + "-01-01&to="
-					+ java.time.LocalDate.now()));
+			"tinh.quangtri", List.of("/", "/reports/period?province=QUANGTRI&from=" + Year.now() + "-01-01&to="
+					+ LocalDate.now()));
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -3,7 +3,9 @@ package vn.phoihop.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -203,7 +205,7 @@ class JourneyBrowserIT extends BrowserTest {
 		Download pdf = download(find("#review-pdf").getAttribute("href"));
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.type()).isEqualTo("application/pdf");
-		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (var doc = Loader.loadPDF(pdf.body())) {
 			String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
 				.replaceAll("\\s+", " ");
@@ -475,7 +477,7 @@ class JourneyBrowserIT extends BrowserTest {
 			Files.createDirectories(dir);
 			Files.write(dir.resolve(name + "-" + px + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

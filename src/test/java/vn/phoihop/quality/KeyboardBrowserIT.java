@@ -2,6 +2,8 @@ package vn.phoihop.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.Predicate;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -33,7 +35,7 @@ class KeyboardBrowserIT extends BrowserTest {
 	}
 
 	/** Tabs until the focus is on the element the predicate accepts; fails after a sensible number of presses. */
-	private void tabTo(String what, java.util.function.Predicate<String> target) {
+	private void tabTo(String what, Predicate<String> target) {
 		for (int i = 0; i < 150; i++) {
 			press(Keys.TAB);
 			if (target.test(focused())) {

@@ -17,10 +17,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
@@ -76,9 +78,9 @@ class ConcurrencyTest {
 	void twentyParallelFirstPagesOfOneFreshSessionAllAnswer() throws Exception {
 		// a phone reopening several tabs, or htmx requests in parallel, right after signing in: each request creates
 		// the session's CSRF token and Spring Session saves it; two inserts of one attribute must not be a 500
-		var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+		var login = mvc.perform(SecurityMockMvcRequestBuilders
 			.formLogin("/login").user("chihuy.ramai").password("Demo@2026")).andReturn().getResponse();
-		jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("SESSION",
+		Cookie session = new Cookie("SESSION",
 				login.getCookie("SESSION").getValue());
 		List<MockHttpServletResponse> responses = race(i -> org.springframework.test.web.servlet.request
 			.MockMvcRequestBuilders.get(i % 2 == 0 ? "/" : "/activities").cookie(session));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -22,7 +23,7 @@ import vn.phoihop.support.HttpSession;
 class DatabaseOutageTest {
 
 	@org.junit.jupiter.api.io.TempDir
-	java.nio.file.Path work;
+	Path work;
 
 	private static EmbeddedPostgres startPostgres(File dir, int port) throws Exception {
 		return EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).setPort(port).start();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
@@ -98,7 +99,7 @@ class GracefulShutdownTest {
 		}
 	}
 
-	private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws Exception {
+	private static void awaitTrue(BooleanSupplier condition, String what) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
 		while (!condition.getAsBoolean()) {
 			assertThat(Instant.now()).as(what).isBefore(deadline);

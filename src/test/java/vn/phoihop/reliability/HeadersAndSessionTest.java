@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -11,10 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -64,7 +67,7 @@ class HeadersAndSessionTest {
 			.secure(true)
 			.param("username", "admin")
 			.param("password", "Demo@2026")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(https.getHeaders("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure"));
@@ -76,10 +79,10 @@ class HeadersAndSessionTest {
 			.andReturn()
 			.getResponse();
 		String id = login.getCookie("SESSION").getValue();
-		jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie("SESSION", id);
+		Cookie cookie = new Cookie("SESSION", id);
 		assertThat(mvc.perform(MockMvcRequestBuilders.get("/").cookie(cookie)).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
-		String sessionId = new String(java.util.Base64.getDecoder().decode(id));
+		String sessionId = new String(Base64.getDecoder().decode(id));
 		assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
 				Integer.class, sessionId))
 			.isEqualTo(60 * 60);

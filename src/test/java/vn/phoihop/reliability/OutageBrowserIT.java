@@ -6,18 +6,20 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.phoihop.support.BrowserTest;
 import vn.phoihop.support.AppInstance;
+import vn.phoihop.support.BrowserTest;
 import vn.phoihop.support.HttpSession;
 
 /**
@@ -45,9 +47,9 @@ class OutageBrowserIT extends BrowserTest {
 			open("/activities/new");
 			new Select(find("#type")).selectByValue("OUTREACH");
 			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendeeCount")));
-			((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+			((JavascriptExecutor) driver).executeScript(
 					"document.getElementById('activityDate').value = arguments[0]",
-					java.time.LocalDate.now().withDayOfMonth(1).toString());
+					LocalDate.now().withDayOfMonth(1).toString());
 			click("input[name=villageIds]");
 			new Select(find("#contentArea")).selectByIndex(1);
 			find("#title").sendKeys(title);

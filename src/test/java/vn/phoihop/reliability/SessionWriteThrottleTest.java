@@ -3,10 +3,13 @@ package vn.phoihop.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -37,7 +40,7 @@ class SessionWriteThrottleTest {
 
 	long lastAccess(Cookie cookie) {
 		return jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class,
-				new String(java.util.Base64.getDecoder().decode(cookie.getValue())));
+				new String(Base64.getDecoder().decode(cookie.getValue())));
 	}
 
 	long sessionWrites(Cookie cookie, String path) throws Exception {
@@ -72,7 +75,7 @@ class SessionWriteThrottleTest {
 		// the stored time a minute and more old: the next page moves it
 		jdbc.update("update spring_session set last_access_time = last_access_time - 61000, "
 				+ "expiry_time = expiry_time - 61000 where session_id = ?",
-				new String(java.util.Base64.getDecoder().decode(cookie.getValue())));
+				new String(Base64.getDecoder().decode(cookie.getValue())));
 		assertThat(sessionWrites(cookie, "/agreements")).isPositive();
 		assertThat(lastAccess(cookie)).isGreaterThan(stored - 61000);
 		assertThat(sessionWrites(cookie, "/agreements")).isZero();
@@ -88,7 +91,7 @@ class SessionWriteThrottleTest {
 		SqlStatementCounter.resetAndRecord();
 		var saved = mvc.perform(MockMvcRequestBuilders.post("/admin/provinces").cookie(cookie)
 			.param("code", code).param("name", "Tỉnh Ghi Phiên")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn().getResponse();
 		assertThat(saved.getStatus()).isEqualTo(302);
 		assertThat(SqlStatementCounter.recorded()).anyMatch(sql -> sql.contains("SPRING_SESSION_ATTRIBUTES"));
@@ -106,7 +109,7 @@ class SessionWriteThrottleTest {
 		}
 		// a session ended in the database (signed out on another instance, expired) is not served from the last request
 		jdbc.update("delete from spring_session where session_id = ?",
-				new String(java.util.Base64.getDecoder().decode(cookie.getValue())));
+				new String(Base64.getDecoder().decode(cookie.getValue())));
 		var after = mvc.perform(MockMvcRequestBuilders.get("/agreements").cookie(cookie)).andReturn().getResponse();
 		assertThat(after.getStatus()).isEqualTo(302);
 		assertThat(after.getRedirectedUrl()).contains("/login");

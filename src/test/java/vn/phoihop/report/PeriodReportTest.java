@@ -3,13 +3,16 @@ package vn.phoihop.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -64,12 +67,12 @@ class PeriodReportTest {
 	}
 
 	private Map<String, Long> summarySheet(byte[] xlsx) throws Exception {
-		Map<String, Long> values = new java.util.LinkedHashMap<>();
+		Map<String, Long> values = new LinkedHashMap<>();
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(wb.getSheets().count()).isEqualTo(6);
 			for (Row row : wb.getFirstSheet().read()) {
 				if (row.getRowNum() > 1 && row.getCellCount() > 1 && row.getCell(1) != null
-						&& row.getCell(1).getType() == org.dhatim.fastexcel.reader.CellType.NUMBER) {
+						&& row.getCell(1).getType() == CellType.NUMBER) {
 					values.put(row.getCellText(0), row.getCell(1).asNumber().longValue());
 				}
 			}
@@ -211,11 +214,11 @@ class PeriodReportTest {
 					sheet.read().forEach(row -> row.forEach(cell -> {
 						if (cell != null) {
 							texts.add(cell.getText());
-							assertThat(cell.getType()).isNotEqualTo(org.dhatim.fastexcel.reader.CellType.FORMULA);
+							assertThat(cell.getType()).isNotEqualTo(CellType.FORMULA);
 						}
 					}));
 				}
-				catch (java.io.IOException ex) {
+				catch (IOException ex) {
 					throw new IllegalStateException(ex);
 				}
 			});

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,7 +63,7 @@ class ReviewBrowserIT extends BrowserTest {
 		var button = find(css);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'}); arguments[0].focus();",
 				button);
-		button.sendKeys(org.openqa.selenium.Keys.ENTER);
+		button.sendKeys(Keys.ENTER);
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.phoihop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
@@ -77,7 +78,7 @@ class ReviewFrozenFiguresTest {
 		// the page's table shows those frozen figures: Dân Hóa's patrol (1 activity, 1 patrol, 4 border guards, 3
 		// militia) in its row, the outreach's 25 attendees in the total
 		String page = mvc.get().uri(base).with(users.as("chihuy.ramai")).exchange().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).containsPattern(
 				"<tr><td>Dân Hóa</td><td>[^<]+</td><td>1</td><td>\\d+</td><td>0</td><td>1</td><td>4</td><td>3</td>")
 			.containsPattern("<td colspan=\"2\">[^<]+</td>\\s*<td>2</td><td>\\d+</td><td>25</td><td>1</td><td>4</td><td>3</td>");

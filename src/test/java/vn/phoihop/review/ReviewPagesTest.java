@@ -2,10 +2,15 @@ package vn.phoihop.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.phoihop.support.IntegrationTest;
@@ -23,7 +28,7 @@ class ReviewPagesTest {
 	TestUsers users;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	private String page(String user, String path) {
 		return Pages.text(mvc.get().uri(path).with(users.as(user)).exchange(), 200);
@@ -58,12 +63,12 @@ class ReviewPagesTest {
 		Long danhoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
 		String sender = jdbc.queryForObject("select full_name from app_user where username = 'xa.danhoa'", String.class);
 		// ... and when, on Vietnam's clock whatever the server's zone (a UTC server showed 17:00 as 10:00)
-		java.time.Instant sentAt = jdbc.queryForObject("""
+		Instant sentAt = jdbc.queryForObject("""
 				select s.submitted_at from commune_submission s join monthly_review r on r.id = s.review_id
 				join border_post p on p.id = r.post_id where p.code = 'RAMAI' and r.month = ? and s.commune_id = ?""",
-				java.time.Instant.class, last.atDay(1), danhoa);
-		String shown = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-			.format(sentAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+				Instant.class, last.atDay(1), danhoa);
+		String shown = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+			.format(sentAt.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last + "/submissions/" + danhoa))
 			.contains("Gửi bởi " + sender + " lúc " + shown).doesNotContain("Gửi bởi xa.danhoa");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last)).contains("id=\"reopen-form\"")
@@ -84,10 +89,10 @@ class ReviewPagesTest {
 		YearMonth m = YearMonth.of(2016, 2);
 		String base = "/reviews/RAMAI/" + m;
 		assertThat(mvc.post().uri(base + "/conclusions").with(users.as("chihuy.ramai"))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("version", "0").param("texts[POLITICAL_SYSTEM]", "Lần đầu")).hasStatus3xxRedirection();
 		assertThat(mvc.post().uri(base + "/conclusions").with(users.as("chihuy.ramai"))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("version", "0").param("texts[POLITICAL_SYSTEM]", "Bản cũ ghi đè")).hasStatusOk().bodyText()
 			.contains("vừa được người khác thay đổi").contains("Bản cũ ghi đè");
 		assertThat(page("chihuy.ramai", base)).contains("Lần đầu");

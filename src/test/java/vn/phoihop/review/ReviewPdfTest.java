@@ -3,11 +3,16 @@ package vn.phoihop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.YearMonth;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,9 +68,9 @@ class ReviewPdfTest {
 			assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
 			text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
 			// a preview of the first page, to look at the layout
-			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80),
-					"png", java.nio.file.Path.of("target/screenshots/ket-luan-pdf.png").toFile());
+			Files.createDirectories(Path.of("target/screenshots"));
+			ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80),
+					"png", Path.of("target/screenshots/ket-luan-pdf.png").toFile());
 		}
 		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
 			.contains("ĐẢNG ỦY ĐỒN BIÊN PHÒNG RA MAI")

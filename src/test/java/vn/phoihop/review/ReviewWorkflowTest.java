@@ -3,6 +3,7 @@ package vn.phoihop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.sql.Date;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.Pages;
@@ -124,11 +126,11 @@ class ReviewWorkflowTest {
 				"conclusionNumber", "5-KL/ĐU", "concludedOn", "2016-06-05")).hasStatus3xxRedirection();
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("CONCLUDED");
 		assertThat(jdbc.queryForObject("select edition from monthly_review where post_id = ? and month = ?",
-				Integer.class, fixtures.postId(), java.sql.Date.valueOf(m.atDay(1)))).isEqualTo(2);
+				Integer.class, fixtures.postId(), Date.valueOf(m.atDay(1)))).isEqualTo(2);
 	}
 
 	/** The activity form posted back by the commune official (the edit of an existing activity). */
-	private org.springframework.test.web.servlet.assertj.MvcTestResult editPatrol(long id, String title) {
+	private MvcTestResult editPatrol(long id, String title) {
 		return post("xa.danhoa", "/activities", "id", String.valueOf(id), "version",
 				String.valueOf(fixtures.activityVersion(id)), "type", "PATROL", "activityDate", "2016-05-10",
 				"communeId", String.valueOf(fixtures.communeId("DANHOA2025")), "villageIds",

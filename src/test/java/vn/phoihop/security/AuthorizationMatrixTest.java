@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -232,7 +233,7 @@ class AuthorizationMatrixTest {
 				}
 				MockHttpServletRequestBuilder request = method.equals("POST")
 						? MockMvcRequestBuilders.post(path).with(csrf()) : MockMvcRequestBuilders.get(path);
-				org.springframework.mock.web.MockHttpServletResponse response;
+				MockHttpServletResponse response;
 				try {
 					response = mvc.perform(request.with(users.as(USERS.get(u)))).andReturn().getResponse();
 				}

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import vn.phoihop.activity.ActivityFixtures;
 import vn.phoihop.support.IntegrationTest;
@@ -82,7 +83,7 @@ class HostileFilesTest {
 				new HostileFile("anh\u202Egnp.pdf", "image/png", png, true));
 	}
 
-	private MockHttpServletResponse send(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+	private MockHttpServletResponse send(RequestBuilder request) throws Exception {
 		return mvc.perform(request).andReturn().getResponse();
 	}
 

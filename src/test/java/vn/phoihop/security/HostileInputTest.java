@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,7 +105,7 @@ class HostileInputTest {
 				"escapedPovertyYear", "villageId")) {
 			for (String value : CORPUS) {
 				int before = jdbc.queryForObject("select count(*) from household", Integer.class);
-				var params = new java.util.LinkedHashMap<String, String>(Map.of("headName", "Thử Nghiệm Đầu Vào",
+				var params = new LinkedHashMap<String, String>(Map.of("headName", "Thử Nghiệm Đầu Vào",
 						"members", "3", "ethnicity", "KINH", "povertyStatus", "NOT_POOR", "villageId",
 						String.valueOf(village)));
 				params.put(field, value);
@@ -140,7 +141,7 @@ class HostileInputTest {
 				"villageIds", "agreementId")) {
 			for (String value : CORPUS) {
 				int before = jdbc.queryForObject("select count(*) from activity", Integer.class);
-				var params = new java.util.LinkedHashMap<String, String>(Map.of("type", "OUTREACH", "activityDate",
+				var params = new LinkedHashMap<String, String>(Map.of("type", "OUTREACH", "activityDate",
 						LocalDate.now().withDayOfMonth(1).toString(), "attendeeCount", "12", "title", "Tuyên truyền thử",
 						"communeId", String.valueOf(commune), "contentArea", "OUTREACH_LEGAL", "villageIds",
 						String.valueOf(village), "action", "submit"));

@@ -2,9 +2,12 @@ package vn.phoihop.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.phoihop.support.IntegrationTest;
@@ -29,7 +32,7 @@ class ApplicationStartsTest {
 
 	@Test
 	void searchKeyIgnoresAccentsCaseAndUnicodeForm() {
-		String decomposed = java.text.Normalizer.normalize("Trọng Hóa", java.text.Normalizer.Form.NFD);
+		String decomposed = Normalizer.normalize("Trọng Hóa", Normalizer.Form.NFD);
 		assertThat(decomposed).isNotEqualTo("Trọng Hóa");
 		assertThat(jdbc.queryForObject("select search_key(?)", String.class, decomposed)).isEqualTo("trong hoa");
 		assertThat(jdbc.queryForObject("select search_key('ĐINH Văn Lâm')", String.class)).isEqualTo("dinh van lam");
@@ -54,7 +57,7 @@ class ApplicationStartsTest {
 	@Test
 	void unknownPageIsAFriendlyVietnamese404WithoutStackTrace() {
 		var result = mvc.get().uri("/khong-co-trang-nay").with(
-				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN"));
+				SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN"));
 		assertThat(result).hasStatus(404);
 	}
 

@@ -1,6 +1,7 @@
 package vn.phoihop.support;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,9 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -52,7 +56,7 @@ public abstract class BrowserTest {
 		driver = new ChromeDriver(service, options);
 		// htmx replaces parts of the page: an element read while it is being swapped is read again
 		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-		wait.pollingEvery(Duration.ofMillis(100)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		wait.pollingEvery(Duration.ofMillis(100)).ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -80,10 +84,10 @@ public abstract class BrowserTest {
 			try {
 				return ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
 			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			catch (StaleElementReferenceException ex) {
 				return null;
 			}
-			catch (org.openqa.selenium.WebDriverException ex) {
+			catch (WebDriverException ex) {
 				if (replacedPage(ex)) {
 					return null;
 				}
@@ -92,14 +96,14 @@ public abstract class BrowserTest {
 		});
 	}
 
-	private static boolean replacedPage(org.openqa.selenium.WebDriverException ex) {
+	private static boolean replacedPage(WebDriverException ex) {
 		return String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}
 
 	/** Clicks as a user would: scrolls the element into view first (a phone screen is short). */
 	protected void click(String css) {
 		WebElement element = find(css);
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})",
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})",
 				element);
 		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
@@ -113,10 +117,10 @@ public abstract class BrowserTest {
 		try {
 			return driver.findElement(By.tagName("body")).getText();
 		}
-		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+		catch (StaleElementReferenceException ex) {
 			return "";
 		}
-		catch (org.openqa.selenium.WebDriverException ex) {
+		catch (WebDriverException ex) {
 			if (replacedPage(ex)) {
 				return "";
 			}
@@ -150,7 +154,7 @@ public abstract class BrowserTest {
 			Files.createDirectories(dir);
 			Files.write(dir.resolve(name + ".png"), png);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -2,6 +2,8 @@ package vn.phoihop.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.UnsupportedEncodingException;
+
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
@@ -16,7 +18,7 @@ public final class Pages {
 		try {
 			return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString());
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
@@ -55,7 +56,7 @@ class TerritoryCacheTest {
 
 		// the test framework binds a mock request to this thread, in which ScopeService would memoise the scope for
 		// the whole test: here each call stands for a request of its own
-		org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+		RequestContextHolder.resetRequestAttributes();
 		// read (and cached) before the edit
 		assertThat(scopes.scopeOf(commander).includes(commune)).isFalse();
 		assertThat(territory.communesIn(scopes.scopeOf(commander))).isEmpty();

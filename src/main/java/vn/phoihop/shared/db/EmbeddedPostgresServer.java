@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -41,7 +42,7 @@ public final class EmbeddedPostgresServer {
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "128MB")
 				// the application's zone (app.time-zone, set before this by AppTimeZone)
-				.setServerConfig("timezone", java.util.TimeZone.getDefault().getID())
+				.setServerConfig("timezone", TimeZone.getDefault().getID())
 				// tuned for many short queries on a small machine (docs/performance.md): the data is cached (RAM),
 				// so an index probe costs little more than a sequential read; no parallel workers (two cores, 16
 				// concurrent requests: a worker only takes a core from another request); no JIT (it compiled the

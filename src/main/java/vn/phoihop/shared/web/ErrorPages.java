@@ -1,5 +1,6 @@
 package vn.phoihop.shared.web;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
@@ -8,14 +9,17 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hibernate.TransactionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -29,7 +33,7 @@ class ErrorPages {
 	private static final Log log = LogFactory.getLog(ErrorPages.class);
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-			org.springframework.transaction.TransactionSystemException.class })
+			TransactionSystemException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
 	ModelAndView databaseDown(Exception ex) {
 		log.warn("Database unreachable: " + ex.getMessage());
@@ -44,10 +48,10 @@ class ErrorPages {
 	private static boolean isDatabaseDown(Throwable ex, int depth) {
 		for (Throwable t = ex; t != null && depth < 20; t = t.getCause(), depth++) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-					|| t instanceof SQLTransientConnectionException || t instanceof java.net.SocketException
-					|| t instanceof org.hibernate.exception.JDBCConnectionException
-					|| t instanceof org.springframework.transaction.TransactionSystemException
-					|| t instanceof org.hibernate.TransactionException) {
+					|| t instanceof SQLTransientConnectionException || t instanceof SocketException
+					|| t instanceof JDBCConnectionException
+					|| t instanceof TransactionSystemException
+					|| t instanceof TransactionException) {
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

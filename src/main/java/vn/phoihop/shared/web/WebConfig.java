@@ -1,16 +1,21 @@
 package vn.phoihop.shared.web;
 
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming, and the static resources
@@ -34,7 +39,7 @@ public class WebConfig implements WebMvcConfigurer {
 		// a cookie, so the choice survives signing out; the user's stored preference is applied at sign-in
 		CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
 		resolver.setDefaultLocale(VIETNAMESE);
-		resolver.setCookieMaxAge(java.time.Duration.ofDays(365));
+		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
@@ -55,13 +60,13 @@ public class WebConfig implements WebMvcConfigurer {
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		CacheControl year = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic();
-		for (String folder : java.util.List.of("css", "js", "images")) {
+		CacheControl year = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
+		for (String folder : List.of("css", "js", "images")) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(year)
 				.resourceChain(true)
-				.addResolver(new org.springframework.web.servlet.resource.VersionResourceResolver()
+				.addResolver(new VersionResourceResolver()
 					.addContentVersionStrategy("/**"));
 		}
 		// the webjars: LiteWebJarsResourceResolver (added by the chain) maps /webjars/bootstrap/... to its version
@@ -78,14 +83,14 @@ public class WebConfig implements WebMvcConfigurer {
 		registry.addConverter(String.class, String.class, WebConfig::clean);
 	}
 
-	static final java.util.regex.Pattern UNWANTED = java.util.regex.Pattern
+	static final Pattern UNWANTED = Pattern
 		.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
 	public static String clean(String s) {
 		if (s == null) {
 			return null;
 		}
-		String cleaned = java.text.Normalizer.normalize(UNWANTED.matcher(s).replaceAll(""), java.text.Normalizer.Form.NFC);
+		String cleaned = Normalizer.normalize(UNWANTED.matcher(s).replaceAll(""), Normalizer.Form.NFC);
 		return cleaned.isBlank() ? null : cleaned.strip();
 	}
 
