@@ -33,6 +33,8 @@ class TerritoryAdminController {
 
 	private final TerritoryService territory;
 
+	private final TerritoryAdmin admin;
+
 	private final ProvinceRepository provinces;
 
 	private final CommuneRepository communes;
@@ -41,9 +43,10 @@ class TerritoryAdminController {
 
 	private final BorderPostRepository posts;
 
-	TerritoryAdminController(TerritoryService territory, ProvinceRepository provinces, CommuneRepository communes,
+	TerritoryAdminController(TerritoryService territory, TerritoryAdmin admin, ProvinceRepository provinces, CommuneRepository communes,
 			VillageRepository villages, BorderPostRepository posts) {
 		this.territory = territory;
+		this.admin = admin;
 		this.provinces = provinces;
 		this.communes = communes;
 		this.villages = villages;
@@ -72,7 +75,7 @@ class TerritoryAdminController {
 
 	@PostMapping("/provinces")
 	String saveProvince(@Valid @ModelAttribute("form") ProvinceForm form, BindingResult result, RedirectAttributes flash) {
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> territory.saveProvince(form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> admin.saveProvince(form))) {
 			return "territory/province-form";
 		}
 		flash.addFlashAttribute("success", SAVED);
@@ -84,7 +87,7 @@ class TerritoryAdminController {
 	@GetMapping("/communes")
 	String communes(@RequestParam(required = false) String q, @RequestParam(required = false) Long provinceId,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		var result = territory.searchCommunes(q, provinceId, page);
+		var result = admin.searchCommunes(q, provinceId, page);
 		model.addAttribute("communes", result);
 		model.addAttribute("paging", Paging.of(result));
 		model.addAttribute("provinces", territory.provinces());
@@ -109,7 +112,7 @@ class TerritoryAdminController {
 	@PostMapping("/communes")
 	String saveCommune(@Valid @ModelAttribute("form") CommuneForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> territory.saveCommune(form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> admin.saveCommune(form))) {
 			return communeForm(form, model);
 		}
 		flash.addFlashAttribute("success", SAVED);
@@ -127,7 +130,7 @@ class TerritoryAdminController {
 	@GetMapping("/villages")
 	String villages(@RequestParam(required = false) String q, @RequestParam(required = false) Long communeId,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		var result = territory.searchVillages(q, communeId, page);
+		var result = admin.searchVillages(q, communeId, page);
 		model.addAttribute("villages", result);
 		model.addAttribute("paging", Paging.of(result));
 		model.addAttribute("communes", territory.allCommunes());
@@ -151,7 +154,7 @@ class TerritoryAdminController {
 	@PostMapping("/villages")
 	String saveVillage(@Valid @ModelAttribute("form") VillageForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> territory.saveVillage(form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> admin.saveVillage(form))) {
 			return villageForm(form, model);
 		}
 		flash.addFlashAttribute("success", SAVED);
@@ -187,7 +190,7 @@ class TerritoryAdminController {
 	String savePost(@Valid @ModelAttribute("form") PostForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		BorderPost[] saved = new BorderPost[1];
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> saved[0] = territory.savePost(form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> saved[0] = admin.savePost(form))) {
 			return postForm(form, form.id, model);
 		}
 		flash.addFlashAttribute("success", SAVED);
@@ -198,7 +201,7 @@ class TerritoryAdminController {
 	String addCoverage(@PathVariable Long id, @Valid @ModelAttribute("coverageForm") CoverageForm form,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		BorderPost p = posts.findById(id).orElseThrow(NotFoundException::new);
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> territory.addCoverage(id, form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> admin.addCoverage(id, form))) {
 			model.addAttribute("form", PostForm.from(p));
 			return postPage(id, model);
 		}
@@ -208,7 +211,7 @@ class TerritoryAdminController {
 
 	@PostMapping("/posts/{id}/coverage/{coverageId}/delete")
 	String removeCoverage(@PathVariable Long id, @PathVariable Long coverageId, RedirectAttributes flash) {
-		territory.removeCoverage(id, coverageId);
+		admin.removeCoverage(id, coverageId);
 		flash.addFlashAttribute("success", SAVED);
 		return "redirect:/admin/posts/" + id;
 	}
@@ -239,7 +242,7 @@ class TerritoryAdminController {
 	@PostMapping("/merges")
 	String recordMerge(@Valid @ModelAttribute("form") MergeForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> territory.recordMerge(form))) {
+		if (result.hasErrors() || !FormErrors.trySave(result, () -> admin.recordMerge(form))) {
 			return mergePage(form, model);
 		}
 		flash.addFlashAttribute("success", "territory.merge.saved");
@@ -248,7 +251,7 @@ class TerritoryAdminController {
 
 	private String mergePage(MergeForm form, Model model) {
 		model.addAttribute("form", form);
-		model.addAttribute("merges", territory.merges());
+		model.addAttribute("merges", admin.merges());
 		model.addAttribute("communes", territory.allCommunes());
 		return "territory/merges";
 	}
