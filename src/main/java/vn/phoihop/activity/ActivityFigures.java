@@ -25,12 +25,12 @@ class ActivityFigures implements ActualFigures {
 	@Transactional(readOnly = true)
 	public Map<ContentArea, ActivityCounts> byContentArea(Long agreementId) {
 		Map<ContentArea, ActivityCounts> result = new EnumMap<>(ContentArea.class);
-		jdbc.query("select a.content_area, " + ActivityMonthTotals.counts("a") + " from "
-				+ ActivityMonthTotals.rows("a.agreement_id = ? and a.status = 'SUBMITTED' and a.content_area is not null",
-						"a")
-				+ " group by a.content_area", rs -> {
-			result.put(ContentArea.valueOf(rs.getString("content_area")), ActivityMonthTotals.counts(rs));
-		}, agreementId);
+		jdbc.query(ActivityMonthTotals.sumsByType(ActivityMonthTotals.rows(
+				"a.agreement_id = ? and a.status = 'SUBMITTED' and a.content_area is not null", "a"), "a.content_area"),
+				rs -> {
+					ContentArea area = ContentArea.valueOf(rs.getString("content_area"));
+					result.put(area, ActivityMonthTotals.plusTypeRow(result.getOrDefault(area, ActivityCounts.ZERO), rs));
+				}, agreementId);
 		return result;
 	}
 

@@ -104,8 +104,12 @@ class ActivityLogTotals {
 			ActivityFilter.Condition where = f.readsActivities() ? f.where(scope) : f.monthTotalsWhere(scope);
 			String from = f.readsActivities() ? ActivityMonthTotals.rows(where.sql(), "a")
 					: ActivityMonthTotals.source(where.sql(), "a");
-			return named.queryForObject("select " + ActivityMonthTotals.counts("a") + " from " + from, where.params(),
-					(rs, i) -> ActivityMonthTotals.counts(rs));
+			ActivityCounts[] total = { ActivityCounts.ZERO };
+			named.query(ActivityMonthTotals.sumsByType(from, ""), where.params(),
+					rs -> {
+						total[0] = ActivityMonthTotals.plusTypeRow(total[0], rs);
+					});
+			return total[0];
 		});
 	}
 
