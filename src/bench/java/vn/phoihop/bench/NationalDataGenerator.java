@@ -369,7 +369,8 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 					    when 'FOREIGN_AFFAIRS' then (array['Giao lưu hữu nghị biên giới', 'Hội đàm với lực lượng bảo vệ biên giới nước bạn'])[1 + r %% 2]
 					    else 'Hoạt động phối hợp khác' end,
 					  case when r %% 4 = 0 then 'Phối hợp với chi bộ thôn và các đoàn thể; đã báo cáo Đảng ủy xã.' end,
-					  case when type in ('OUTREACH', 'MEETING') then 10 + r %% 60 end,
+					  -- as the application stores them: attendees for outreach only (ActivityType.hasAttendees)
+					  case when type = 'OUTREACH' then 10 + r %% 60 end,
 					  case when type in ('PATROL', 'INSPECTION') then 2 + r %% 5 end,
 					  case when type in ('PATROL', 'INSPECTION') then r %% 4 end,
 					  case when type = 'PATROL' then r %% 3 end,
