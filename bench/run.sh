@@ -68,8 +68,8 @@ fi
 
 echo "Starting the app (-Xmx512m) on $BASE ..."
 # the parallel collector, as in production (docs/deployment.md): on 2 cores G1's concurrent work took 10-20 % of the
-# throughput of the pages (docs/performance.md, change 35); compiled code kept while the code cache has room (Java 17
-# threw away the code of the pages measured earlier and compiled it again, change 39)
+# throughput of the pages (docs/performance.md, "ParallelGC"); compiled code kept while the code cache has room (Java
+# 17 threw away the code of the pages measured earlier and compiled it again; "-XX:-UseCodeCacheFlushing")
 java -Xmx512m -XX:+UseParallelGC -XX:-UseCodeCacheFlushing "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" \
   --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -185,7 +185,7 @@ warm_round "$WARM"
 # Then more rounds over every page until the JIT compiler is quiet. On 2 cores its one C2 thread shares the CPU with
 # the requests and PostgreSQL, so the pages' code (40,000 methods compiled) waited minutes in its queue: the pages
 # measured first ran partly interpreted or at C1 while C2 took 10-15 % of the app's CPU; a server that has been up for
-# a while has compiled them (docs/performance.md, change 39). A round is every page under load for SETTLE s, then up
+# a while has compiled them (docs/performance.md, "Warm-up"). A round is every page under load for SETTLE s, then up
 # to 30 s idle for the compiler's queue to drain; until the compiler used less than 5 % of a round's CPU time (2
 # cores), at most SETTLE_ROUNDS rounds.
 if [ -d "/proc/$APP_PID/task" ]; then
@@ -217,7 +217,7 @@ for entry in "${PAGES[@]}"; do
   result="$(BENCH_COOKIES="${COOKIES[$role]}" wrk -t2 -c16 -d"${DURATION}s" --timeout 10s -s bench/report.lua "$BASE$path" \
     | awk '$1 == "RESULT"')"
   # the statements of a request right after the load, as the measured requests had them: counted before, a page could
-  # include reloading an entry of the territory cache that expired while other pages were measured (change 33)
+  # include reloading an entry of the territory cache that expired while other pages were measured (the territory cache)
   sql="$(curl -s -o /dev/null -D - -H "X-Count-Sql: 1" -H "Cookie: SESSION=${COOKIES[$role]%%,*}" "$BASE$(fresh "$path")" \
     | tr -d '\r' | awk 'tolower($1) == "x-sql-statements:" { print $2 }')"
   jit="$(jit_since "$jit0")"; steal="$(steal_since "$steal0" "$total0")"

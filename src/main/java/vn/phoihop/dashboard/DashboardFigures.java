@@ -106,7 +106,7 @@ public class DashboardFigures {
 
 	}
 
-	/** This month against the targets the commander set for it (DESIGN.md §5), for the post's people and officials. */
+	/** This month against the targets the commander set for it (docs/design.md §5), for the post's people and officials. */
 	public List<TargetProgress> thisMonth(CurrentUser user, LocalDate today, Monthly monthly) {
 		if (user.role() == Role.ADMIN || user.role() == Role.VIEWER) {
 			return List.of();

@@ -17,7 +17,7 @@ import vn.phoihop.support.TestUsers;
 
 /**
  * A post's and a commune's dashboard figures are planned once per connection, not on every request
- * (docs/performance.md change 54): the connection's other statements are planned for their values.
+ * (GenericPlans, docs/performance.md): the connection's other statements are planned for their values.
  */
 @IntegrationTest
 class DashboardPlansTest {
