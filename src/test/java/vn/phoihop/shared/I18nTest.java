@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -104,6 +105,32 @@ class I18nTest {
 		// Vietnamese, not the server's language (a fallback to the system locale would answer in English on a JVM
 		// whose default locale is English, as on the build machines)
 		assertThat(source.getMessage("login.username", null, Locale.FRENCH)).isEqualTo("Tên đăng nhập");
+	}
+
+	/** A message key written literally in a template: {@code #{key}} or {@code #{key(args)}}. */
+	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)[}(]");
+
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		Set<String> known = new HashSet<>();
+		for (String base : bundles()) {
+			known.addAll(load(base + "_vi.properties").stringPropertyNames());
+		}
+		List<String> missing = new ArrayList<>();
+		int seen = 0;
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				Matcher m = KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
+				while (m.find()) {
+					seen++;
+					if (!known.contains(m.group(1))) {
+						missing.add(TEMPLATES.relativize(file) + ": " + m.group(1));
+					}
+				}
+			}
+		}
+		assertThat(seen).as("keys found in the templates").isGreaterThan(300);
+		assertThat(missing).as("keys the templates name that no bundle has (shown as ??key??)").isEmpty();
 	}
 
 	@Test
