@@ -67,8 +67,8 @@ public class BenchApplication {
 	}
 
 	/**
-	 * When generating: no demo data (the generator fills the database), and the web server, which the generator does
-	 * not use, on any free port of the loopback only. Ahead of every other setting.
+	 * When generating: no demo data (the generator fills the database), the web server, which the generator does
+	 * not use, on any free port of the loopback only, and no socket timeout. Ahead of every other setting.
 	 */
 	static final class GenerationSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -84,7 +84,9 @@ public class BenchApplication {
 			}
 			environment.getPropertySources()
 				.addFirst(new MapPropertySource("benchGeneration",
-						Map.of("app.demo-data", "false", "server.port", "0", "server.address", "127.0.0.1")));
+						Map.of("app.demo-data", "false", "server.port", "0", "server.address", "127.0.0.1",
+								// the generator's statements run for minutes: no socket timeout
+								"spring.datasource.hikari.data-source-properties.socketTimeout", "0")));
 		}
 
 	}
