@@ -108,11 +108,6 @@ class ReviewMonthPage {
 	 */
 	public record DecisionView(BorderPost post, YearMonth month, MonthlyReview review, boolean over,
 			LocalDate concludableFrom, List<SubmissionRow> unreported, String suggestedNumber) {
-
-		public String unreportedNames() {
-			return unreported.stream().map(s -> s.commune().getLabel()).collect(Collectors.joining(", "));
-		}
-
 	}
 
 	/** A commune's report with the month's activities; an official sees only their own commune's. */
@@ -185,7 +180,8 @@ class ReviewMonthPage {
 		List<Long> unnamed = editions.stream().flatMap(e -> e.unreportedCommuneIds().stream())
 			.filter(id -> !names.containsKey(id)).distinct().toList();
 		if (!unnamed.isEmpty()) {
-			territory.communesIn(new Scope(false, Set.copyOf(unnamed))).forEach(c -> names.put(c.getId(), c.getLabel()));
+			territory.communesIn(new Scope(false, Set.copyOf(unnamed)))
+				.forEach(c -> names.put(c.getId(), c.getLabel()));
 		}
 		boolean isFrozen = review.isConcluded() && !editions.isEmpty();
 		List<Figure> monthFigures = isFrozen ? editions.get(editions.size() - 1).figures() : figures.live(all, month);
@@ -322,11 +318,11 @@ class ReviewMonthPage {
 	}
 
 	/**
-	 * The month's share of an agreement's target (valid from–to) measured from the log (a count: sessions, patrols, people): a
-	 * yearly target / 12, a period target / the period's months, rounded up to a whole count, as what can be done
-	 * ("6 đợt", not "5,8 đợt"); doing each month's share then meets the year's or the period's target. A target
-	 * followed by hand (no metric: households escaping poverty, a rate) has no monthly share: null, shown as set.
-	 * (docs/architecture.md, "A month's share of a target".)
+	 * The month's share of an agreement's target (valid from–to) measured from the log (a count: sessions, patrols,
+	 * people): a yearly target / 12, a period target / the period's months, rounded up to a whole count, as what can
+	 * be done ("6 đợt", not "5,8 đợt"); doing each month's share then meets the year's or the period's target. A
+	 * target followed by hand (no metric: households escaping poverty, a rate) has no monthly share: null, shown as
+	 * set. (docs/architecture.md, "A month's share of a target".)
 	 */
 	static BigDecimal monthly(Target t, LocalDate validFrom, LocalDate validTo) {
 		if (t.getMetric() == Target.Metric.NONE) {

@@ -223,6 +223,9 @@ class ReviewMonthFormTest {
 		YearMonth m = YearMonth.of(2015, 5);
 		String base = "/reviews/RAMAI/" + m;
 		long danHoa = fixtures.communeId("DANHOA2025");
+		// the official's form keeps a local draft of the narrative until the server has it
+		assertThat(page("xa.danhoa", base + "/submissions/" + danHoa)).contains("id=\"submission-form\"")
+			.contains("data-draft=\"submission\"");
 		assertThat(post("xa.danhoa", base + "/submissions/" + danHoa, "version", "0", "narrative",
 				"Tường thuật 2015-05 của Dân Hóa", "action", "submit")).hasStatus3xxRedirection();
 
