@@ -82,6 +82,14 @@ public class CommuneSubmission extends BaseEntity implements Auditable {
 		this.status = SubmissionStatus.RETURNED;
 	}
 
+	/**
+	 * Whether a commune's report of the month is in: sent and not returned. No report (null), a draft or a
+	 * returned one is not; concluding without it needs a reason ({@link MonthlyReview#conclude}).
+	 */
+	static boolean isIn(CommuneSubmission s) {
+		return s != null && s.status == SubmissionStatus.SUBMITTED;
+	}
+
 	public MonthlyReview getReview() { return review; }
 	public Long getCommuneId() { return communeId; }
 	public String getNarrative() { return narrative; }

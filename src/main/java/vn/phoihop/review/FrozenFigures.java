@@ -44,12 +44,14 @@ public class FrozenFigures {
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** Keeps a conclusion and its figures. */
-	void freeze(Long reviewId, int edition, String number, LocalDate concludedOn, String by, List<Figure> figures) {
+	/** Keeps a conclusion (with the communes not reported and the reason, if any) and its figures. */
+	void freeze(MonthlyReview r, String by, List<Figure> figures) {
 		Long editionId = jdbc.queryForObject("""
-				insert into review_edition (review_id, edition, conclusion_number, concluded_on, concluded_by)
-				values (?, ?, ?, ?, ?) returning id""", Long.class, reviewId, edition, number, Date.valueOf(concludedOn),
-				by);
+				insert into review_edition (review_id, edition, conclusion_number, concluded_on, concluded_by,
+				  unreported_commune_ids, unreported_reason)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, r.getId(), r.getEdition(),
+				r.getConclusionNumber(), Date.valueOf(r.getConcludedOn()), by,
+				r.getUnreportedCommuneIds().toArray(Long[]::new), r.getUnreportedReason());
 		List<Object[]> rows = new ArrayList<>();
 		for (Figure f : figures) {
 			ActivityCounts c = f.counts();
@@ -99,7 +101,7 @@ public class FrozenFigures {
 		Map<Long, Edition> editions = new LinkedHashMap<>();
 		jdbc.query("""
 				select e.id, e.edition, e.conclusion_number, e.concluded_on, e.concluded_by, e.concluded_at,
-				       e.reopened_at, e.reopened_by, e.reopen_reason,
+				       e.reopened_at, e.reopened_by, e.reopen_reason, e.unreported_commune_ids, e.unreported_reason,
 				       f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
 				       f.pt_border_guard, f.pt_militia, f.pt_police, f.pt_resident, f.pt_other, f.household_visits,
 				       f.economic_support
@@ -110,21 +112,26 @@ public class FrozenFigures {
 			if (edition == null) {
 				edition = new Edition(id, rs.getInt(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5),
 						rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
-						rs.getString(8), rs.getString(9), new ArrayList<>());
+						rs.getString(8), rs.getString(9), List.of((Long[]) rs.getArray(10).getArray()), rs.getString(11),
+						new ArrayList<>());
 				editions.put(id, edition);
 			}
-			if (rs.getString(11) != null) {
+			if (rs.getString(FIGURE + 1) != null) {
 				edition.figures().add(frozen(rs));
 			}
 		}, reviewId);
 		return List.copyOf(editions.values());
 	}
 
+	/** The column of {@link #editions}' statement where a figure's columns start (its commune). */
+	private static final int FIGURE = 12;
+
 	private static Figure frozen(ResultSet rs) throws SQLException {
-		return new Figure(rs.getLong(10), ContentArea.valueOf(rs.getString(11)),
-				new ActivityCounts(rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15), 0, rs.getLong(16),
-						rs.getLong(17), rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22),
-						0, 0));
+		int f = FIGURE;
+		return new Figure(rs.getLong(f), ContentArea.valueOf(rs.getString(f + 1)),
+				new ActivityCounts(rs.getLong(f + 2), rs.getLong(f + 3), rs.getLong(f + 4), rs.getLong(f + 5), 0,
+						rs.getLong(f + 6), rs.getLong(f + 7), rs.getLong(f + 8), rs.getLong(f + 9), rs.getLong(f + 10),
+						rs.getLong(f + 11), rs.getLong(f + 12), 0, 0));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import vn.phoihop.activity.MonthFigures.Figure;
 import vn.phoihop.agreement.ActivityCounts;
+import vn.phoihop.agreement.Target;
 import vn.phoihop.review.ReviewMonthPage.AgreementTargetRow;
 import vn.phoihop.review.ReviewMonthPage.LastTargetRow;
 import vn.phoihop.review.ReviewMonthPage.MonthView;
@@ -37,18 +38,24 @@ record MonthTables(List<String> figures, String total, List<TargetRow> agreement
 			figures.add(numbers(new Cells().td(view.communeNames().get(f.communeId()))
 				.td(labels.get(f.contentArea().labelKey())), f, num).toString());
 		}
-		DecimalFormat oneDecimal = decimals(locale, 1);
 		DecimalFormat whole = decimals(locale, 0);
+		DecimalFormat upToTwo = decimals(locale, 0);
+		upToTwo.setMaximumFractionDigits(2);
 		String notMeasured = labels.get("review.notMeasured");
 		List<TargetRow> agreementTargets = new ArrayList<>(view.agreementTargets().size());
 		for (AgreementTargetRow t : view.agreementTargets()) {
 			BigDecimal gap = t.gap();
+			Target target = t.target();
+			// a measured target's month share is a whole count; one followed by hand is shown as set ("15 hộ/năm")
+			String monthly = t.monthly() != null ? amount(whole.format(t.monthly()), target.getUnit())
+					: amount(upToTwo.format(target.getTargetValue()), target.getUnit())
+							+ labels.get("review.target.per." + target.getPer().name());
 			agreementTargets.add(new TargetRow(new Cells().td(view.communeNames().get(t.communeId()))
-				.td(labels.get(t.target().getContentArea().labelKey()))
-				.td(t.target().getIndicator())
-				.td(oneDecimal.format(t.monthly()) + " " + unit(t.target().getUnit()))
+				.td(labels.get(target.getContentArea().labelKey()))
+				.td(target.getIndicator())
+				.td(monthly)
 				.td(t.measured() ? num.i(t.actual()) : notMeasured)
-				.td(gap == null ? "" : oneDecimal.format(gap))
+				.td(gap == null ? "" : whole.format(gap))
 				.toString(), gap != null && gap.signum() < 0));
 		}
 		List<TargetRow> lastTargets = new ArrayList<>(view.lastTargets().size());
@@ -79,6 +86,10 @@ record MonthTables(List<String> figures, String total, List<TargetRow> agreement
 			.td(num.i(c.other()))
 			.td(num.i(c.householdVisits()))
 			.td(num.i(c.economicSupport()));
+	}
+
+	private static String amount(String value, String unit) {
+		return unit == null ? value : value + " " + unit;
 	}
 
 	private static String unit(String unit) {

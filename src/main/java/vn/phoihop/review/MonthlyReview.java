@@ -2,11 +2,14 @@ package vn.phoihop.review;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,6 +22,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.audit.Auditable;
@@ -27,12 +32,18 @@ import vn.phoihop.shared.domain.BusinessRuleException;
 
 /**
  * The monthly review (Kết luận hằng tháng) of one post and month. Guards its own transitions: edits only while
- * OPEN, {@link #conclude} from OPEN with a number and at least one conclusion, {@link #reopen} from CONCLUDED with
- * a reason. Each conclusion is an edition; its frozen figures are kept by {@link ReviewFigures}.
+ * OPEN; {@link #conclude} from OPEN once the month is over, with a number, a date after the month, at least one
+ * conclusion, and a reason when some communes have not sent their report; {@link #reopen} from CONCLUDED with a
+ * reason. Each conclusion is an edition; its frozen figures are kept by {@link FrozenFigures}.
  */
 @Entity
 @Table(name = "monthly_review")
 public class MonthlyReview extends BaseEntity implements Auditable {
+
+	// dates in messages are dd/MM/yyyy and months MM/yyyy in both languages (docs/design.md §9)
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
 	@Column(name = "post_id", nullable = false, updatable = false)
 	private Long postId;
@@ -56,6 +67,15 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	private String reopenReason;
 
 	private int edition;
+
+	/** The month's communes whose report was not in (none, a draft, or returned) when it was last concluded. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "unreported_commune_ids", nullable = false)
+	private Long[] unreportedCommuneIds = new Long[0];
+
+	/** Why it was concluded without them (null when every report was in). */
+	@Column(name = "unreported_reason")
+	private String unreportedReason;
 
 	@ElementCollection
 	@CollectionTable(name = "review_conclusion", joinColumns = @JoinColumn(name = "review_id"))
@@ -85,14 +105,24 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		}
 	}
 
-	void writeConclusions(Map<ContentArea, String> texts) {
+	/**
+	 * Replaces the conclusions by the non-blank texts, stripped. Returns whether anything changed: the same texts
+	 * sent again (a target or a task added from the same form) leave the review, its version and its audit alone.
+	 */
+	boolean writeConclusions(Map<ContentArea, String> texts) {
 		requireOpen();
-		conclusions.clear();
+		Map<ContentArea, String> next = new EnumMap<>(ContentArea.class);
 		texts.forEach((area, text) -> {
 			if (area != null && text != null && !text.isBlank()) {
-				conclusions.put(area, text.strip());
+				next.put(area, text.strip());
 			}
 		});
+		if (next.equals(conclusions)) {
+			return false;
+		}
+		conclusions.clear();
+		conclusions.putAll(next);
+		return true;
 	}
 
 	void addTarget(ReviewTarget target) {
@@ -108,24 +138,53 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		targets.remove(index);
 	}
 
-	/** OPEN → CONCLUDED: needs a number ("12-KL/ĐU") and at least one conclusion; starts a new edition. */
-	void conclude(String number, LocalDate on, String by) {
+	/** Whether the month is over on {@code today}: a month is concluded only after its last day. */
+	boolean isOver(LocalDate today) {
+		return today.isAfter(getYearMonth().atEndOfMonth());
+	}
+
+	/** The first day the month can be concluded (and the earliest date a conclusion may carry). */
+	LocalDate concludableFrom() {
+		return getYearMonth().plusMonths(1).atDay(1);
+	}
+
+	/**
+	 * OPEN → CONCLUDED, on {@code today}: only once the month is over (a commune could still log and report the
+	 * rest of it); needs a number ("12-KL/ĐU"), a date after the month and not after today, and at least one
+	 * conclusion. When some of the month's communes have not sent their report ({@code unreported}, their ids) it
+	 * needs a reason, kept with the conclusion. Starts a new edition.
+	 */
+	void conclude(String number, LocalDate on, String by, LocalDate today, List<Long> unreported, String reason) {
 		requireOpen();
+		if (!isOver(today)) {
+			throw new BusinessRuleException(null, "review.conclude.monthNotOver", MONTH.format(getYearMonth()),
+					DAY.format(concludableFrom()));
+		}
 		if (number == null || number.isBlank()) {
 			throw new BusinessRuleException("conclusionNumber", "review.number.required");
 		}
 		if (on == null) {
 			throw new BusinessRuleException("concludedOn", "review.concludedOn.required");
 		}
-		if (on.isBefore(month)) {
-			throw new BusinessRuleException("concludedOn", "review.concludedOn.beforeMonth");
+		if (on.isBefore(concludableFrom())) {
+			throw new BusinessRuleException("concludedOn", "review.concludedOn.beforeMonthEnd",
+					DAY.format(concludableFrom()));
+		}
+		if (on.isAfter(today)) {
+			throw new BusinessRuleException("concludedOn", "review.concludedOn.future", DAY.format(today));
 		}
 		if (conclusions.isEmpty()) {
 			throw new BusinessRuleException(null, "review.conclusions.required");
 		}
+		boolean allIn = unreported == null || unreported.isEmpty();
+		if (!allIn && (reason == null || reason.isBlank())) {
+			throw new BusinessRuleException("reason", "review.conclude.reasonRequired");
+		}
 		this.conclusionNumber = number.strip();
 		this.concludedOn = on;
 		this.concludedBy = by;
+		this.unreportedCommuneIds = allIn ? new Long[0] : unreported.stream().filter(Objects::nonNull).toArray(Long[]::new);
+		this.unreportedReason = allIn ? null : reason.strip();
 		this.status = ReviewStatus.CONCLUDED;
 		this.edition++;
 	}
@@ -159,6 +218,8 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	public String getConcludedBy() { return concludedBy; }
 	public String getReopenReason() { return reopenReason; }
 	public int getEdition() { return edition; }
+	public List<Long> getUnreportedCommuneIds() { return List.of(unreportedCommuneIds); }
+	public String getUnreportedReason() { return unreportedReason; }
 	public Map<ContentArea, String> getConclusions() { return conclusions; }
 	public List<ReviewTarget> getTargets() { return targets; }
 
@@ -177,6 +238,8 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		m.put("concludedOn", concludedOn == null ? null : concludedOn.toString());
 		m.put("edition", edition);
 		m.put("reopenReason", reopenReason);
+		m.put("unreportedCommuneIds", Arrays.asList(unreportedCommuneIds));
+		m.put("unreportedReason", unreportedReason);
 		Map<String, Object> c = new LinkedHashMap<>();
 		conclusions.forEach((k, v) -> c.put(k.name(), v));
 		m.put("conclusions", c);

@@ -1,8 +1,11 @@
 package vn.phoihop.review;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -12,20 +15,19 @@ import vn.phoihop.activity.MonthFigures;
 import vn.phoihop.activity.MonthLock;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.review.ReviewForms.ConcludeForm;
-import vn.phoihop.review.ReviewForms.ConclusionsForm;
 import vn.phoihop.review.ReviewForms.ReopenForm;
 import vn.phoihop.review.ReviewForms.ReturnForm;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
-import vn.phoihop.review.ReviewForms.TargetForm;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.territory.BorderPost;
+import vn.phoihop.territory.Commune;
 
 /**
- * The month's decisions (docs/design.md §5): the commander writes conclusions and targets, returns a commune's
- * report, concludes (figures frozen, the month's activities locked) and reopens with a reason; a commune's official
- * saves and sends the commune's report. The states are guarded by the aggregates themselves
+ * The month's decisions (docs/design.md §5): the commander returns a commune's report, concludes (figures frozen,
+ * the month's activities locked) and reopens with a reason; a commune's official saves and sends the commune's
+ * report. (Conclusions, targets and tasks: {@link ReviewPlan}.) The states are guarded by the aggregates themselves
  * ({@link MonthlyReview}, {@link CommuneSubmission}); this class checks who may, and records each step.
  */
 @Service
@@ -39,6 +41,9 @@ class ReviewDecisions {
 	static final String RETURN = "RETURN";
 
 	static final String SUBMIT = "SUBMIT";
+
+	/** The length of the audit log's reason column (V004). */
+	static final int AUDIT_REASON = 500;
 
 	private final MonthlyReviewRepository reviews;
 
@@ -71,36 +76,6 @@ class ReviewDecisions {
 		access.requireCommander(user, access.readablePost(user, postCode, month));
 	}
 
-	MonthlyReview saveConclusions(CurrentUser user, String postCode, YearMonth month, ConclusionsForm form) {
-		MonthlyReview r = commanderReview(user, postCode, month);
-		r.checkVersion(form.version);
-		Map<String, Object> before = r.auditSnapshot();
-		r.writeConclusions(form.texts);
-		return saved(r, before);
-	}
-
-	MonthlyReview addTarget(CurrentUser user, String postCode, YearMonth month, TargetForm form) {
-		MonthlyReview r = commanderReview(user, postCode, month);
-		r.checkVersion(form.version);
-		Map<String, Object> before = r.auditSnapshot();
-		r.addTarget(new ReviewTarget(form.contentArea, form.indicator, form.metric, form.targetValue, form.unit));
-		return saved(r, before);
-	}
-
-	MonthlyReview removeTarget(CurrentUser user, String postCode, YearMonth month, int index, Integer version) {
-		MonthlyReview r = commanderReview(user, postCode, month);
-		r.checkVersion(version);
-		Map<String, Object> before = r.auditSnapshot();
-		r.removeTarget(index);
-		return saved(r, before);
-	}
-
-	private MonthlyReview saved(MonthlyReview r, Map<String, Object> before) {
-		MonthlyReview s = reviews.saveAndFlush(r);
-		audit.record(AuditService.UPDATE, s, before);
-		return s;
-	}
-
 	CommuneSubmission returnSubmission(CurrentUser user, String postCode, YearMonth month, Long communeId,
 			ReturnForm form) {
 		BorderPost post = access.readablePost(user, postCode, month);
@@ -112,24 +87,39 @@ class ReviewDecisions {
 		Map<String, Object> before = s.auditSnapshot();
 		s.returnWith(form.comment);
 		s = submissions.saveAndFlush(s);
-		audit.record(RETURN, s.auditType(), s.getId(), s.toString(), form.comment, before, s.auditSnapshot());
+		audit.record(RETURN, s.auditType(), s.getId(), s.toString(), auditReason(form.comment), before,
+				s.auditSnapshot());
 		return s;
 	}
 
-	/** Concludes: freezes the month's figures (a new edition) and locks the month's activities of its communes. */
+	/**
+	 * Concludes: freezes the month's figures (a new edition) and locks the month's activities of its communes. The
+	 * communes whose report is not in are those of this moment, not of the confirmation page the commander saw (a
+	 * report returned meanwhile in another tab then needs the reason too); they and the reason are kept with the
+	 * edition and in the audit entry.
+	 */
 	MonthlyReview conclude(CurrentUser user, String postCode, YearMonth month, ConcludeForm form) {
 		BorderPost post = access.readablePost(user, postCode, month);
 		MonthlyReview r = commanderReview(user, post, month);
 		r.checkVersion(form.version);
-		Map<String, Object> before = r.isNew() ? null : r.auditSnapshot();
-		r.conclude(form.conclusionNumber, form.concludedOn, user.username());
+		Map<String, Object> before = r.auditSnapshot();
+		r.conclude(form.conclusionNumber, form.concludedOn, user.username(), LocalDate.now(), unreported(post, r),
+				form.reason);
 		r = reviews.saveAndFlush(r);
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
-		frozen.freeze(r.getId(), r.getEdition(), r.getConclusionNumber(), r.getConcludedOn(), user.username(),
-				figures.live(ids, month));
+		frozen.freeze(r, user.username(), figures.live(ids, month));
 		lock.lock(ids, month);
-		audit.record(CONCLUDE, r.auditType(), r.getId(), r.toString(), null, before, r.auditSnapshot());
+		audit.record(CONCLUDE, r.auditType(), r.getId(), r.toString(), auditReason(r.getUnreportedReason()), before,
+				r.auditSnapshot());
 		return r;
+	}
+
+	/** The ids of the month's communes whose report is not in ({@link CommuneSubmission#isIn}). */
+	private List<Long> unreported(BorderPost post, MonthlyReview r) {
+		Map<Long, CommuneSubmission> stored = submissions.findByReviewIdOrderByCommuneId(r.getId()).stream()
+			.collect(Collectors.toMap(CommuneSubmission::getCommuneId, s -> s));
+		return access.monthCommunes(post).stream().map(Commune::getId)
+			.filter(id -> !CommuneSubmission.isIn(stored.get(id))).toList();
 	}
 
 	/** Reopens with a reason: the month's activities can be corrected; the earlier edition stays in the history. */
@@ -143,7 +133,8 @@ class ReviewDecisions {
 		r = reviews.saveAndFlush(r);
 		frozen.markReopened(r.getId(), r.getEdition(), user.username(), r.getReopenReason());
 		lock.unlock(access.withPredecessors(access.monthCommunes(post)), month);
-		audit.record(REOPEN, r.auditType(), r.getId(), r.toString(), r.getReopenReason(), before, r.auditSnapshot());
+		audit.record(REOPEN, r.auditType(), r.getId(), r.toString(), auditReason(r.getReopenReason()), before,
+				r.auditSnapshot());
 		return r;
 	}
 
@@ -169,6 +160,17 @@ class ReviewDecisions {
 		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s.auditType(),
 				s.getId(), s.toString(), null, before, s.auditSnapshot());
 		return s;
+	}
+
+	/**
+	 * A reason or comment as the audit log's reason column holds it (500 characters): the forms take up to 2,000
+	 * and a longer text failed the whole decision in the database; the whole text is in the entry's "after" state.
+	 */
+	static String auditReason(String text) {
+		if (text == null || text.codePointCount(0, text.length()) <= AUDIT_REASON) {
+			return text;
+		}
+		return text.substring(0, text.offsetByCodePoints(0, AUDIT_REASON - 1)) + "…";
 	}
 
 	/** The stored review, or a new one, after checking the user is the post's commander. */

@@ -1,5 +1,6 @@
 package vn.phoihop.review;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,12 +25,21 @@ final class ReviewForms {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	/** The commander's conclusions, one text per content area. */
+	/**
+	 * The commander's conclusions, one text per content area. The month page sends them with every button of its
+	 * one form (adding a target or a task saves them too); a request without any {@code texts[…]} (an older page, a
+	 * test) leaves them as they are.
+	 */
 	static class ConclusionsForm {
 
 		Integer version;
 
 		Map<ContentArea, String> texts = new LinkedHashMap<>();
+
+		/** Whether the request carried the conclusions at all (each of the page's text areas sends one, even empty). */
+		boolean sent() {
+			return !texts.isEmpty();
+		}
 
 		static ConclusionsForm from(MonthlyReview r) {
 			ConclusionsForm f = new ConclusionsForm();
@@ -47,8 +57,10 @@ final class ReviewForms {
 
 	}
 
-	/** One of next month's targets. */
-	static class TargetForm {
+	/** One of next month's targets (kept in the session's flash while a target is removed: serializable). */
+	static class TargetForm implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		Integer version;
 
@@ -68,6 +80,11 @@ final class ReviewForms {
 		@Size(max = 60)
 		String unit;
 
+		/** Nothing typed (the metric is a choice that always has a value): the form's other buttons ignore it. */
+		boolean isBlank() {
+			return contentArea == null && indicator == null && targetValue == null && unit == null;
+		}
+
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public ContentArea getContentArea() { return contentArea; }
@@ -83,8 +100,10 @@ final class ReviewForms {
 
 	}
 
-	/** A task for a cadre of the post. */
-	static class TaskForm {
+	/** A task for a cadre of the post (kept in the session's flash while a target is removed: serializable). */
+	static class TaskForm implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		Integer version;
 
@@ -102,6 +121,11 @@ final class ReviewForms {
 		@NotBlank
 		@Size(max = 1000)
 		String description;
+
+		/** Nothing chosen or typed (the due date is filled in by the page): the form's other buttons ignore it. */
+		boolean isBlank() {
+			return cadreId == null && villageId == null && householdId == null && description == null;
+		}
 
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
@@ -156,6 +180,7 @@ final class ReviewForms {
 
 	}
 
+	/** The confirmation of a conclusion; the reason is needed when some communes' reports are not in. */
 	static class ConcludeForm {
 
 		Integer version;
@@ -168,12 +193,17 @@ final class ReviewForms {
 		@DateTimeFormat(pattern = "yyyy-MM-dd")
 		LocalDate concludedOn;
 
+		@Size(max = 2000)
+		String reason;
+
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getConclusionNumber() { return conclusionNumber; }
 		public void setConclusionNumber(String conclusionNumber) { this.conclusionNumber = trim(conclusionNumber); }
 		public LocalDate getConcludedOn() { return concludedOn; }
 		public void setConcludedOn(LocalDate concludedOn) { this.concludedOn = concludedOn; }
+		public String getReason() { return reason; }
+		public void setReason(String reason) { this.reason = trim(reason); }
 
 	}
 

@@ -52,7 +52,10 @@ class ReviewMonthPage {
 
 	}
 
-	/** An agreement's target pro-rated to one month, against the month's figure. */
+	/**
+	 * An agreement's target for one month, against the month's figure: {@code monthly} is the month's share of a
+	 * measured target ({@link #monthly}), null for a target followed by hand (shown as set, per year or period).
+	 */
 	public record AgreementTargetRow(Long communeId, String agreement, Target target, BigDecimal monthly, long actual,
 			boolean measured) {
 
@@ -77,10 +80,15 @@ class ReviewMonthPage {
 			List<AgreementTargetRow> agreementTargets, List<LastTargetRow> lastTargets, List<Task> lastTasks,
 			List<Task> tasks, List<SubmissionRow> submissions, List<Edition> editions, boolean commander,
 			Long ownCommuneId, boolean showTasks, Map<Long, String> cadreNames, Map<Long, String> villageNames,
-			String suggestedNumber) {
+			String suggestedNumber, boolean over, LocalDate concludableFrom) {
 
 		public String place() {
 			return ReviewMonthPage.place(post);
+		}
+
+		/** The names of the communes an edition was concluded without, in the page's order. */
+		public String unreportedNames(Edition e) {
+			return names(e.unreportedCommuneIds(), communeNames);
 		}
 
 		public List<Figure> figuresOf(Long communeId) {
@@ -91,6 +99,15 @@ class ReviewMonthPage {
 			return editions.isEmpty() ? null : editions.get(editions.size() - 1);
 		}
 
+	}
+
+	/**
+	 * What the commander confirms a decision on: the review (a new one, unsaved, when nobody has written yet),
+	 * whether the month is over and from which day it can be concluded, the month's communes whose report is not
+	 * in (no report, a draft, or returned) and the suggested number.
+	 */
+	public record DecisionView(BorderPost post, YearMonth month, MonthlyReview review, boolean over,
+			LocalDate concludableFrom, List<SubmissionRow> unreported, String suggestedNumber) {
 	}
 
 	/** A commune's report with the month's activities; an official sees only their own commune's. */
@@ -159,6 +176,13 @@ class ReviewMonthPage {
 
 		Set<Long> all = access.withPredecessors(communes);
 		List<Edition> editions = frozen.editions(review.getId());
+		// a commune an earlier conclusion went without may no longer be among the post's communes: named too
+		List<Long> unnamed = editions.stream().flatMap(e -> e.unreportedCommuneIds().stream())
+			.filter(id -> !names.containsKey(id)).distinct().toList();
+		if (!unnamed.isEmpty()) {
+			territory.communesIn(new Scope(false, Set.copyOf(unnamed)))
+				.forEach(c -> names.put(c.getId(), c.getLabel()));
+		}
 		boolean isFrozen = review.isConcluded() && !editions.isEmpty();
 		List<Figure> monthFigures = isFrozen ? editions.get(editions.size() - 1).figures() : figures.live(all, month);
 		monthFigures = monthFigures.stream().filter(f -> visibleIds.contains(f.communeId())).toList();
@@ -208,7 +232,27 @@ class ReviewMonthPage {
 				isFrozen, agreementTargets, lastTargets, lastTasks,
 				review.isNew() ? List.of() : tasksOf.getOrDefault(review.getId(), List.of()), subs, editions,
 				access.isCommander(user, post), own, showTasks, cadreNames, villageNames,
-				suggestedNumber(post, review));
+				suggestedNumber(post, review), review.isOver(LocalDate.now()), review.concludableFrom());
+	}
+
+	/** The confirmation pages' view (conclude, reopen); only the post's commander opens them (checked before). */
+	DecisionView decision(CurrentUser user, String postCode, YearMonth month) {
+		BorderPost post = access.readablePost(user, postCode, month);
+		MonthlyReview review = reviews.findByPostIdAndMonth(post.getId(), month.atDay(1))
+			.orElseGet(() -> new MonthlyReview(post.getId(), month));
+		review.getConclusions().size();
+		Map<Long, CommuneSubmission> stored = review.isNew() ? Map.of()
+				: submissions.findByReviewIdOrderByCommuneId(review.getId()).stream()
+					.collect(Collectors.toMap(CommuneSubmission::getCommuneId, s -> s));
+		List<SubmissionRow> unreported = access.monthCommunes(post).stream()
+			.filter(c -> !CommuneSubmission.isIn(stored.get(c.getId())))
+			.map(c -> new SubmissionRow(c, stored.get(c.getId()))).toList();
+		return new DecisionView(post, month, review, review.isOver(LocalDate.now()), review.concludableFrom(),
+				unreported, suggestedNumber(post, review));
+	}
+
+	static String names(List<Long> ids, Map<Long, String> names) {
+		return ids.stream().map(id -> names.getOrDefault(id, String.valueOf(id))).collect(Collectors.joining(", "));
 	}
 
 	/**
@@ -236,7 +280,8 @@ class ReviewMonthPage {
 				}
 				for (Target t : a.getTargets()) {
 					Figure f = byArea.getOrDefault(t.getContentArea(), Figure.zero(c.getId(), t.getContentArea()));
-					rows.add(new AgreementTargetRow(c.getId(), a.getLabel(), t, monthly(a, t), f.of(t.getMetric()),
+					rows.add(new AgreementTargetRow(c.getId(), a.getLabel(), t,
+							monthly(t, a.getValidFrom(), a.getValidTo()), f.of(t.getMetric()),
 							t.getMetric() != Target.Metric.NONE));
 				}
 			}
@@ -272,14 +317,22 @@ class ReviewMonthPage {
 		return new SubmissionView(post, month, review, commune, s, lines, mayEdit, mayReturn);
 	}
 
-	/** An agreement's target for one month: a yearly target / 12, a period target / the period's months. */
-	static BigDecimal monthly(Agreement a, Target t) {
-		long months = 12;
-		if (t.getPer() == Target.Per.PERIOD && a.getValidFrom() != null && a.getValidTo() != null) {
-			months = Math.max(1, ChronoUnit.MONTHS.between(YearMonth.from(a.getValidFrom()),
-					YearMonth.from(a.getValidTo())) + 1);
+	/**
+	 * The month's share of an agreement's target (valid from–to) measured from the log (a count: sessions, patrols,
+	 * people): a yearly target / 12, a period target / the period's months, rounded up to a whole count, as what can
+	 * be done ("6 đợt", not "5,8 đợt"); doing each month's share then meets the year's or the period's target. A
+	 * target followed by hand (no metric: households escaping poverty, a rate) has no monthly share: null, shown as
+	 * set. (docs/architecture.md, "A month's share of a target".)
+	 */
+	static BigDecimal monthly(Target t, LocalDate validFrom, LocalDate validTo) {
+		if (t.getMetric() == Target.Metric.NONE) {
+			return null;
 		}
-		return t.getTargetValue().divide(BigDecimal.valueOf(months), 1, RoundingMode.HALF_UP);
+		long months = 12;
+		if (t.getPer() == Target.Per.PERIOD && validFrom != null && validTo != null) {
+			months = Math.max(1, ChronoUnit.MONTHS.between(YearMonth.from(validFrom), YearMonth.from(validTo)) + 1);
+		}
+		return t.getTargetValue().divide(BigDecimal.valueOf(months), 0, RoundingMode.CEILING);
 	}
 
 	/** The next number of the post's year: "n-KL/ĐU"; a reopened review keeps its number. */

@@ -20,7 +20,11 @@ import vn.phoihop.review.ReviewForms.TaskDoneForm;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 
-/** My tasks (POST_CADRE) or the post's tasks (COMMANDER); overdue ones first and marked. */
+/**
+ * My tasks (POST_CADRE) or the post's tasks (COMMANDER); overdue ones first and marked. Each open task has its own
+ * small form (its result and "Hoàn thành"), with a local draft of the result typed; a task marked done brings the
+ * page back to its row.
+ */
 @Controller
 @RequestMapping("/tasks")
 class TaskController {
@@ -43,8 +47,9 @@ class TaskController {
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> tasks.complete(user, id, form))) {
 			return page(user, model, id, form);
 		}
-		flash.addFlashAttribute("success", "task.done.saved");
-		return "redirect:/tasks";
+		// back where the cadre was: the task's row, which says it was recorded (a list of many tasks on a phone)
+		flash.addFlashAttribute("doneTaskId", id);
+		return "redirect:/tasks#task-" + id;
 	}
 
 	private String page(CurrentUser user, Model model, Long failedId, TaskDoneForm failed) {

@@ -159,6 +159,7 @@ class JourneyBrowserIT extends BrowserTest {
 		assertThat(find("#submission-narrative").getText()).isEqualTo(narrative);
 		assertThat(find("#submission-activities").getText()).contains(outreach).contains(patrol);
 		String comment = "Bổ sung số hộ được tuyên truyền ở bản xa (" + px + ")";
+		click("#return-start"); // returning is confirmed on a page of its own
 		find("#comment").sendKeys(comment);
 		shot("chi-huy-tra-lai-bao-cao", px, DESKTOP);
 		click("#return-submit");
@@ -193,8 +194,11 @@ class JourneyBrowserIT extends BrowserTest {
 		find("#conclusion-OUTREACH_LEGAL").sendKeys(conclusion);
 		click("#conclusions-save");
 		wait.until(d -> bodyText().contains("Đã lưu kết luận."));
+		click("#conclude-start"); // concluding is confirmed on a page of its own
 		String number = find("#conclusionNumber").getAttribute("value");
 		assertThat(number).endsWith("-KL/ĐU");
+		// Dân Hóa's report is returned, Tuyên Lâm's not sent: the reason for concluding without them
+		find("#reason").sendKeys("Xã Dân Hóa đang bổ sung, xã Tuyên Lâm báo cáo tại giao ban");
 		click("#conclude-submit");
 		wait.until(d -> bodyText().contains("Đã kết luận tháng"));
 		assertThat(find("#review-status").getText()).isEqualTo("Đã kết luận");
@@ -294,20 +298,22 @@ class JourneyBrowserIT extends BrowserTest {
 		assertRejected("communeIds", "Vui lòng chọn ít nhất một mục.");
 		assertThat(find("#title").getAttribute("value")).isEqualTo("Quy chế phối hợp thử " + px);
 
-		// the month's conclusion: a date before the month
-		open("/reviews/RAMAI/" + current);
+		// the month's conclusion (confirmed on its own page, for a month that is over): a date within the month
+		open("/reviews/RAMAI/2016-01/conclude");
 		find("#conclusionNumber").clear();
 		find("#conclusionNumber").sendKeys("99-KL/ĐU");
-		date("#concludedOn", current.minusMonths(1).atDay(20));
+		date("#concludedOn", LocalDate.of(2016, 1, 20));
 		click("#conclude-submit");
-		assertRejected("concludedOn", "Ngày kết luận không được trước tháng được kết luận.");
+		assertRejected("concludedOn", "Ngày kết luận phải từ ngày 01/02/2016 trở đi, sau ngày cuối của tháng được kết luận.");
 		assertThat(find("#conclusionNumber").getAttribute("value")).isEqualTo("99-KL/ĐU");
-		assertThat(find("#review-status").getText()).isEqualTo("Đang mở");
+		assertThat(jdbc.queryForObject("select count(*) from monthly_review where month = '2016-01-01' "
+				+ "and status = 'CONCLUDED'", Integer.class)).isZero();
 		shot("loi-nhap-ket-luan", px, DESKTOP);
 
 		// returning a submission: no comment
 		open("/reviews/RAMAI/" + current + "/submissions/" + danHoa);
 		assertThat(find("#submission-status").getText()).isEqualTo("Đã gửi");
+		click("#return-start");
 		click("#return-submit");
 		assertRejected("comment", REQUIRED);
 		assertThat(find("#submission-status").getText()).isEqualTo("Đã gửi");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -18,15 +19,19 @@ import vn.phoihop.agreement.Target;
 import vn.phoihop.shared.domain.BusinessRuleException;
 
 /**
- * The monthly review's own state rules, without Spring or a database: edits only while OPEN, OPEN → CONCLUDED with
- * a number, a date not before the month and at least one conclusion (a new edition each time), CONCLUDED → OPEN
- * with a reason. Every refusal is checked by its message key (and field), so removing a guard fails a test.
+ * The monthly review's own state rules, without Spring or a database: edits only while OPEN, OPEN → CONCLUDED only
+ * once the month is over, with a number, a date after the month and not after today, at least one conclusion and,
+ * when some communes' reports are not in, a reason (a new edition each time), CONCLUDED → OPEN with a reason. Every
+ * refusal is checked by its message key (and field), so removing a guard fails a test.
  */
 class MonthlyReviewTest {
 
 	private static final YearMonth MAY = YearMonth.of(2025, 5);
 
 	private static final LocalDate JUNE_2 = LocalDate.of(2025, 6, 2);
+
+	/** "Today" in these tests: May is over. */
+	private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
 
 	private final MonthlyReview review = new MonthlyReview(7L, MAY);
 
@@ -71,6 +76,19 @@ class MonthlyReviewTest {
 		review.writeConclusions(texts);
 		assertThat(review.getConclusions())
 			.containsExactly(Map.entry(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững chủ quyền."));
+	}
+
+	@Test
+	void writeConclusionsSaysWhetherAnythingChanged() {
+		assertThat(review.writeConclusions(Map.of(ContentArea.ECONOMY_POVERTY, "Giúp hộ nghèo."))).isTrue();
+		// the same texts sent again (a target added from the same form), blank areas and spaces: no change
+		Map<ContentArea, String> same = new HashMap<>();
+		same.put(ContentArea.ECONOMY_POVERTY, "  Giúp hộ nghèo. ");
+		same.put(ContentArea.OUTREACH_LEGAL, null);
+		assertThat(review.writeConclusions(same)).isFalse();
+		assertThat(review.writeConclusions(Map.of(ContentArea.ECONOMY_POVERTY, "Giúp hộ nghèo, cận nghèo."))).isTrue();
+		assertThat(review.writeConclusions(Map.of())).isTrue();
+		assertThat(review.getConclusions()).isEmpty();
 	}
 
 	@Test
@@ -138,7 +156,7 @@ class MonthlyReviewTest {
 	@Test
 	void concludeFromOpenStartsTheFirstEditionWithTheNumberDateAndAuthor() {
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
-		review.conclude("  12-KL/ĐU  ", JUNE_2, "chihuy.ramai");
+		conclude(review, "  12-KL/ĐU  ", JUNE_2, "chihuy.ramai");
 		assertThat(review.getStatus()).isEqualTo(ReviewStatus.CONCLUDED);
 		assertThat(review.isConcluded()).isTrue();
 		assertThat(review.isOpen()).isFalse();
@@ -150,43 +168,101 @@ class MonthlyReviewTest {
 	}
 
 	@Test
-	void concludeOnTheMonthsFirstDayIsAllowedAndTheDayBeforeIsRefused() {
+	void aMonthIsConcludedOnlyAfterItsLastDay() {
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
-		assertRefused(() -> review.conclude("1-KL", MAY.atDay(1).minusDays(1), "x"), "concludedOn",
-				"review.concludedOn.beforeMonth");
+		assertThat(review.isOver(LocalDate.of(2025, 5, 31))).isFalse();
+		assertThat(review.isOver(LocalDate.of(2025, 6, 1))).isTrue();
+		assertThat(review.concludableFrom()).isEqualTo(LocalDate.of(2025, 6, 1));
+		// on the 6th of May (the case of issue 21) and on its last day: refused, with the month and the first day
+		for (LocalDate today : List.of(LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 31))) {
+			BusinessRuleException refused = catchThrowableOfType(BusinessRuleException.class,
+					() -> review.conclude("1-KL", today, "x", today, List.of(), null));
+			assertThat(refused.getMessageKey()).isEqualTo("review.conclude.monthNotOver");
+			assertThat(refused.getField()).isNull();
+			assertThat(refused.getArgs()).containsExactly("05/2025", "01/06/2025");
+		}
+		// the month's state is checked before anything typed (a blank number is not the reason given)
+		assertRefused(() -> review.conclude(" ", null, "x", LocalDate.of(2025, 5, 31), List.of(), null), null,
+				"review.conclude.monthNotOver");
 		assertStillOpenWithoutEdition();
-		review.conclude("1-KL", MAY.atDay(1), "x");
+		LocalDate june1 = LocalDate.of(2025, 6, 1);
+		review.conclude("1-KL", june1, "x", june1, List.of(), null);
 		assertThat(review.isConcluded()).isTrue();
+	}
+
+	@Test
+	void theConclusionIsDatedAfterTheMonthAndNotAfterToday() {
+		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
+		assertRefused(() -> conclude(review, "1-KL", MAY.atDay(1), "x"), "concludedOn",
+				"review.concludedOn.beforeMonthEnd");
+		assertRefused(() -> conclude(review, "1-KL", MAY.atEndOfMonth(), "x"), "concludedOn",
+				"review.concludedOn.beforeMonthEnd");
+		assertRefused(() -> conclude(review, "1-KL", TODAY.plusDays(1), "x"), "concludedOn",
+				"review.concludedOn.future");
+		assertStillOpenWithoutEdition();
+		conclude(review, "1-KL", TODAY, "x");
+		assertThat(review.getConcludedOn()).isEqualTo(TODAY);
+	}
+
+	@Test
+	void concludingWithoutEveryReportNeedsAReasonWhichIsKeptWithTheCommunes() {
+		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
+		for (String none : new String[] { null, "", "   " }) {
+			assertRefused(() -> review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L, 5L), none), "reason",
+					"review.conclude.reasonRequired");
+		}
+		assertStillOpenWithoutEdition();
+		assertThat(review.getUnreportedCommuneIds()).isEmpty();
+		assertThat(review.getUnreportedReason()).isNull();
+
+		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L, 5L), "  Xã Tuyên Lâm mất điện cả tuần.  ");
+		assertThat(review.isConcluded()).isTrue();
+		assertThat(review.getUnreportedCommuneIds()).containsExactly(3L, 5L);
+		assertThat(review.getUnreportedReason()).isEqualTo("Xã Tuyên Lâm mất điện cả tuần.");
+		assertThat(review.auditSnapshot()).containsEntry("unreportedCommuneIds", List.of(3L, 5L))
+			.containsEntry("unreportedReason", "Xã Tuyên Lâm mất điện cả tuần.");
+	}
+
+	@Test
+	void concludingWithEveryReportInNeedsNoReasonAndKeepsNone() {
+		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
+		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L), "Chờ không được.");
+		review.reopen("Bổ sung.");
+		// concluded again once every report is in: the earlier communes and reason are not this conclusion's
+		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(), "typed anyway");
+		assertThat(review.getEdition()).isEqualTo(2);
+		assertThat(review.getUnreportedCommuneIds()).isEmpty();
+		assertThat(review.getUnreportedReason()).isNull();
 	}
 
 	@Test
 	void concludeNeedsANumber() {
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
-		assertRefused(() -> review.conclude(null, JUNE_2, "x"), "conclusionNumber", "review.number.required");
-		assertRefused(() -> review.conclude("  ", JUNE_2, "x"), "conclusionNumber", "review.number.required");
+		assertRefused(() -> conclude(review, null, JUNE_2, "x"), "conclusionNumber", "review.number.required");
+		assertRefused(() -> conclude(review, "  ", JUNE_2, "x"), "conclusionNumber", "review.number.required");
 		assertStillOpenWithoutEdition();
 	}
 
 	@Test
 	void concludeNeedsADate() {
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
-		assertRefused(() -> review.conclude("1-KL", null, "x"), "concludedOn", "review.concludedOn.required");
+		assertRefused(() -> conclude(review, "1-KL", null, "x"), "concludedOn", "review.concludedOn.required");
 		assertStillOpenWithoutEdition();
 	}
 
 	@Test
 	void concludeNeedsAtLeastOneConclusion() {
-		assertRefused(() -> review.conclude("1-KL", JUNE_2, "x"), null, "review.conclusions.required");
+		assertRefused(() -> conclude(review, "1-KL", JUNE_2, "x"), null, "review.conclusions.required");
 		// blank texts are not conclusions
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, " "));
-		assertRefused(() -> review.conclude("1-KL", JUNE_2, "x"), null, "review.conclusions.required");
+		assertRefused(() -> conclude(review, "1-KL", JUNE_2, "x"), null, "review.conclusions.required");
 		assertStillOpenWithoutEdition();
 	}
 
 	@Test
 	void concludeIsRefusedWhenAlreadyConcludedAndKeepsTheEdition() {
 		concluded(review);
-		assertRefused(() -> review.conclude("99-KL", JUNE_2.plusDays(1), "other"), null, "review.concluded.readOnly");
+		assertRefused(() -> conclude(review, "99-KL", JUNE_2.plusDays(1), "other"), null, "review.concluded.readOnly");
 		assertThat(review.getEdition()).isEqualTo(1);
 		assertThat(review.getConclusionNumber()).isEqualTo("1-KL/ĐU");
 		assertThat(review.getConcludedOn()).isEqualTo(JUNE_2);
@@ -242,26 +318,31 @@ class MonthlyReviewTest {
 		concluded(review);
 		review.reopen("Sai số liệu.");
 		review.writeConclusions(Map.of(ContentArea.ECONOMY_POVERTY, "Sửa lại."));
-		review.conclude("2-KL/ĐU", JUNE_2.plusDays(3), "chihuy.ramai");
+		conclude(review, "2-KL/ĐU", JUNE_2.plusDays(3), "chihuy.ramai");
 		assertThat(review.isConcluded()).isTrue();
 		assertThat(review.getEdition()).isEqualTo(2);
 		assertThat(review.getConclusionNumber()).isEqualTo("2-KL/ĐU");
 		assertThat(review.getConcludedOn()).isEqualTo(JUNE_2.plusDays(3));
 		assertThat(review.getConclusions()).containsOnlyKeys(ContentArea.ECONOMY_POVERTY);
 		review.reopen("Lần hai.");
-		review.conclude("3-KL/ĐU", JUNE_2.plusDays(4), "chihuy.ramai");
+		conclude(review, "3-KL/ĐU", JUNE_2.plusDays(4), "chihuy.ramai");
 		assertThat(review.getEdition()).isEqualTo(3);
 	}
 
 	// ---- helpers
 
-	/** An OPEN review with one conclusion concluded on 2 June as 1-KL/ĐU (edition 1). */
+	/** An OPEN review of May 2025 with one conclusion concluded on 2 June as 1-KL/ĐU (edition 1). */
 	static MonthlyReview concluded(MonthlyReview review) {
 		Map<ContentArea, String> texts = new EnumMap<>(ContentArea.class);
 		texts.put(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững chủ quyền.");
 		review.writeConclusions(texts);
-		review.conclude("1-KL/ĐU", JUNE_2, "chihuy.ramai");
+		conclude(review, "1-KL/ĐU", JUNE_2, "chihuy.ramai");
 		return review;
+	}
+
+	/** Concludes on {@link #TODAY} with every commune's report in. */
+	private static void conclude(MonthlyReview review, String number, LocalDate on, String by) {
+		review.conclude(number, on, by, TODAY, List.of(), null);
 	}
 
 	private void assertStillOpenWithoutEdition() {

@@ -66,7 +66,7 @@ class ReviewFrozenFiguresTest {
 		assertThat(commander(base + "/conclusions", "version", "0", "texts[BORDER_SOVEREIGNTY]", "Giữ vững"))
 			.hasStatus3xxRedirection();
 		assertThat(commander(base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "6-KL/ĐU", "concludedOn", "2016-07-01")).hasStatus3xxRedirection();
+				"conclusionNumber", "6-KL/ĐU", "concludedOn", "2016-07-01", "reason", "Hai xã báo cáo miệng tại giao ban")).hasStatus3xxRedirection();
 		assertThat(frozen(m, 1)).containsExactly(1L, 7L);
 
 		// a record slipped in after the conclusion (not through the locked form) does not move the printed figures
@@ -94,7 +94,7 @@ class ReviewFrozenFiguresTest {
 
 		// concluded again: a second edition with the corrected figures; the first kept in the history
 		assertThat(commander(base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "6-KL/ĐU", "concludedOn", "2016-07-03")).hasStatus3xxRedirection();
+				"conclusionNumber", "6-KL/ĐU", "concludedOn", "2016-07-03", "reason", "Hai xã báo cáo miệng tại giao ban")).hasStatus3xxRedirection();
 		assertThat(frozen(m, 2)).containsExactly(3L, 19L);
 		assertThat(frozen(m, 1)).containsExactly(1L, 7L);
 		view = pages.month(users.load("chihuy.ramai"), "RAMAI", m);

@@ -45,7 +45,10 @@ class ReviewPagesTest {
 			assertThat(page(user, "/reviews/RAMAI/" + last)).as(user).contains("Số liệu tháng (đã chốt khi kết luận)");
 			assertThat(page(user, "/reviews/RAMAI/" + current)).as(user).contains("Đang mở");
 		}
-		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current)).contains("id=\"conclude-form\"")
+		// the current month is not over: the commander is told from when it can be concluded, with no button
+		String from = current.plusMonths(1).atDay(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current)).contains("id=\"conclude-not-yet\"")
+			.contains("chỉ kết luận được từ ngày " + from).doesNotContain("id=\"conclude-start\"")
 			.contains("Chỉ tiêu đặt ra tháng trước").contains("Tuần tra đường biên, cột mốc")
 			.contains("Nhiệm vụ giao tháng trước");
 		// the list shows the last twelve months by default, one year on request, never the whole history (ten years
@@ -71,7 +74,7 @@ class ReviewPagesTest {
 			.format(sentAt.atZone(ZoneId.of("Asia/Ho_Chi_Minh")));
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last + "/submissions/" + danhoa))
 			.contains("Gửi bởi " + sender + " lúc " + shown).doesNotContain("Gửi bởi xa.danhoa");
-		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last)).contains("id=\"reopen-form\"")
+		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + last)).contains("id=\"reopen-start\"")
 			.contains("Tải bản kết luận (PDF)");
 		assertThat(page("chihuy.ramai", "/reviews/RAMAI/" + current + "?lang=en")).contains("Next month's targets")
 			.contains("Conclude the month");

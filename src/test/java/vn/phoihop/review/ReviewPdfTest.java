@@ -58,7 +58,8 @@ class ReviewPdfTest {
 				"OUTREACH_LEGAL", "indicator", "Buổi tuyên truyền tại bản Ón", "metric", "OUTREACH_SESSIONS",
 				"targetValue", "3", "unit", "buổi")).hasStatus3xxRedirection();
 		assertThat(commander(base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "8-KL/ĐU", "concludedOn", "2016-09-02")).hasStatus3xxRedirection();
+				"conclusionNumber", "8-KL/ĐU", "concludedOn", "2016-09-02", "reason",
+				"Hai xã gửi báo cáo bằng văn bản giấy")).hasStatus3xxRedirection();
 
 		MvcTestResult result = mvc.get().uri(base + "/pdf").with(users.as("chihuy.ramai")).exchange();
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
@@ -81,8 +82,13 @@ class ReviewPdfTest {
 			.contains("Đẩy mạnh tuyên truyền Luật Biên giới quốc gia")
 			.contains("Buổi tuyên truyền tại bản Ón")
 			.contains("1.234")
+
 			.contains("T/M ĐẢNG ỦY")
 			.contains("BÍ THƯ");
+		// concluded before either commune had sent its report: said, with the reason, under the title
+		assertThat(text.replaceAll("\\s+", " ")).contains("tháng 08/2016 Kết luận khi chưa nhận đủ báo cáo tháng của "
+				+ "các xã (chưa gửi hoặc bị trả lại: Dân Hóa, Tuyên Lâm). Lý do: Hai xã gửi báo cáo bằng văn bản giấy "
+				+ "I. KẾT LUẬN");
 		// the viewer of the province may print it too
 		assertThat(mvc.get().uri(base + "/pdf").with(users.as("tinh.quangtri"))).hasStatusOk();
 	}

@@ -49,8 +49,12 @@ class ReviewRolesTest {
 		assertThat(post("chihuy.ramai", base + "/conclusions", "version", "0", "texts[CULTURE_SOCIETY]", "Tốt"))
 			.hasStatus3xxRedirection();
 		for (String other : new String[] { "canbo.ramai", "xa.danhoa", "tinh.quangtri", "admin" }) {
+			// nor may they open the confirmation pages
+			for (String confirm : new String[] { "/conclude", "/reopen", "/submissions/" + danHoa + "/return" }) {
+				assertThat(mvc.get().uri(base + confirm).with(users.as(other))).as(other + confirm).hasStatus(403);
+			}
 			assertThat(post(other, base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-					"conclusionNumber", "7-KL/ĐU", "concludedOn", "2016-08-01")).as(other).hasStatus(403);
+					"conclusionNumber", "7-KL/ĐU", "concludedOn", "2016-08-01", "reason", "Thử")).as(other).hasStatus(403);
 			assertThat(post(other, base + "/submissions/" + danHoa + "/return", "version",
 					String.valueOf(fixtures.submissionVersion(m, "DANHOA2025")), "comment", "Không")).as(other)
 				.hasStatus(403);
@@ -58,7 +62,8 @@ class ReviewRolesTest {
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
 		assertThat(fixtures.submissionStatus(m, "DANHOA2025")).isEqualTo("SUBMITTED");
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "7-KL/ĐU", "concludedOn", "2016-08-01")).hasStatus3xxRedirection();
+				"conclusionNumber", "7-KL/ĐU", "concludedOn", "2016-08-01", "reason", "Tuyên Lâm báo cáo miệng"))
+			.hasStatus3xxRedirection();
 		for (String other : new String[] { "canbo.ramai", "xa.danhoa", "tinh.quangtri" }) {
 			assertThat(post(other, base + "/reopen", "version", String.valueOf(fixtures.reviewVersion(m)), "reason",
 					"Thử")).as(other).hasStatus(403);
@@ -66,7 +71,9 @@ class ReviewRolesTest {
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("CONCLUDED");
 		// the viewer of the province reads it, without the commander's forms
 		assertThat(Pages.text(mvc.get().uri(base).with(users.as("tinh.quangtri")).exchange(), 200))
-			.contains("Đã kết luận").doesNotContain("id=\"reopen-form\"");
+			.contains("Đã kết luận").doesNotContain("id=\"reopen-start\"");
+		assertThat(Pages.text(mvc.get().uri(base).with(users.as("chihuy.ramai")).exchange(), 200))
+			.contains("id=\"reopen-start\"");
 	}
 
 	@Test

@@ -85,13 +85,36 @@ class ReviewWorkflowTest {
 		long cadre = jdbc.queryForObject("select min(id) from cadre where post_id = ?", Long.class, fixtures.postId());
 		assertThat(post("chihuy.ramai", base + "/tasks", "version", "0", "cadreId", String.valueOf(cadre),
 				"dueDate", "2016-06-30", "description", "Kiểm tra cột mốc 2016-05")).hasStatus3xxRedirection();
+		// concluding opens a confirmation page: Tuyên Lâm has not reported (Dân Hóa has)
+		String confirm = Pages.main(page("chihuy.ramai", base + "/conclude"));
+		assertThat(confirm).contains("Các xã chưa có báo cáo tháng").contains("Tuyên Lâm").doesNotContain("Dân Hóa")
+			.contains("Lý do kết luận khi chưa đủ báo cáo của các xã").contains("id=\"conclude-submit\"");
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
 				"conclusionNumber", "", "concludedOn", "2016-06-02")).hasStatusOk()
 			.bodyText().contains("Vui lòng nhập thông tin này.");
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
+		// without a reason it is refused next to the field, with the number and date typed kept
+		String refused = Pages.text(post("chihuy.ramai", base + "/conclude", "version",
+				String.valueOf(fixtures.reviewVersion(m)), "conclusionNumber", "5-KL/ĐU", "concludedOn", "2016-06-02",
+				"reason", "  ").exchange(), 200);
+		assertThat(refused).contains("id=\"reason-error\"")
+			.contains("Còn xã chưa gửi báo cáo hoặc báo cáo bị trả lại: hãy ghi lý do kết luận mà không chờ các xã này.")
+			.contains("value=\"5-KL/ĐU\"").contains("value=\"2016-06-02\"");
+		assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
+		String reason = "Xã Tuyên Lâm không có hoạt động phối hợp trong tháng, đã báo qua điện thoại";
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "5-KL/ĐU", "concludedOn", "2016-06-02")).hasStatus3xxRedirection();
+				"conclusionNumber", "5-KL/ĐU", "concludedOn", "2016-06-02", "reason", reason))
+			.hasStatus3xxRedirection();
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("CONCLUDED");
+		// the reason and the commune are recorded with the conclusion and audited
+		assertThat(jdbc.queryForObject("""
+				select e.unreported_reason || ' ' || array_to_string(e.unreported_commune_ids, ',')
+				from review_edition e join monthly_review r on r.id = e.review_id
+				where r.post_id = ? and r.month = ? and e.edition = 1""", String.class, fixtures.postId(),
+				Date.valueOf(m.atDay(1)))).isEqualTo(reason + " " + fixtures.communeId("TUYENLAM"));
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CONCLUDE' and reason = ?",
+				Integer.class, reason)).isEqualTo(1);
+		assertThat(page("chihuy.ramai", base)).contains("Tuyên Lâm. Lý do: " + reason);
 		assertThat(page("chihuy.ramai", base)).contains("Đã kết luận: Số 5-KL/ĐU, ngày 02/06/2016")
 			.contains("Số liệu tháng (đã chốt khi kết luận)");
 
@@ -121,9 +144,10 @@ class ReviewWorkflowTest {
 		assertThat(page("chihuy.ramai", base)).contains("Xã báo thiếu một lần tuần tra");
 		assertThat(editPatrol(patrol, "Tuần tra 2016-05 đã sửa")).hasStatus3xxRedirection();
 
-		// and concluded again: a second edition
+		// and concluded again: a second edition (Tuyên Lâm has still not reported: a reason again)
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "5-KL/ĐU", "concludedOn", "2016-06-05")).hasStatus3xxRedirection();
+				"conclusionNumber", "5-KL/ĐU", "concludedOn", "2016-06-05", "reason", "Vẫn chưa có báo cáo"))
+			.hasStatus3xxRedirection();
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("CONCLUDED");
 		assertThat(jdbc.queryForObject("select edition from monthly_review where post_id = ? and month = ?",
 				Integer.class, fixtures.postId(), Date.valueOf(m.atDay(1)))).isEqualTo(2);

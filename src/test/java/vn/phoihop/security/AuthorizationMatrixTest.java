@@ -121,6 +121,10 @@ class AuthorizationMatrixTest {
 		for (String r : List.of("conclusions", "targets", "targets/{index}/delete", "tasks", "conclude", "reopen")) {
 			RULES.put("POST /reviews/{code}/{month}/" + r, "-YNNNN");
 		}
+		// the pages that confirm a decision: the post's commander only
+		for (String r : List.of("conclude", "reopen", "submissions/{communeId}/return")) {
+			RULES.put("GET /reviews/{code}/{month}/" + r, "NYNNNN");
+		}
 		RULES.put("GET /reviews/{code}/{month}/submissions/{communeId}", "YYYYYN");
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}", "NNN-NN");
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
