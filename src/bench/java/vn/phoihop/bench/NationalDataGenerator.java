@@ -607,8 +607,9 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				cross join lateral (select case when e < r.edition then r.concluded_on - 6 else r.concluded_on end as on_) d
 				where r.status = 'CONCLUDED'""".formatted(tz));
 		children.add("""
-				insert into activity_month_lock (commune_id, month, locked_at, locked_by)
-				select (r.post_id - 1) * %d + j + 1, r.month, (r.concluded_on + time '16:00') at time zone %s, r.concluded_by
+				insert into activity_month_lock (post_id, commune_id, month, locked_at, locked_by)
+				select r.post_id, (r.post_id - 1) * %d + j + 1, r.month, (r.concluded_on + time '16:00') at time zone %s,
+				  r.concluded_by
 				from monthly_review r cross join generate_series(0, %d - 1) j where r.status = 'CONCLUDED'"""
 			.formatted(cpp, tz, cpp));
 		parallel(children);

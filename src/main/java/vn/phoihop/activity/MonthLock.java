@@ -17,8 +17,10 @@ import vn.phoihop.audit.AuditService;
 
 /**
  * The month lock: a concluded month's activities of a commune are read-only until the month is reopened. The
- * activity module owns the rule; the review module decides when (it calls {@link #lock} when a month is concluded
- * and {@link #unlock} when it is reopened). One of the two public types through which the review reads this module.
+ * activity module owns the rule; the review module decides when (it calls {@link #lock} when a post concludes a month
+ * and {@link #unlock} when it reopens it). Each lock is the concluding post's own: when two posts cover one commune,
+ * the month stays locked until every post that concluded it has reopened it (V056). One of the two public types
+ * through which the review reads this module.
  */
 @Service
 @NamedInterface("month")
@@ -42,21 +44,24 @@ public class MonthLock {
 		this.audit = audit;
 	}
 
-	public void lock(Collection<Long> communeIds, YearMonth month) {
+	/** The post's lock on these communes' month (a post concluded it). */
+	public void lock(Long postId, Collection<Long> communeIds, YearMonth month) {
 		for (Long c : communeIds) {
-			jdbc.update("insert into activity_month_lock (commune_id, month, locked_by) values (?, ?, ?) "
-					+ "on conflict do nothing", c, month.atDay(1), username());
+			jdbc.update("insert into activity_month_lock (post_id, commune_id, month, locked_by) values (?, ?, ?, ?) "
+					+ "on conflict do nothing", postId, c, month.atDay(1), username());
 		}
 		audit.record("LOCK", "ActivityMonth", null, month + " " + communeIds, null, null,
-				Map.of("month", month.toString(), "communeIds", List.copyOf(communeIds)));
+				Map.of("month", month.toString(), "postId", postId, "communeIds", List.copyOf(communeIds)));
 	}
 
-	public void unlock(Collection<Long> communeIds, YearMonth month) {
+	/** Removes the post's own lock; another post's lock on the same month stays. */
+	public void unlock(Long postId, Collection<Long> communeIds, YearMonth month) {
 		for (Long c : communeIds) {
-			jdbc.update("delete from activity_month_lock where commune_id = ? and month = ?", c, month.atDay(1));
+			jdbc.update("delete from activity_month_lock where post_id = ? and commune_id = ? and month = ?", postId, c,
+					month.atDay(1));
 		}
 		audit.record("UNLOCK", "ActivityMonth", null, month + " " + communeIds, null,
-				Map.of("month", month.toString(), "communeIds", List.copyOf(communeIds)), null);
+				Map.of("month", month.toString(), "postId", postId, "communeIds", List.copyOf(communeIds)), null);
 	}
 
 	@Transactional(readOnly = true)

@@ -127,8 +127,10 @@ class ReviewDemoData {
 				values (?, 1, ?, ?, now(), 'chihuy.ramai')""", editions);
 		// the frozen figures of every concluded month: the review's own aggregate, for all of them at once
 		frozenFigures.freezeConcluded(post);
-		jdbc.batchUpdate("insert into activity_month_lock (commune_id, month, locked_by) values (?, ?, 'chihuy.ramai') "
-				+ "on conflict do nothing", locks);
+		// the month locks are Ra Mai's own, as its conclusions would have set them
+		jdbc.batchUpdate("insert into activity_month_lock (post_id, commune_id, month, locked_by) "
+				+ "values (?, ?, ?, 'chihuy.ramai') on conflict do nothing",
+				locks.stream().map(l -> new Object[] { post, l[0], l[1] }).toList());
 	}
 
 }

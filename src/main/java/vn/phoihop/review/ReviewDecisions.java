@@ -108,7 +108,7 @@ class ReviewDecisions {
 		r = reviews.saveAndFlush(r);
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
 		frozen.freeze(r, user.username(), figures.live(ids, month));
-		lock.lock(ids, month);
+		lock.lock(post.getId(), ids, month);
 		audit.record(CONCLUDE, r.auditType(), r.getId(), r.toString(), auditReason(r.getUnreportedReason()), before,
 				r.auditSnapshot());
 		return r;
@@ -132,7 +132,7 @@ class ReviewDecisions {
 		r.reopen(form.reason);
 		r = reviews.saveAndFlush(r);
 		frozen.markReopened(r.getId(), r.getEdition(), user.username(), r.getReopenReason());
-		lock.unlock(access.withPredecessors(access.monthCommunes(post)), month);
+		lock.unlock(post.getId(), access.withPredecessors(access.monthCommunes(post)), month);
 		audit.record(REOPEN, r.auditType(), r.getId(), r.toString(), auditReason(r.getReopenReason()), before,
 				r.auditSnapshot());
 		return r;

@@ -236,13 +236,17 @@ class ActivityRulesTest {
 	@Autowired
 	TransactionTemplate tx;
 
+	private long ramai() {
+		return jdbc.queryForObject("select id from border_post where code = 'RAMAI'", Long.class);
+	}
+
 	private void activitiesLock(long commune, YearMonth month, boolean locked) {
 		tx.executeWithoutResult(s -> {
 			if (locked) {
-				lock.lock(List.of(commune), month);
+				lock.lock(ramai(), List.of(commune), month);
 			}
 			else {
-				lock.unlock(List.of(commune), month);
+				lock.unlock(ramai(), List.of(commune), month);
 			}
 		});
 	}
