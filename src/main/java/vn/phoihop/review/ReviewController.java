@@ -249,7 +249,7 @@ class ReviewController {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("tables", MonthTables.of(view, num, new Labels(messages, locale), locale));
 		model.addAttribute("contentAreas", ContentArea.values());
-		model.addAttribute("metrics", Target.Metric.values());
+		model.addAttribute("metrics", Target.Metric.forMonthlyTargets());
 		if (!model.containsAttribute("conclusionsForm")) {
 			model.addAttribute("conclusionsForm", ConclusionsForm.from(r));
 		}

@@ -185,7 +185,7 @@ class ReviewMonthPage {
 			}
 			for (ReviewTarget t : previous.getTargets()) {
 				lastTargets.add(new LastTargetRow(t, byArea.get(t.getContentArea()).of(t.getMetric()),
-						t.getMetric() != Target.Metric.NONE));
+						t.getMetric().fromActivityLog()));
 			}
 			lastTasks = tasksOf.getOrDefault(previous.getId(), List.of());
 		}
@@ -237,7 +237,7 @@ class ReviewMonthPage {
 				for (Target t : a.getTargets()) {
 					Figure f = byArea.getOrDefault(t.getContentArea(), Figure.zero(c.getId(), t.getContentArea()));
 					rows.add(new AgreementTargetRow(c.getId(), a.getLabel(), t, monthly(a, t), f.of(t.getMetric()),
-							t.getMetric() != Target.Metric.NONE));
+							t.getMetric().fromActivityLog()));
 				}
 			}
 		}
