@@ -38,7 +38,8 @@ public class ReportFiles {
 			return columns(values -> values.stream().anyMatch(v -> v instanceof Number));
 		}
 
-		private List<Boolean> columns(Predicate<List<Object>> test) {
+		/** Per column, whether {@code test} holds of its cells. */
+		List<Boolean> columns(Predicate<List<Object>> test) {
 			List<Boolean> out = new ArrayList<>();
 			for (int c = 0; c < headers.size(); c++) {
 				int column = c;
