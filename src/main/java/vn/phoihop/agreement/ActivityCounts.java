@@ -21,7 +21,10 @@ public record ActivityCounts(long activities, long outreachSessions, long attend
 		return patrols + inspections;
 	}
 
-	/** The figure a target measures. */
+	/**
+	 * The figure a target measures: 0 for a metric that is not a figure of the activity log (see
+	 * {@link Target.Metric#fromActivityLog()}), which a caller shows as not measured here.
+	 */
 	public long of(Target.Metric metric) {
 		return switch (metric) {
 			case ACTIVITIES -> activities;
@@ -29,7 +32,7 @@ public record ActivityCounts(long activities, long outreachSessions, long attend
 			case ATTENDEES -> attendees;
 			case PATROLS -> patrols;
 			case PARTICIPANTS -> participants();
-			case NONE -> 0;
+			case NONE, HOUSEHOLDS_ESCAPED -> 0;
 		};
 	}
 

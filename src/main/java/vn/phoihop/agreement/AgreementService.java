@@ -137,10 +137,28 @@ public class AgreementService {
 				: source.byContentArea(a.getId());
 		List<Progress> result = new ArrayList<>();
 		for (Target t : a.getTargets()) {
+			if (t.getMetric() == Target.Metric.HOUSEHOLDS_ESCAPED) {
+				result.add(new Progress(t, escaped(a), true));
+				continue;
+			}
 			ActivityCounts f = actual.getOrDefault(t.getContentArea(), ActivityCounts.ZERO);
-			result.add(new Progress(t, f.of(t.getMetric()), t.getMetric() != Target.Metric.NONE));
+			result.add(new Progress(t, f.of(t.getMetric()), t.getMetric().fromActivityLog()));
 		}
 		return result;
+	}
+
+	/**
+	 * The households of the agreement's communes, and of the communes merged into them, that escaped poverty in the
+	 * years of its validity ({@link EscapedHouseholds}, as the period report counts them).
+	 */
+	private long escaped(Agreement a) {
+		if (a.getCommuneIds().isEmpty() || a.getValidFrom() == null || a.getValidTo() == null) {
+			return 0;
+		}
+		Long[] communes = Ids.of(scopes.withPredecessors(List.copyOf(a.getCommuneIds())).communeIds());
+		return jdbc.queryForObject("select count(*) from household h where h.commune_id = any(?) and "
+				+ EscapedHouseholds.escapedBetween("h", "?", "?"), Long.class, communes, a.getValidFrom().getYear(),
+				a.getValidTo().getYear());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package vn.phoihop.agreement;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -9,7 +11,8 @@ import jakarta.persistence.Enumerated;
 
 /**
  * A target (chỉ tiêu) of an agreement: a content area, an indicator in words, a value and unit, per year or per
- * period. {@code metric} says which figure of the activity log measures it (NONE: followed by hand).
+ * period. {@code metric} says which figure measures it: one of the activity log's ({@link ActivityCounts#of}), the
+ * households that escaped poverty ({@link EscapedHouseholds}), or none (NONE: followed by hand).
  */
 @Embeddable
 public class Target {
@@ -18,9 +21,29 @@ public class Target {
 		YEAR, PERIOD
 	}
 
-	/** What the activity log counts for a target. */
+	/**
+	 * What measures a target. PATROLS counts PATROL activities only, never inspections (the review freezes patrols
+	 * and not inspections, and the metric's label says "tuần tra"); PARTICIPANTS counts those of patrols and
+	 * inspections, the only types that have participants. HOUSEHOLDS_ESCAPED is not a figure of the activity log but
+	 * of the households' poverty records, counted by {@link EscapedHouseholds}, as the period report's summary counts
+	 * them.
+	 */
 	public enum Metric {
-		NONE, ACTIVITIES, OUTREACH_SESSIONS, ATTENDEES, PATROLS, PARTICIPANTS
+		NONE, ACTIVITIES, OUTREACH_SESSIONS, ATTENDEES, PATROLS, PARTICIPANTS, HOUSEHOLDS_ESCAPED;
+
+		/** Whether the activity log's counts ({@link ActivityCounts#of}) measure it. */
+		public boolean fromActivityLog() {
+			return this != NONE && this != HOUSEHOLDS_ESCAPED;
+		}
+
+		/**
+		 * The metrics a month's target can have: a month's activities measure it, or no figure does. Whether a
+		 * household escaped poverty is recorded per year, so no month measures it.
+		 */
+		public static List<Metric> forMonthlyTargets() {
+			return Arrays.stream(values()).filter(m -> m == NONE || m.fromActivityLog()).toList();
+		}
+
 	}
 
 	@Enumerated(EnumType.STRING)

@@ -134,11 +134,12 @@ public class DashboardFigures {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
-		// this month's figures come from the monthly figures already computed for the chart (no extra query)
+		// this month's figures come from the monthly figures already computed for the chart (no extra query); a
+		// PATROLS target counts patrols only, as everywhere (Target.Metric)
 		String m = month.toString();
 		long[] sum = monthly.sums(m);
 		long[] done = { monthly.counts().getOrDefault(m, Map.of()).values().stream().mapToLong(Long::longValue).sum(),
-				monthly.count(m, "OUTREACH"), sum[0], monthly.count(m, "PATROL") + monthly.count(m, "INSPECTION"), sum[1] };
+				monthly.count(m, "OUTREACH"), sum[0], monthly.count(m, "PATROL"), sum[1] };
 		return targets.stream().map(t -> {
 			long actual = switch (t.metric()) {
 				case "ACTIVITIES" -> done[0];

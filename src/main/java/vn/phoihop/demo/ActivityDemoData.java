@@ -278,7 +278,7 @@ class ActivityDemoData {
 				{ "BORDER_SOVEREIGNTY", "Số đợt tuần tra bảo vệ biên giới", "PATROLS", 70 * years, "đợt", "PERIOD" },
 				{ "BORDER_SOVEREIGNTY", "Lượt cán bộ, chiến sĩ, dân quân, công an, nhân dân tham gia", "PARTICIPANTS",
 						300 * years, "lượt người", "PERIOD" },
-				{ "ECONOMY_POVERTY", "Hộ thoát nghèo mỗi năm", "NONE", 15, "hộ", "YEAR" } };
+				{ "ECONOMY_POVERTY", "Hộ thoát nghèo mỗi năm", "HOUSEHOLDS_ESCAPED", 15, "hộ", "YEAR" } };
 		List<Object[]> tRows = new ArrayList<>();
 		for (int i = 0; i < targets.length; i++) {
 			Object[] t = targets[i];

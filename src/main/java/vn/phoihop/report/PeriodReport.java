@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.phoihop.agreement.ActivityCounts;
+import vn.phoihop.agreement.Target;
 
 /** The figures of one period report; every number comes from a GROUP BY in PostgreSQL. */
 public record PeriodReport(String unitLabel, LocalDate from, LocalDate to, List<String> communeLabels, ActivityCounts totals,
@@ -31,11 +32,15 @@ public record PeriodReport(String unitLabel, LocalDate from, LocalDate to, List<
 	public record Models(long models, long households, List<String> names) {
 	}
 
+	/**
+	 * A target against the period: the agreement's value per year or per its whole period, the period's share of it
+	 * as a whole number to do ({@link TargetShare}), and the result (null: no figure measures it, followed by hand).
+	 */
 	public record TargetRow(String agreement, String contentArea, String indicator, String metric,
-			BigDecimal target, String unit, long actual) {
+			BigDecimal agreementTarget, Target.Per per, BigDecimal periodTarget, String unit, Long actual) {
 
 		public boolean met() {
-			return target != null && BigDecimal.valueOf(actual).compareTo(target) >= 0;
+			return actual != null && BigDecimal.valueOf(actual).compareTo(periodTarget) >= 0;
 		}
 
 	}

@@ -92,8 +92,9 @@ class ReportController {
 			}
 			case "pdf" -> {
 				reports.recordExport("pdf", q);
-				yield file(pdf.render("report/pdf", Map.of("report", report, "tables", files.tables(report, locale),
-						"printedOn", LocalDate.now()), locale), name + ".pdf", MediaType.APPLICATION_PDF_VALUE);
+				yield file(pdf.render("report/pdf", Map.of("report", report,
+						"tables", PdfTable.of(files.tables(report, locale)), "printedOn", LocalDate.now()), locale),
+						name + ".pdf", MediaType.APPLICATION_PDF_VALUE);
 			}
 			default -> ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)

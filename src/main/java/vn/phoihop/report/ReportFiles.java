@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -25,7 +26,28 @@ import vn.phoihop.shared.export.Spreadsheet;
 @Component
 public class ReportFiles {
 
-	public record Table(String title, List<String> headers, List<List<Object>> rows) {
+	/** A section: its title, column headers, rows (numbers as numbers), and a note on how to read it, or null. */
+	public record Table(String title, List<String> headers, List<List<Object>> rows, String note) {
+
+		Table(String title, List<String> headers, List<List<Object>> rows) {
+			this(title, headers, rows, null);
+		}
+
+		/** Per column, whether it holds figures (its header aligned right): some row has a number there. */
+		public List<Boolean> numericColumns() {
+			return columns(values -> values.stream().anyMatch(v -> v instanceof Number));
+		}
+
+		/** Per column, whether {@code test} holds of its cells. */
+		List<Boolean> columns(Predicate<List<Object>> test) {
+			List<Boolean> out = new ArrayList<>();
+			for (int c = 0; c < headers.size(); c++) {
+				int column = c;
+				out.add(test.test(rows.stream().map(row -> column < row.size() ? row.get(column) : null).toList()));
+			}
+			return out;
+		}
+
 	}
 
 	private final MessageSource messages;
@@ -110,12 +132,16 @@ public class ReportFiles {
 				m("report.households", locale), m("report.persons", locale)), population));
 
 		List<List<Object>> targets = new ArrayList<>();
-		r.targets()
-			.forEach(row -> targets.add(List.of(row.agreement(), m("contentArea." + row.contentArea(), locale),
-					row.indicator(), row.target(), row.unit() == null ? "" : row.unit(), row.actual())));
+		for (PeriodReport.TargetRow row : r.targets()) {
+			String unit = row.unit() == null ? "" : row.unit();
+			targets.add(List.of(row.agreement(), m("contentArea." + row.contentArea(), locale), row.indicator(),
+					m("report.target.per." + row.per(), locale, row.agreementTarget(), unit.isEmpty() ? "" : " " + unit),
+					row.periodTarget(), unit, row.actual() == null ? m("report.target.manual", locale) : row.actual()));
+		}
 		tables.add(new Table(m("report.section.targets", locale), List.of(m("report.col.agreement", locale),
-				m("report.col.contentArea", locale), m("report.col.indicator", locale), m("report.col.target", locale),
-				m("report.col.unit", locale), m("report.col.actual", locale)), targets));
+				m("report.col.contentArea", locale), m("report.col.indicator", locale),
+				m("report.col.agreementTarget", locale), m("report.col.periodTarget", locale), m("report.col.unit", locale),
+				m("report.col.actual", locale)), targets, r.targets().isEmpty() ? null : m("report.targets.note", locale)));
 		return tables;
 	}
 
@@ -154,6 +180,9 @@ public class ReportFiles {
 						}
 					}
 				}
+				if (table.note() != null) {
+					ws.value(table.rows().size() + 2, 0, Spreadsheet.safe(table.note()));
+				}
 				ws.freezePane(0, 1);
 				ws.finish();
 			}
@@ -172,6 +201,9 @@ public class ReportFiles {
 			out.row(table.headers());
 			for (List<Object> row : table.rows()) {
 				out.row(row);
+			}
+			if (table.note() != null) {
+				out.row(List.of(table.note()));
 			}
 			out.row(List.of());
 		}

@@ -1,11 +1,10 @@
 package vn.phoihop.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.activity.ActivityMonthTotals;
 import vn.phoihop.agreement.ActivityCounts;
+import vn.phoihop.agreement.EscapedHouseholds;
 import vn.phoihop.agreement.Target;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.report.PeriodReport.GroupRow;
@@ -87,25 +87,26 @@ public class ReportService {
 		ActivityMonthTotals.range(p, q.from(), q.to());
 		Map<Long, String> labels = territory.communeLabels(unit.communeIds);
 
-		// the three breakdowns (by commune, by content area, by agreement for the targets) in one index-only scan of
-		// the covering index (V040, V048): three scans were three quarters of a 5-year report's database time
+		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) in one
+		// index-only scan of the covering index (V040, V048): three scans were three quarters of a 5-year report's
+		// database time
 		List<Row> byCommune = new ArrayList<>();
 		List<Row> byArea = new ArrayList<>();
-		Map<Long, ActivityCounts> byAgreement = new LinkedHashMap<>();
-		jdbc.query("select grouping(a.commune_id) g_commune, grouping(a.content_area) g_area, a.commune_id, "
+		Map<AgreementArea, ActivityCounts> byAgreement = new HashMap<>();
+		jdbc.query("select grouping(a.commune_id) g_commune, grouping(a.agreement_id) g_agreement, a.commune_id, "
 				+ "a.content_area, a.agreement_id, " + ActivityMonthTotals.counts("a") + ACTIVITY_WHERE
-				+ " group by grouping sets ((a.commune_id), (a.content_area), (a.agreement_id))"
+				+ " group by grouping sets ((a.commune_id), (a.content_area), (a.agreement_id, a.content_area))"
 				+ " order by a.commune_id, a.content_area", p, rs -> {
+					String area = rs.getString("content_area");
 					if (rs.getInt("g_commune") == 0) {
 						long commune = rs.getLong("commune_id");
 						byCommune.add(new Row(String.valueOf(commune), labels.get(commune), ActivityMonthTotals.counts(rs)));
 					}
-					else if (rs.getInt("g_area") == 0) {
-						String area = rs.getString("content_area");
+					else if (rs.getInt("g_agreement") == 1) {
 						byArea.add(new Row(area == null ? "" : area, null, ActivityMonthTotals.counts(rs)));
 					}
-					else if (rs.getObject("agreement_id") != null) {
-						byAgreement.put(rs.getLong("agreement_id"), ActivityMonthTotals.counts(rs));
+					else if (rs.getObject("agreement_id") != null && area != null) {
+						byAgreement.put(new AgreementArea(rs.getLong("agreement_id"), area), ActivityMonthTotals.counts(rs));
 					}
 				});
 		byCommune.sort(Comparator.comparing(r -> Long.valueOf(r.key())));
@@ -146,19 +147,20 @@ public class ReportService {
 		Population population = new Population(people.stream().mapToLong(PopulationRow::households).sum(),
 				people.stream().mapToLong(PopulationRow::persons).sum(), people);
 
-		// from the poverty counts per commune and year (V045), not the households' poverty rows
+		// from the poverty counts per commune and year (V045), not the households' poverty rows; the households that
+		// escaped poverty counted as a HOUSEHOLDS_ESCAPED target counts them (EscapedHouseholds)
 		Poverty poverty = jdbc.queryForObject("""
 				select
 				  coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'POOR'), 0) poor_start,
 				  coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'NEAR_POOR'), 0) near_start,
 				  coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'POOR'), 0) poor_end,
 				  coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'NEAR_POOR'), 0) near_end,
-				  (select count(*) from household h2 where not h2.archived and h2.commune_id in (:ids)
-				     and h2.escaped_poverty_year between :startYear and :endYear) escaped
+				  (select count(*) from household h2 where h2.commune_id in (:ids) and %s) escaped
 				from household_poverty_total t
 				where t.commune_id in (:ids) and t.year in (:startYear, :endYear)
-				""", p, (rs, i) -> new Poverty(q.from().getYear(), rs.getLong(1), rs.getLong(2), q.to().getYear(),
-						rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+				""".formatted(EscapedHouseholds.escapedBetween("h2", ":startYear", ":endYear")), p,
+				(rs, i) -> new Poverty(q.from().getYear(), rs.getLong(1), rs.getLong(2), q.to().getYear(), rs.getLong(3),
+						rs.getLong(4), rs.getLong(5)));
 
 		Models models = jdbc.queryForObject("""
 				select count(distinct m.id), count(distinct mh.household_id),
@@ -174,9 +176,21 @@ public class ReportService {
 				targets(p, q, byAgreement));
 	}
 
-	/** Targets of the agreements valid in the period, against the submitted activities linked to them. */
-	private List<TargetRow> targets(MapSqlParameterSource p, Query q, Map<Long, ActivityCounts> byAgreement) {
-		return jdbc.query("""
+	/** The activities linked to one agreement in one content area: what measures that agreement's targets there. */
+	private record AgreementArea(long agreement, String contentArea) {
+	}
+
+	/**
+	 * Targets of the agreements valid in the period, each against what measures it in the period: the submitted
+	 * activities linked to the agreement in the target's content area (as the agreement's page counts them), or, for
+	 * HOUSEHOLDS_ESCAPED, the households that escaped poverty as the summary counts them ({@link #escapedByAgreement}).
+	 * A PATROLS target counts patrols only ({@link Target.Metric}); the summary shows patrols apart from inspections.
+	 */
+	private List<TargetRow> targets(MapSqlParameterSource p, Query q, Map<AgreementArea, ActivityCounts> byAgreement) {
+		record Stored(long agreement, String number, LocalDate validFrom, LocalDate validTo, String contentArea,
+				String indicator, Target.Metric metric, BigDecimal value, String unit, Target.Per per) {
+		}
+		List<Stored> stored = jdbc.query("""
 				select ag.id, ag.number, ag.valid_from, ag.valid_to, t.content_area, t.indicator, t.metric,
 				       t.target_value, t.unit, t.per
 				from agreement ag join agreement_target t on t.agreement_id = ag.id
@@ -184,30 +198,59 @@ public class ReportService {
 				  and exists (select 1 from agreement_commune ac where ac.agreement_id = ag.id and ac.commune_id in (:ids))
 				  and (cast(:agreement as bigint) is null or ag.id = :agreement)
 				order by ag.valid_from, ag.number, t.position
-				""", p, (rs, i) -> {
-			ActivityCounts t = byAgreement.getOrDefault(rs.getLong("id"), ActivityCounts.ZERO);
-			Target.Metric metric = Target.Metric.valueOf(rs.getString("metric"));
-			// a patrol target of the period report counts the inspections with the patrols
-			long value = metric == Target.Metric.PATROLS ? t.patrolsAndInspections() : t.of(metric);
-			LocalDate validFrom = rs.getDate("valid_from").toLocalDate();
-			LocalDate validTo = rs.getDate("valid_to").toLocalDate();
-			BigDecimal target = proRated(rs.getBigDecimal("target_value"), rs.getString("per"), validFrom, validTo,
-					q.from(), q.to());
-			return new TargetRow(rs.getString("number"), rs.getString("content_area"), rs.getString("indicator"), metric.name(),
-					target, rs.getString("unit"), value);
-		});
+				""", p, (rs, i) -> new Stored(rs.getLong("id"), rs.getString("number"),
+						rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_to").toLocalDate(),
+						rs.getString("content_area"), rs.getString("indicator"),
+						Target.Metric.valueOf(rs.getString("metric")), rs.getBigDecimal("target_value"),
+						rs.getString("unit"), Target.Per.valueOf(rs.getString("per"))));
+		Set<Long> escapedOf = new HashSet<>();
+		stored.stream()
+			.filter(t -> t.metric() == Target.Metric.HOUSEHOLDS_ESCAPED)
+			.forEach(t -> escapedOf.add(t.agreement()));
+		Map<Long, Long> escaped = escapedByAgreement(p, escapedOf);
+		List<TargetRow> rows = new ArrayList<>();
+		for (Stored t : stored) {
+			Long actual = switch (t.metric()) {
+				case NONE -> null;
+				case HOUSEHOLDS_ESCAPED -> escaped.getOrDefault(t.agreement(), 0L);
+				default -> byAgreement.getOrDefault(new AgreementArea(t.agreement(), t.contentArea()), ActivityCounts.ZERO)
+					.of(t.metric());
+			};
+			rows.add(new TargetRow(t.number(), t.contentArea(), t.indicator(), t.metric().name(), t.value(), t.per(),
+					TargetShare.of(t.value(), t.per(), t.validFrom(), t.validTo(), q.from(), q.to()), t.unit(), actual));
+		}
+		return rows;
 	}
 
-	/** A yearly target counts once per year of the overlap; a period target in proportion to the overlap. */
-	static BigDecimal proRated(BigDecimal value, String per, LocalDate validFrom, LocalDate validTo, LocalDate from,
-			LocalDate to) {
-		LocalDate start = validFrom.isAfter(from) ? validFrom : from;
-		LocalDate end = validTo.isBefore(to) ? validTo : to;
-		long overlap = Math.max(0, ChronoUnit.DAYS.between(start, end) + 1);
-		long whole = ChronoUnit.DAYS.between(validFrom, validTo) + 1;
-		BigDecimal share = "YEAR".equals(per) ? BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(365.25), 6,
-				RoundingMode.HALF_UP) : BigDecimal.valueOf(overlap).divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_UP);
-		return value.multiply(share).setScale(0, RoundingMode.HALF_UP);
+	/**
+	 * The households that escaped poverty per agreement: those of the report's communes that are the agreement's
+	 * communes or were merged into them, in the years both the agreement and the report cover, by the summary's
+	 * definition ({@link EscapedHouseholds}). For a unit whose communes all have an agreement over the whole period,
+	 * the agreements' figures add up to the summary's.
+	 */
+	private Map<Long, Long> escapedByAgreement(MapSqlParameterSource p, Set<Long> agreements) {
+		Map<Long, Long> escaped = new HashMap<>();
+		if (agreements.isEmpty()) {
+			return escaped;
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource(p.getValues()).addValue("agreements", agreements);
+		jdbc.query("""
+				with recursive area (agreement_id, commune_id, first_year, last_year) as (
+				  select ag.id, ac.commune_id, greatest(:startYear, cast(extract(year from ag.valid_from) as int)),
+				         least(:endYear, cast(extract(year from ag.valid_to) as int))
+				  from agreement ag join agreement_commune ac on ac.agreement_id = ag.id
+				  where ag.id in (:agreements)
+				  union
+				  select a.agreement_id, c.id, a.first_year, a.last_year
+				  from area a join commune c on c.merged_into_id = a.commune_id)
+				select a.agreement_id, count(h.id) from area a join household h on h.commune_id = a.commune_id
+				where h.commune_id in (:ids) and %s
+				group by a.agreement_id
+				""".formatted(EscapedHouseholds.escapedBetween("h", "a.first_year", "a.last_year")), params,
+				rs -> {
+					escaped.put(rs.getLong(1), rs.getLong(2));
+				});
+		return escaped;
 	}
 
 	private record Unit(String label, Set<Long> communeIds) {

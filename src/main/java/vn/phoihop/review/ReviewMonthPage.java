@@ -209,7 +209,7 @@ class ReviewMonthPage {
 			}
 			for (ReviewTarget t : previous.getTargets()) {
 				lastTargets.add(new LastTargetRow(t, byArea.get(t.getContentArea()).of(t.getMetric()),
-						t.getMetric() != Target.Metric.NONE));
+						t.getMetric().fromActivityLog()));
 			}
 			lastTasks = tasksOf.getOrDefault(previous.getId(), List.of());
 		}
@@ -281,8 +281,8 @@ class ReviewMonthPage {
 				for (Target t : a.getTargets()) {
 					Figure f = byArea.getOrDefault(t.getContentArea(), Figure.zero(c.getId(), t.getContentArea()));
 					rows.add(new AgreementTargetRow(c.getId(), a.getLabel(), t,
-							monthly(t, a.getValidFrom(), a.getValidTo()), f.of(t.getMetric()),
-							t.getMetric() != Target.Metric.NONE));
+							t.getMetric().fromActivityLog() ? monthly(t, a.getValidFrom(), a.getValidTo()) : null,
+							f.of(t.getMetric()), t.getMetric().fromActivityLog()));
 				}
 			}
 		}
@@ -325,7 +325,7 @@ class ReviewMonthPage {
 	 * set. (docs/architecture.md, "A month's share of a target".)
 	 */
 	static BigDecimal monthly(Target t, LocalDate validFrom, LocalDate validTo) {
-		if (t.getMetric() == Target.Metric.NONE) {
+		if (!t.getMetric().fromActivityLog()) {
 			return null;
 		}
 		long months = 12;

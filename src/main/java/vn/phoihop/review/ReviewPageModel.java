@@ -55,7 +55,7 @@ class ReviewPageModel {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("tables", MonthTables.of(view, num, new Labels(messages, locale), locale));
 		model.addAttribute("contentAreas", ContentArea.values());
-		model.addAttribute("metrics", Target.Metric.values());
+		model.addAttribute("metrics", Target.Metric.forMonthlyTargets());
 		if (!model.containsAttribute("conclusionsForm")) {
 			model.addAttribute("conclusionsForm", ConclusionsForm.from(r));
 		}
