@@ -42,6 +42,7 @@ import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.domain.StaleEditException;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
 import vn.phoihop.shared.web.NumberText;
@@ -305,7 +306,7 @@ class ReviewController {
 
 	static YearMonth parse(String month) {
 		try {
-			return YearMonth.parse(month);
+			return DateText.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			throw new NotFoundException();
