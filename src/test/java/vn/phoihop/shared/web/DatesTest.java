@@ -124,6 +124,11 @@ class DatesTest {
 			assertThat(form).contains("value=\"15/03/2026\"").contains("inputmode=\"numeric\"")
 				.contains("placeholder=\"dd/mm/yyyy\"").contains("aria-describedby=\"startedOn-hint\"")
 				.contains("Ngày/tháng/năm, ví dụ 15/03/2026").doesNotContain("type=\"date\"");
+			// one field per name: a fragment selector (forms :: input) also selects every <input> of its file, so the
+			// date fragments live in a file of their own
+			assertThat(Pages.main(form).split("name=\"startedOn\"", -1)).hasSize(2);
+			assertThat(Pages.main(form).split("name=\"name\"", -1)).hasSize(2);
+			assertThat(Pages.main(form)).doesNotContain("name=\"\"").doesNotContain("null-hint");
 		}
 
 		@Test
