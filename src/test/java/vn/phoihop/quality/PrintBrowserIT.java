@@ -84,7 +84,6 @@ class PrintBrowserIT extends BrowserTest {
 		assertThat(find("#print-filter").getText()).isEqualTo("Bộ lọc: Thao tác: Xuất dữ liệu");
 		long exports = jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT'", Long.class);
 		assertThat(driver.findElements(By.cssSelector("#audit tbody tr"))).hasSize((int) Math.max(1, Math.min(exports, 1000)));
-		screenshot("in-nhat-ky-360");
 	}
 
 }
