@@ -185,6 +185,7 @@ class JourneyBrowserIT extends BrowserTest {
 		openMenu();
 		click("a.nav-link[href='/reviews']");
 		// the list shows the last twelve months; this month is older: the commander picks its year
+		openFilters();
 		setValue("#year", String.valueOf(month.getYear()));
 		click("#review-year button[type=submit]");
 		wait.until(ExpectedConditions.urlContains("year=" + month.getYear()));
@@ -434,6 +435,20 @@ class JourneyBrowserIT extends BrowserTest {
 		field.sendKeys(DateText.DAY.format(day), Keys.TAB);
 		wait.until(d -> d.findElements(By.cssSelector(".htmx-request, .htmx-settling, .htmx-swapping")).isEmpty());
 		assertThat(find(css).getAttribute("value")).isEqualTo(DateText.DAY.format(day));
+	}
+
+	/**
+	 * Opens a list's folded filters: on a phone by tapping "Lọc"; on a desktop they are shown already, but Selenium
+	 * takes whatever is in a closed <details> for hidden, so the test opens it as the browser shows it.
+	 */
+	private void openFilters() {
+		WebElement summary = driver.findElement(By.cssSelector("details.filters > summary"));
+		if (summary.isDisplayed()) {
+			click("details.filters > summary");
+		}
+		else {
+			((JavascriptExecutor) driver).executeScript("document.querySelector('details.filters').open = true");
+		}
 	}
 
 	private void setValue(String css, String value) {
