@@ -64,13 +64,18 @@ class DashboardController {
 	 * this month's, to read), and the month's activities with a link to the log of the month.
 	 */
 	private void officialMonth(CurrentUser user, Scope scope, YearMonth month, Model model) {
-		List<CommuneMonthReports.Report> due = reports.lastAndThisMonth(user);
+		CommuneMonthReports.Reports all = reports.of(user);
+		List<CommuneMonthReports.Report> due = all.lastAndThisMonth();
 		model.addAttribute("monthReports", due);
+		model.addAttribute("returnedReports", all.returned());
 		model.addAttribute("sendReport", due.stream().filter(r -> r.state().due()).findFirst()
 			.or(() -> due.stream().filter(r -> r.month().equals(month)).findFirst()).orElse(null));
 		model.addAttribute("logged", officialMonth.logged(scope, month));
 		model.addAttribute("monthLog", "/activities?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
 	}
+
+	private static final WaitingForYou.Waiting NOTHING_WAITING = new WaitingForYou.Waiting(List.of(), List.of(),
+			List.of(), List.of());
 
 	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
 	static final int LISTED_COMMUNES = 50;
@@ -99,7 +104,8 @@ class DashboardController {
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
 		Map<Long, String> names = large ? labels : new HashMap<>();
 		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
-		model.addAttribute("waiting", waiting.of(user, post, names));
+		// an official's returned reports and months to send are in their month's card (CommuneMonthReports)
+		model.addAttribute("waiting", official ? NOTHING_WAITING : waiting.of(user, post, names));
 		LocalDate today = LocalDate.now();
 		if (official) {
 			officialMonth(user, scope, YearMonth.from(today), model);

@@ -16,8 +16,9 @@ import vn.phoihop.territory.BorderPost;
 
 /**
  * A commune official's reports of last month and this month to each post that covers the commune, with where each
- * stands: the dashboard's "this month" (what is due). The review module's API for the dashboard, beside
- * {@link WaitingForYou}, which lists only what waits.
+ * stands, and the reports returned to be corrected: the dashboard's "this month" (what is due, what was returned).
+ * The review module's API for an official's dashboard, in place of {@link WaitingForYou}, which lists for the other
+ * roles what waits for them. Three statements.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,15 +58,34 @@ public class CommuneMonthReports {
 		this.access = access;
 	}
 
-	/** Last month's and this month's reports, by post then month; none for another role. Two statements. */
-	public List<Report> lastAndThisMonth(CurrentUser user) {
+	/** Last month's and this month's reports, and every report returned in a month still open. */
+	public record Reports(List<Report> lastAndThisMonth, List<Report> returned) {
+	}
+
+	/** The official's reports; none for another role. */
+	public Reports of(CurrentUser user) {
 		if (user == null || !user.is(Role.COMMUNE_OFFICIAL) || user.communeId() == null) {
-			return List.of();
+			return new Reports(List.of(), List.of());
 		}
 		List<BorderPost> posts = access.visiblePosts(user);
 		if (posts.isEmpty()) {
-			return List.of();
+			return new Reports(List.of(), List.of());
 		}
+		Map<Long, BorderPost> byId = new HashMap<>();
+		posts.forEach(p -> byId.put(p.getId(), p));
+		List<Report> returned = new ArrayList<>();
+		for (CommuneSubmission s : submissions.findOpenByCommuneAndStatus(user.communeId(), SubmissionStatus.RETURNED)) {
+			BorderPost post = byId.get(s.getReview().getPostId());
+			if (post != null && s.getReview().isOpen()) {
+				returned.add(new Report(post.getCode(), post.getName(), s.getReview().getYearMonth(), s.getCommuneId(),
+						State.RETURNED, s.getReturnComment()));
+			}
+		}
+		return new Reports(lastAndThisMonth(user, posts), returned);
+	}
+
+	/** Last month's and this month's reports, by post then month. Two statements. */
+	private List<Report> lastAndThisMonth(CurrentUser user, List<BorderPost> posts) {
 		YearMonth current = YearMonth.now();
 		List<YearMonth> months = List.of(current.minusMonths(1), current);
 		Map<String, MonthlyReview> byPostMonth = new HashMap<>();
