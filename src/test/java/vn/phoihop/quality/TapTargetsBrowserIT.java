@@ -114,13 +114,15 @@ class TapTargetsBrowserIT extends BrowserTest {
 		new Select(find("#type")).selectByValue("PATROL");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("borderGuard")));
 		small.addAll(tooSmall("/activities/new (patrol)"));
+		open("/activities/new");
+		((JavascriptExecutor) driver).executeScript(
+				"document.getElementById('activityDate').scrollIntoView({block: 'center'})");
+		screenshot("nhap-ngay-360");
 		// a household's form rejected: the messages next to the fields
 		open("/households/new");
 		find("#members").submit();
 		find("#error-summary");
 		small.addAll(tooSmall("/households/new (rejected)"));
-		((JavascriptExecutor) driver).executeScript("document.getElementById('type').scrollIntoView()");
-		screenshot("nhap-ngay-360");
 
 		driver.manage().deleteAllCookies();
 		signIn("chihuy.ramai", "Demo@2026");
