@@ -21,6 +21,7 @@ import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.shared.web.DateText;
 
 /** One coordination activity (Hoạt động phối hợp). Other modules' records are referred to by id. */
 @Entity
@@ -106,11 +107,11 @@ public class Activity extends BaseEntity implements Auditable {
 	 */
 	void update(ActivityValues v, ActivityStatus newStatus, MonthLock.Locks locks) {
 		if (activityDate != null && locks.isLocked(communeId, month())) {
-			throw new BusinessRuleException(null, "activity.locked", month().toString());
+			throw new BusinessRuleException(null, "activity.locked", DateText.MONTH.format(month()));
 		}
 		if (v.activityDate() != null && locks.isLocked(v.communeId(), YearMonth.from(v.activityDate()))) {
 			throw new BusinessRuleException("activityDate", "activity.month.locked",
-					YearMonth.from(v.activityDate()).toString());
+					DateText.MONTH.format(v.activityDate()));
 		}
 		type = v.type();
 		activityDate = v.activityDate();
@@ -141,7 +142,7 @@ public class Activity extends BaseEntity implements Auditable {
 	/** Refuses any change (an attachment, say) while the activity's month is locked for its commune. */
 	void requireEditable(MonthLock.Locks locks) {
 		if (locks.isLocked(communeId, month())) {
-			throw new BusinessRuleException("file", "activity.locked", month().toString());
+			throw new BusinessRuleException("file", "activity.locked", DateText.MONTH.format(month()));
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.validation.Errors;
 import vn.phoihop.agreement.Agreement;
 import vn.phoihop.agreement.AgreementService;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.Village;
 
@@ -49,7 +50,8 @@ class ActivityRules {
 	void check(CurrentUser user, ActivityForm f, Activity existing, boolean submit, MonthLock.Locks locks,
 			Errors errors) {
 		if (existing != null && locks.isLocked(existing.getCommuneId(), existing.month())) {
-			errors.reject("activity.locked", new Object[] { existing.month().toString() }, "activity.locked");
+			errors.reject("activity.locked", new Object[] { DateText.MONTH.format(existing.month()) },
+					"activity.locked");
 		}
 		if (f.type == null) {
 			errors.rejectValue("type", "activity.type.required");
@@ -65,7 +67,7 @@ class ActivityRules {
 		if (f.activityDate != null && f.communeId != null && !errors.hasFieldErrors("communeId")
 				&& !errors.hasGlobalErrors() && locks.isLocked(f.communeId, YearMonth.from(f.activityDate))) {
 			errors.rejectValue("activityDate", "activity.month.locked",
-					new Object[] { YearMonth.from(f.activityDate).toString() }, "activity.month.locked");
+					new Object[] { DateText.MONTH.format(f.activityDate) }, "activity.month.locked");
 		}
 		if (f.agreementId != null) {
 			agreement(f, errors);

@@ -25,6 +25,12 @@ public class AuditFilter {
 	@DateTimeFormat(pattern = "yyyy-MM-dd")
 	private LocalDate to;
 
+	/** A filter is in use (the list's folded filters are then shown open). */
+	public boolean isFiltered() {
+		return blankToNull(entityType) != null || blankToNull(username) != null || blankToNull(action) != null
+				|| entityId != null || from != null || to != null;
+	}
+
 	String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
 	}

@@ -3,6 +3,7 @@ package vn.phoihop.dashboard;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.phoihop.review.CommuneMonthReports;
 import vn.phoihop.review.WaitingForYou;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
@@ -38,18 +40,42 @@ class DashboardController {
 
 	private final NumberText num;
 
+	private final OfficialMonth officialMonth;
+
+	private final CommuneMonthReports reports;
+
 	DashboardController(ScopeService scopes, TerritoryService territory, WaitingForYou waiting,
-			DashboardFigures figures, NumberText num) {
+			DashboardFigures figures, NumberText num, OfficialMonth officialMonth, CommuneMonthReports reports) {
 		this.scopes = scopes;
 		this.territory = territory;
 		this.waiting = waiting;
 		this.figures = figures;
 		this.num = num;
+		this.officialMonth = officialMonth;
+		this.reports = reports;
 	}
 
 	/** A post's row of the comparison, its figures as text. */
 	public record PostCells(String name, String activities, String outreach, String patrols, String report) {
 	}
+
+	/**
+	 * The official's month: the reports of last month and this month (the one to send is the earliest still due, else
+	 * this month's, to read), and the month's activities with a link to the log of the month.
+	 */
+	private void officialMonth(CurrentUser user, Scope scope, YearMonth month, Model model) {
+		CommuneMonthReports.Reports all = reports.of(user);
+		List<CommuneMonthReports.Report> due = all.lastAndThisMonth();
+		model.addAttribute("monthReports", due);
+		model.addAttribute("returnedReports", all.returned());
+		model.addAttribute("sendReport", due.stream().filter(r -> r.state().due()).findFirst()
+			.or(() -> due.stream().filter(r -> r.month().equals(month)).findFirst()).orElse(null));
+		model.addAttribute("logged", officialMonth.logged(scope, month));
+		model.addAttribute("monthLog", "/activities?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth());
+	}
+
+	private static final WaitingForYou.Waiting NOTHING_WAITING = new WaitingForYou.Waiting(List.of(), List.of(),
+			List.of(), List.of());
 
 	/** Up to this many communes are listed on the dashboard; more are shown as their number. */
 	static final int LISTED_COMMUNES = 50;
@@ -58,8 +84,10 @@ class DashboardController {
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model,
 			@RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
 		Scope scope = scopes.scopeOf(user);
-		model.addAttribute("hasWork", user.role() == Role.COMMANDER || user.role() == Role.POST_CADRE
-				|| user.role() == Role.COMMUNE_OFFICIAL);
+		// a commune official's first page is "this month" (what is due, what was logged, what was returned); the others
+		// see what waits for them
+		boolean official = user.role() == Role.COMMUNE_OFFICIAL;
+		model.addAttribute("hasWork", user.role() == Role.COMMANDER || user.role() == Role.POST_CADRE);
 		model.addAttribute("isAdmin", user.role() == Role.ADMIN);
 		// a large scope (a big province, the country: 1,500 communes) is shown as a number, not loaded as entities
 		boolean large = scope.all() || scope.communeIds().size() > LISTED_COMMUNES;
@@ -76,8 +104,12 @@ class DashboardController {
 		model.addAttribute("province", territory.province(user.provinceId()).orElse(null));
 		Map<Long, String> names = large ? labels : new HashMap<>();
 		communes.forEach(c -> names.put(c.getId(), c.getLabel()));
-		model.addAttribute("waiting", waiting.of(user, post, names));
+		// an official's returned reports and months to send are in their month's card (CommuneMonthReports)
+		model.addAttribute("waiting", official ? NOTHING_WAITING : waiting.of(user, post, names));
 		LocalDate today = LocalDate.now();
+		if (official) {
+			officialMonth(user, scope, YearMonth.from(today), model);
+		}
 		var dashboard = figures.dashboard(user, today);
 		var monthly = dashboard.monthly();
 		model.addAttribute("monthly", monthly);

@@ -30,6 +30,7 @@ import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
+import vn.phoihop.shared.web.ListPrint;
 import vn.phoihop.shared.web.Options;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Village;
@@ -53,9 +54,10 @@ class HouseholdController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
-			@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "false") boolean print,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
-		HouseholdService.Listing listing = households.list(user, filter, page);
+		HouseholdService.Listing listing = households.list(user, filter,
+				ListPrint.rows(print, page, filter.toSort()));
 		HouseholdTotals totals = listing.totals();
 		Page<Household> result = listing.page();
 		model.addAttribute("paging", Paging.of(result));
@@ -65,8 +67,15 @@ class HouseholdController {
 		Labels labels = new Labels(messages, locale);
 		model.addAttribute("rows", rows(result.getContent(), villages, cadres, labels, locale));
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));
+		model.addAttribute("printLink", ListPrint.link(filter.query("/households")));
 		if (htmx != null) {
 			return "household/list :: results";
+		}
+		if (print) {
+			model.addAttribute("print", printHeading(user, filter, villages, cadres, labels, locale)
+				.heading("household.list.title", totals.households(), result.getNumberOfElements(),
+						filter.query("/households")));
+			return "household/list";
 		}
 		// the filter's choices as prepared <option>s (shared.web.Options): 119 choices for a post
 		model.addAttribute("communeOptions", Options.html(households.communeNames(user).entrySet(), Map.Entry::getKey,
@@ -80,6 +89,23 @@ class HouseholdController {
 		model.addAttribute("cadreOptions", Options.html(cadres.values(), Cadre::getId, Cadre::getLabel,
 				filter.getCadreId()));
 		return "household/list";
+	}
+
+	/** The printed list's filter, as the form names it (shared.web.ListPrint). */
+	private ListPrint.Criteria printHeading(CurrentUser user, HouseholdFilter f, Map<Long, Village> villages,
+			Map<Long, Cadre> cadres, Labels labels, Locale locale) {
+		Village village = f.getVillageId() == null ? null : villages.get(f.getVillageId());
+		Cadre cadre = f.getCadreId() == null ? null : cadres.get(f.getCadreId());
+		return new ListPrint.Criteria().add("household.search.label", f.blankQ())
+			.add("household.commune", f.getCommuneId() == null ? null
+					: households.communeNames(user).get(f.getCommuneId()))
+			.add("household.village", village == null ? null : village.getName())
+			.add("household.povertyStatus", f.getStatus() == null ? null : labels.get(f.getStatus().messageKey()))
+			.add("household.ethnicity", f.blankEthnicity() == null ? null : ethnicGroups.name(f.getEthnicity(), locale))
+			.add("household.cadre", cadre == null ? null : cadre.getLabel())
+			.add("household.archivedOnly", f.isArchived() ? labels.get("print.yes") : null)
+			.add("household.sort", f.getSort() == null || "name".equals(f.getSort()) ? null
+					: labels.get("household.sort." + f.getSort()));
 	}
 
 	/** A row of the list with its cells as text (one plain expression per cell in the template). */

@@ -39,6 +39,12 @@ public class HouseholdFilter {
 		return ethnicity == null || ethnicity.isBlank() ? null : ethnicity;
 	}
 
+	/** A filter other than the search text is in use (the list's folded filters are then shown open). */
+	public boolean isFiltered() {
+		return communeId != null || villageId != null || status != null || blankEthnicity() != null || cadreId != null
+				|| archived || (sort != null && !"name".equals(sort));
+	}
+
 	/** The query string of this filter (for pager links, sort links and the export link). */
 	public String query(String base) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath(base);

@@ -96,9 +96,14 @@ public class HouseholdService {
 	 */
 	@Transactional(readOnly = true)
 	public Listing list(CurrentUser user, HouseholdFilter f, int page) {
+		return list(user, f, PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort()));
+	}
+
+	/** The same for any rows of the filter (the printed list reads its first {@code ListPrint.LIMIT}). */
+	@Transactional(readOnly = true)
+	public Listing list(CurrentUser user, HouseholdFilter f, PageRequest pageable) {
 		HouseholdAccess.requireRead(user);
 		Scope s = scopes.scopeOf(user);
-		var pageable = PageRequest.of(Paging.index(page), Paging.SIZE, f.toSort());
 		HouseholdTotals totals = totals(s, f);
 		List<Household> rows = pageable.getOffset() >= totals.households() ? List.of()
 				: households.slice(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),

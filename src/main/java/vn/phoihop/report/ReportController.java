@@ -24,6 +24,7 @@ import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.export.PdfRenderer;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.DateText;
 
 /** {@code /reports/period}: the page, and the same report as XLSX, CSV and PDF ({@code &format=}). */
 @Controller
@@ -107,7 +108,7 @@ class ReportController {
 			return null;
 		}
 		try {
-			LocalDate d = LocalDate.parse(value);
+			LocalDate d = DateText.parseDate(value);
 			if (d.getYear() < 2000 || d.getYear() > 2100) {
 				model.addAttribute(errorName, "report.error.date");
 				return null;

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Paging;
 
@@ -133,7 +134,7 @@ class ReviewController {
 
 	static YearMonth parse(String month) {
 		try {
-			return YearMonth.parse(month);
+			return DateText.parseMonth(month);
 		}
 		catch (DateTimeParseException ex) {
 			throw new NotFoundException();

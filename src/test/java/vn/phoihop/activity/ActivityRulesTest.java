@@ -216,7 +216,7 @@ class ActivityRulesTest {
 				.param("contentArea", "BORDER_SOVEREIGNTY").param("title", "Đổi khi đã khóa")
 				.param("borderGuard", "4").param("action", "submit")).hasStatusOk()
 				.bodyText()
-				.contains("Tháng 2026-02 của xã này đã được kết luận và khóa");
+				.contains("Tháng 02/2026 của xã này đã được kết luận và khóa");
 			assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, a.getId()))
 				.isEqualTo(a.getTitle());
 			String title = ActivityFixtures.unique("Ghi vào tháng khóa");

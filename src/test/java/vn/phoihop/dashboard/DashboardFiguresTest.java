@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.phoihop.account.AccountService;
 import vn.phoihop.shared.security.Role;
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.Pages;
 import vn.phoihop.support.TestUsers;
@@ -53,9 +54,11 @@ class DashboardFiguresTest {
 		String row = page.substring(page.indexOf("Chỉ tiêu thử buổi tuyên truyền"));
 		row = row.substring(0, row.indexOf("</tr>"));
 		assertThat(row).contains("12 buổi").contains(">" + done + "<");
-		// the chart's table covers the last 12 months
-		assertThat(page).contains(month.toString()).contains(month.minusMonths(11).toString())
-			.doesNotContain(">" + month.minusMonths(12) + "<");
+		// the chart's table covers the last 12 months, each written MM/yyyy
+		assertThat(page).contains(">" + DateText.MONTH.format(month) + "<")
+			.contains(">" + DateText.MONTH.format(month.minusMonths(11)) + "<")
+			.doesNotContain(">" + DateText.MONTH.format(month.minusMonths(12)) + "<")
+			.doesNotContain(">" + month + "<");
 		assertThat(LocalDate.now()).isNotNull();
 	}
 

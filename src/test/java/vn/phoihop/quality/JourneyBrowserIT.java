@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -34,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.support.BrowserTest;
 
 /**
@@ -133,7 +135,8 @@ class JourneyBrowserIT extends BrowserTest {
 		// ... then submits the commune's month: the activities are listed; a narrative is required
 		openMenu();
 		click("a.nav-link[href='/reviews']");
-		setValue("#go-month", month.toString());
+		find("#go-month").clear();
+		find("#go-month").sendKeys(DateText.MONTH.format(month));
 		click("#review-go button[type=submit]");
 		wait.until(ExpectedConditions.urlMatches("/reviews/RAMAI/" + month + "$"));
 		click("#review-submissions a[href$='/submissions/" + danHoa + "']");
@@ -183,6 +186,7 @@ class JourneyBrowserIT extends BrowserTest {
 		openMenu();
 		click("a.nav-link[href='/reviews']");
 		// the list shows the last twelve months; this month is older: the commander picks its year
+		openFilters();
 		setValue("#year", String.valueOf(month.getYear()));
 		click("#review-year button[type=submit]");
 		wait.until(ExpectedConditions.urlContains("year=" + month.getYear()));
@@ -422,13 +426,35 @@ class JourneyBrowserIT extends BrowserTest {
 				? target.findElements(By.cssSelector("input[name='" + field + "']")) : List.of(target);
 		assertThat(inputs).isNotEmpty().allSatisfy(input -> {
 			assertThat(input.getAttribute("class")).contains("is-invalid");
-			assertThat(input.getAttribute("aria-describedby")).isEqualTo(field + "-error");
+			// the message, and for a date field its format hint before it
+			assertThat(input.getAttribute("aria-describedby").split(" ")).contains(field + "-error");
 		});
 	}
 
-	/** A date input set as the browser's picker would set it (what is typed into one depends on the locale). */
+	/**
+	 * Types a day as a Vietnamese user writes it (dd/MM/yyyy, into the text field that replaced type=date) and leaves
+	 * the field; waits for the partial update a date's change starts (the activity form's fields).
+	 */
 	private void date(String css, LocalDate day) {
-		setValue(css, day.toString());
+		WebElement field = find(css);
+		field.clear();
+		field.sendKeys(DateText.DAY.format(day), Keys.TAB);
+		wait.until(d -> d.findElements(By.cssSelector(".htmx-request, .htmx-settling, .htmx-swapping")).isEmpty());
+		assertThat(find(css).getAttribute("value")).isEqualTo(DateText.DAY.format(day));
+	}
+
+	/**
+	 * Opens a list's folded filters: on a phone by tapping "Lọc"; on a desktop they are shown already, but Selenium
+	 * takes whatever is in a closed <details> for hidden, so the test opens it as the browser shows it.
+	 */
+	private void openFilters() {
+		WebElement summary = driver.findElement(By.cssSelector("details.filters > summary"));
+		if (summary.isDisplayed()) {
+			click("details.filters > summary");
+		}
+		else {
+			((JavascriptExecutor) driver).executeScript("document.querySelector('details.filters').open = true");
+		}
 	}
 
 	private void setValue(String css, String value) {

@@ -105,7 +105,8 @@ class ReviewPagesTest {
 	void theDashboardShowsWhatIsWaiting() {
 		assertThat(page("chihuy.ramai", "/")).contains("Việc đang chờ bạn").contains("Báo cáo của xã chờ xem xét")
 			.contains("Xã Dân Hóa");
-		assertThat(page("xa.tuyenlam", "/")).contains("Báo cáo tháng cần gửi");
+		// an official's first page is this month: the reports to send, with where each stands
+		assertThat(page("xa.tuyenlam", "/")).contains("Báo cáo tháng gửi Đồn").contains(": chưa gửi");
 		assertThat(page("canbo.ramai", "/")).contains("Nhiệm vụ đến hạn hoặc quá hạn");
 		assertThat(page("canbo.ramai", "/tasks")).contains("task-overdue").contains("Quá hạn");
 		// the existing content stays

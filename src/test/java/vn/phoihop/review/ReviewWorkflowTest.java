@@ -120,7 +120,7 @@ class ReviewWorkflowTest {
 
 		// the month's activities are now refused for edit, with a clear message
 		assertThat(editPatrol(patrol, "Sửa sau khi khóa")).hasStatusOk()
-			.bodyText().contains("Tháng 2016-05 của xã này đã được kết luận và khóa: không thể sửa hoạt động.");
+			.bodyText().contains("Tháng 05/2016 của xã này đã được kết luận và khóa: không thể sửa hoạt động.");
 		assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, patrol))
 			.isEqualTo("Tuần tra 2016-05 kiểm thử");
 		// and a concluded month refuses further edits of the review itself

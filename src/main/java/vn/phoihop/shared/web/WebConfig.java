@@ -2,6 +2,7 @@ package vn.phoihop.shared.web;
 
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,8 +19,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming, and the static resources
- * under their own URL prefixes.
+ * Locale (Vietnamese first, English second, switchable with ?lang=), blank-to-null trimming, dates typed and shown
+ * dd/MM/yyyy, and the static resources under their own URL prefixes.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
@@ -81,6 +82,10 @@ public class WebConfig implements WebMvcConfigurer {
 		// Every string from a form or a query: control characters (NUL cannot even be stored by PostgreSQL) and bidi
 		// overrides removed, Unicode in NFC, blank strings become null (a blank optional field is "not given").
 		registry.addConverter(String.class, String.class, WebConfig::clean);
+		// dates typed and shown dd/MM/yyyy (ISO still read): after Spring Boot's formatters, so these win, the
+		// annotated fields' one included (DayMonthYearFormatter; WebConfigDatesTest proves the precedence)
+		registry.addFormatterForFieldType(LocalDate.class, new DayMonthYearFormatter());
+		registry.addFormatterForFieldAnnotation(new DayMonthYearFormatter.Annotations());
 	}
 
 	static final Pattern UNWANTED = Pattern
