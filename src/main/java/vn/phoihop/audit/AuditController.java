@@ -9,10 +9,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.Paging;
 
+/** The audit log: the administrator's whole trail, a commander's post (AuditReader). */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'COMMANDER')")
 class AuditController {
 
 	private final AuditService audit;
@@ -28,6 +31,9 @@ class AuditController {
 		model.addAttribute("events", result);
 		model.addAttribute("paging", Paging.of(result));
 		model.addAttribute("entityTypes", audit.entityTypes());
+		model.addAttribute("actions", AuditActions.ALL);
+		// a commander reads their post's records only (AuditReader): the page says so
+		model.addAttribute("scoped", !CurrentUser.get().is(Role.ADMIN));
 		return "audit/list";
 	}
 

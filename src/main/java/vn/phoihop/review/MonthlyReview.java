@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -165,6 +166,11 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "MonthlyReview";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(postId);
 	}
 
 	@Override

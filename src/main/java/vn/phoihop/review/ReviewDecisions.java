@@ -112,7 +112,7 @@ class ReviewDecisions {
 		Map<String, Object> before = s.auditSnapshot();
 		s.returnWith(form.comment);
 		s = submissions.saveAndFlush(s);
-		audit.record(RETURN, s.auditType(), s.getId(), s.toString(), form.comment, before, s.auditSnapshot());
+		audit.record(RETURN, s, form.comment, before, s.auditSnapshot());
 		return s;
 	}
 
@@ -128,7 +128,7 @@ class ReviewDecisions {
 		frozen.freeze(r.getId(), r.getEdition(), r.getConclusionNumber(), r.getConcludedOn(), user.username(),
 				figures.live(ids, month));
 		lock.lock(ids, month);
-		audit.record(CONCLUDE, r.auditType(), r.getId(), r.toString(), null, before, r.auditSnapshot());
+		audit.record(CONCLUDE, r, null, before, r.auditSnapshot());
 		return r;
 	}
 
@@ -143,7 +143,7 @@ class ReviewDecisions {
 		r = reviews.saveAndFlush(r);
 		frozen.markReopened(r.getId(), r.getEdition(), user.username(), r.getReopenReason());
 		lock.unlock(access.withPredecessors(access.monthCommunes(post)), month);
-		audit.record(REOPEN, r.auditType(), r.getId(), r.toString(), r.getReopenReason(), before, r.auditSnapshot());
+		audit.record(REOPEN, r, r.getReopenReason(), before, r.auditSnapshot());
 		return r;
 	}
 
@@ -166,8 +166,8 @@ class ReviewDecisions {
 		Map<String, Object> before = s.isNew() ? null : s.auditSnapshot();
 		s.save(form.narrative, submit, user.username());
 		s = submissions.saveAndFlush(s);
-		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s.auditType(),
-				s.getId(), s.toString(), null, before, s.auditSnapshot());
+		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s, null, before,
+				s.auditSnapshot());
 		return s;
 	}
 
