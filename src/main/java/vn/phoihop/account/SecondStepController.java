@@ -159,9 +159,15 @@ class SecondStepController {
 		return SETUP_PAGE;
 	}
 
-	/** No second step waiting (or it lasted too long): back to the password. */
+	/**
+	 * Not this step: on to the step waiting, if one is; back to the password when none is, or when it waited longer
+	 * than {@link PendingSignIn#LIFETIME}.
+	 */
 	private static String startAgain(HttpSession session, RedirectAttributes flash) {
-		if (session != null && session.getAttribute(PendingSignIn.ATTRIBUTE) != null) {
+		if (session != null && session.getAttribute(PendingSignIn.ATTRIBUTE) instanceof PendingSignIn pending) {
+			if (!pending.expired()) {
+				return "redirect:" + (pending.step() == TwoFactor.Step.CODE ? "/login/code" : "/login/two-factor");
+			}
 			session.removeAttribute(PendingSignIn.ATTRIBUTE);
 			flash.addFlashAttribute("error", "login.expired");
 		}

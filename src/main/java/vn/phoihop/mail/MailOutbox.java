@@ -14,6 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 class MailOutbox {
 
 	record Kept(long id, Instant createdAt, String recipient, String subject, String body, boolean sent) {
+
+		/** The body's paragraphs (separated by a blank line), each shown wrapped to the screen's width. */
+		public List<String> paragraphs() {
+			return List.of(body.strip().split("\\n\\s*\\n"));
+		}
+
 	}
 
 	private final JdbcTemplate jdbc;

@@ -42,7 +42,10 @@ public class TestMail implements ApplicationContextInitializer<ConfigurableAppli
 					Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", server().getSmtp().getPort())));
 	}
 
-	/** The messages that arrived for an address so far (waiting up to ten seconds for at least {@code count}). */
+	/**
+	 * The messages that arrived for an address (whatever its case) so far, oldest first, waiting up to ten seconds for
+	 * at least {@code count}.
+	 */
 	public static List<MimeMessage> to(String address, int count) throws InterruptedException, MessagingException {
 		long until = System.currentTimeMillis() + 10_000;
 		while (true) {
@@ -57,7 +60,8 @@ public class TestMail implements ApplicationContextInitializer<ConfigurableAppli
 	private static List<MimeMessage> received(String address) throws MessagingException {
 		List<MimeMessage> found = new ArrayList<>();
 		for (MimeMessage m : server().getReceivedMessages()) {
-			if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address))) {
+			if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+				.anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
 				found.add(m);
 			}
 		}
