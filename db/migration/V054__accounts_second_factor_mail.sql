@@ -1,4 +1,4 @@
--- Accounts (docs/design.md §6, §11): an e-mail address its owner confirmed, the second sign-in step (a time-based
+-- Accounts (docs/design.md §6): an e-mail address its owner confirmed, the second sign-in step (a time-based
 -- one-time code, RFC 6238) with its one-time recovery codes, single-use links (password reset, address confirmation),
 -- and the mail module's outbox.
 
