@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.LocalePreference;
 import vn.phoihop.shared.web.Paging;
@@ -24,8 +25,6 @@ import vn.phoihop.territory.TerritoryService;
 @Transactional
 public class AccountService implements LocalePreference {
 
-	static final int MIN_PASSWORD = 8;
-
 	private final AppUserRepository users;
 
 	private final PasswordEncoder encoder;
@@ -34,11 +33,18 @@ public class AccountService implements LocalePreference {
 
 	private final AuditService audit;
 
-	AccountService(AppUserRepository users, PasswordEncoder encoder, TerritoryService territory, AuditService audit) {
+	private final UserSessions sessions;
+
+	private final LoginThrottle throttle;
+
+	AccountService(AppUserRepository users, PasswordEncoder encoder, TerritoryService territory, AuditService audit,
+			UserSessions sessions, LoginThrottle throttle) {
 		this.users = users;
 		this.encoder = encoder;
 		this.territory = territory;
 		this.audit = audit;
+		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	@Transactional(readOnly = true)
@@ -78,9 +84,7 @@ public class AccountService implements LocalePreference {
 				throw new BusinessRuleException("username", "account.username.taken");
 			});
 		if (form.isNew()) {
-			if (form.getPassword() == null || form.getPassword().length() < MIN_PASSWORD) {
-				throw new BusinessRuleException("password", "account.password.short", MIN_PASSWORD);
-			}
+			PasswordRules.check("password", form.getPassword(), form.getUsername());
 			return create(form.getUsername(), form.getPassword(), form.getFullName(), form.getRole(), form.getPostId(),
 					form.getCommuneId(), form.getProvinceId());
 		}
@@ -119,11 +123,64 @@ public class AccountService implements LocalePreference {
 		audit.record(AuditService.UPDATE, u, before);
 	}
 
+	/** The administrator sets a new password: the user's sessions end (whoever knew the old one is signed out). */
 	void resetPassword(Long id, PasswordForm form) {
 		AppUser u = users.findById(id).orElseThrow(NotFoundException::new);
 		u.checkVersion(form.getVersion());
+		PasswordRules.check("password", form.getPassword(), u.getUsername());
 		u.changePassword(encoder.encode(form.getPassword()));
-		audit.record(AuditService.UPDATE, u.auditType(), u.getId(), u.getUsername(), "password reset", null, null);
+		int ended = sessions.endAllBut(u.getUsername(), null);
+		audit.record("PASSWORD_RESET", u, null, null, Map.of("sessionsEnded", ended));
+	}
+
+	/**
+	 * The user changes their own password: the current one is asked (a wrong one counts as a failed sign-in, so a
+	 * session left open cannot be used to guess it), the new one follows {@link PasswordRules}, and every other
+	 * session of the user ends.
+	 */
+	void changeOwnPassword(CurrentUser me, String keptSessionId, OwnPasswordForm form) {
+		AppUser u = users.findById(me.id()).orElseThrow(NotFoundException::new);
+		u.checkVersion(form.getVersion());
+		requireCurrentPassword(u, form.getCurrentPassword());
+		PasswordRules.check("newPassword", form.getNewPassword(), u.getUsername());
+		if (!form.getNewPassword().equals(form.getConfirmation())) {
+			throw new BusinessRuleException("confirmation", "account.password.mismatch");
+		}
+		if (encoder.matches(form.getNewPassword(), u.getPasswordHash())) {
+			throw new BusinessRuleException("newPassword", "account.password.same");
+		}
+		u.changePassword(encoder.encode(form.getNewPassword()));
+		int ended = sessions.endAllBut(u.getUsername(), keptSessionId);
+		audit.record("PASSWORD_CHANGE", u, null, null, Map.of("otherSessionsEnded", ended));
+	}
+
+	/** Refuses a wrong current password (counted as a failed sign-in), or any while the name is locked. */
+	void requireCurrentPassword(AppUser u, String typed) {
+		if (throttle.lockedUntil(u.getUsername()).isPresent()) {
+			throw new BusinessRuleException("currentPassword", "account.password.locked", throttle.lockMinutes());
+		}
+		if (typed == null || !encoder.matches(typed, u.getPasswordHash())) {
+			throttle.failed(u.getUsername());
+			throw new BusinessRuleException("currentPassword", "account.password.wrongCurrent");
+		}
+	}
+
+	/** Sets a password through a reset link (the link is checked by the caller); every session of the user ends. */
+	void setPasswordByLink(AppUser u, String password, String confirmation) {
+		PasswordRules.check("password", password, u.getUsername());
+		if (!password.equals(confirmation)) {
+			throw new BusinessRuleException("confirmation", "account.password.mismatch");
+		}
+		u.changePassword(encoder.encode(password));
+		int ended = sessions.endAllBut(u.getUsername(), null);
+		throttle.succeeded(u.getUsername());
+		audit.record("PASSWORD_RESET_BY_LINK", u, null, null, Map.of("sessionsEnded", ended));
+	}
+
+	/** The signed-in user as stored now (null when the account is gone or disabled): a sign-in's second step ends. */
+	@Transactional(readOnly = true)
+	CurrentUser currentUser(long id) {
+		return users.findById(id).filter(AppUser::isEnabled).map(u -> u.toCurrentUser().withoutPassword()).orElse(null);
 	}
 
 	/** Called at sign-in: records the time, returns the language the user chose last time (or null). */

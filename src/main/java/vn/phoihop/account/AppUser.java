@@ -47,6 +47,9 @@ public class AppUser extends BaseEntity implements Auditable {
 	@Column(name = "last_login_at")
 	private Instant lastLoginAt;
 
+	/** A confirmed address only (an address waiting for its confirmation is in its link's row, AccountTokens). */
+	private String email;
+
 	protected AppUser() {
 	}
 
@@ -72,6 +75,14 @@ public class AppUser extends BaseEntity implements Auditable {
 
 	void changePassword(String hash) {
 		this.passwordHash = hash;
+	}
+
+	void confirmEmail(String address) {
+		this.email = address;
+	}
+
+	void removeEmail() {
+		this.email = null;
 	}
 
 	void disable() {
@@ -134,6 +145,10 @@ public class AppUser extends BaseEntity implements Auditable {
 		return lastLoginAt;
 	}
 
+	public String getEmail() {
+		return email;
+	}
+
 	@Override
 	public String auditType() {
 		return "AppUser";
@@ -150,6 +165,7 @@ public class AppUser extends BaseEntity implements Auditable {
 		m.put("communeId", communeId);
 		m.put("provinceId", provinceId);
 		m.put("enabled", enabled);
+		m.put("email", email);
 		return m;
 	}
 

@@ -23,6 +23,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 		return findByLowerUsername(username.toLowerCase(Locale.ROOT));
 	}
 
+	@Query("select u from AppUser u where lower(u.email) = :lower")
+	Optional<AppUser> findByLowerEmail(@Param("lower") String lower);
+
+	/** The account whose confirmed address this is (addresses are unique whatever their case). */
+	default Optional<AppUser> findByEmail(String email) {
+		return findByLowerEmail(email.strip().toLowerCase(Locale.ROOT));
+	}
+
 	@Query("""
 			select u from AppUser u
 			where (:role is null or u.role = :role)

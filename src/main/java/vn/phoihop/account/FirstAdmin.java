@@ -22,7 +22,7 @@ import vn.phoihop.shared.security.Role;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FirstAdmin implements ApplicationRunner {
 
-	static final int MIN_ADMIN_PASSWORD = 12;
+	static final int MIN_ADMIN_PASSWORD = PasswordRules.MIN;
 
 	private static final Log log = LogFactory.getLog(FirstAdmin.class);
 

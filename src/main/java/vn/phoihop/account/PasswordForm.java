@@ -1,14 +1,10 @@
 package vn.phoihop.account;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
+/** The administrator's reset of a user's password; the rules are PasswordRules' (checked by AccountService). */
 class PasswordForm {
 
 	private Integer version;
 
-	@NotBlank
-	@Size(min = 8, max = 72)
 	private String password;
 
 	public Integer getVersion() { return version; }

@@ -1,11 +1,13 @@
 package vn.phoihop.account;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -61,10 +64,10 @@ class SecurityConfig {
 
 	@Bean
 	AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, TwoFactor twoFactor) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
-		return new ThrottledAuthenticationProvider(dao, throttle);
+		return new ThrottledAuthenticationProvider(dao, throttle, twoFactor);
 	}
 
 	/**
@@ -89,11 +92,16 @@ class SecurityConfig {
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, LocaleResolver localeResolver) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/css/**", "/js/**",
-					"/images/**", "/webjars/**", "/favicon.ico")
+			// the second step of a sign-in (/login/code, /login/two-factor) and the forgotten password: no one is
+			// signed in there yet (PendingSignIn, PasswordResetController)
+			.requestMatchers("/login", "/login/**", "/password/**", "/error", "/actuator/health", "/actuator/health/**",
+					"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
-			.requestMatchers("/admin/**", "/audit/**")
+			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			// a commander reads their post's part of the audit trail (AuditService cuts it)
+			.requestMatchers("/audit/**")
+			.hasAnyRole("ADMIN", "COMMANDER")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login")
@@ -134,16 +142,25 @@ class SecurityConfig {
 
 	}
 
-	/** Refuses a locked username before checking the password; counts failures; erases the hash on success. */
+	/**
+	 * Refuses a locked username before checking the password; counts failures; erases the hash on success. After a
+	 * right password that needs a second step ({@link TwoFactor}) the sign-in fails with {@link SecondStepRequired}:
+	 * nothing is authenticated, and the failures are not forgotten until the second step is done (a right password
+	 * must not reset the count of wrong codes).
+	 */
 	static class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 		private final DaoAuthenticationProvider delegate;
 
 		private final LoginThrottle throttle;
 
-		ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+		private final TwoFactor twoFactor;
+
+		ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle,
+				TwoFactor twoFactor) {
 			this.delegate = delegate;
 			this.throttle = throttle;
+			this.twoFactor = twoFactor;
 		}
 
 		@Override
@@ -163,8 +180,12 @@ class SecurityConfig {
 				}
 				throw ex;
 			}
-			throttle.succeeded(username);
 			CurrentUser user = ((CurrentUser) result.getPrincipal()).withoutPassword();
+			TwoFactor.Step step = twoFactor.stepAfterPassword(user.id(), user.role());
+			if (step != TwoFactor.Step.NONE) {
+				throw new SecondStepRequired(new PendingSignIn(user.id(), user.username(), step, Instant.now(), null));
+			}
+			throttle.succeeded(username);
 			return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 		}
 
@@ -202,7 +223,10 @@ class SecurityConfig {
 
 	}
 
-	/** Back to the sign-in page with the reason, keeping what the user typed as their name. */
+	/**
+	 * Back to the sign-in page with the reason, keeping what the user typed as their name; or, after a right password
+	 * that needs a second step, on to it, with the {@link PendingSignIn} in a session of a new id.
+	 */
 	static class RememberingFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
 		RememberingFailureHandler() {
@@ -212,6 +236,16 @@ class SecurityConfig {
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException, ServletException {
+			if (exception instanceof SecondStepRequired second) {
+				HttpSession session = request.getSession();
+				request.changeSessionId();
+				session.setAttribute(PendingSignIn.ATTRIBUTE, second.pending());
+				session.removeAttribute(LAST_USERNAME);
+				session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+				response.sendRedirect(request.getContextPath()
+						+ (second.pending().step() == TwoFactor.Step.CODE ? "/login/code" : "/login/two-factor"));
+				return;
+			}
 			String username = request.getParameter("username");
 			request.getSession().setAttribute(LAST_USERNAME, username == null ? "" : username.strip());
 			super.onAuthenticationFailure(request, response, exception);

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,9 +29,17 @@ class UserAdminController {
 
 	private final TerritoryService territory;
 
-	UserAdminController(AccountService accounts, TerritoryService territory) {
+	private final TwoFactor twoFactor;
+
+	UserAdminController(AccountService accounts, TerritoryService territory, TwoFactor twoFactor) {
 		this.accounts = accounts;
 		this.territory = territory;
+		this.twoFactor = twoFactor;
+	}
+
+	@InitBinder({ "form", "passwordForm" })
+	void passwords(WebDataBinder binder) {
+		PasswordRules.keepAsTyped(binder, "password");
 	}
 
 	@GetMapping
@@ -68,6 +78,7 @@ class UserAdminController {
 	String save(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
 			RedirectAttributes flash) {
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> accounts.save(form))) {
+			form.setPassword(null);
 			if (form.getId() != null) {
 				accounts.byId(form.getId()).ifPresent(u -> {
 					model.addAttribute("user", u);
@@ -92,11 +103,22 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	/** A lost phone: the user's second factor and recovery codes are deleted (TwoFactor.reset). */
+	@PostMapping("/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable Long id, @RequestParam Integer version, RedirectAttributes flash) {
+		accounts.byId(id).orElseThrow(NotFoundException::new);
+		BindingResultHolder holder = new BindingResultHolder();
+		boolean ok = FormErrors.trySave(holder.result(), () -> twoFactor.reset(id, version));
+		flash.addFlashAttribute(ok ? "success" : "error", ok ? "twofactor.reset.done" : "edit.stale");
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/{id}/password")
 	String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		AppUser user = accounts.byId(id).orElseThrow(NotFoundException::new);
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> accounts.resetPassword(id, form))) {
+			form.setPassword(null);
 			model.addAttribute("user", user);
 			return form(UserForm.from(user), model);
 		}
@@ -105,6 +127,10 @@ class UserAdminController {
 	}
 
 	private String form(UserForm form, Model model) {
+		if (model.getAttribute("user") instanceof AppUser user) {
+			model.addAttribute("twoFactor", twoFactor.status(user));
+		}
+		model.addAttribute("minLength", PasswordRules.MIN);
 		model.addAttribute("form", form);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("posts", territory.allPosts());

@@ -32,7 +32,7 @@ class UserForm {
 
 	private Long provinceId;
 
-	@Size(max = 72)
+	// the rules are PasswordRules' (AccountService.save), with their own messages
 	private String password;
 
 	static UserForm from(AppUser u) {

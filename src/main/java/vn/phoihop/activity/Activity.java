@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -182,6 +183,11 @@ public class Activity extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Activity";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.commune(communeId);
 	}
 
 	@Override

@@ -50,7 +50,7 @@ class ActivityAttachments {
 				insert into activity_attachment (activity_id, filename, content_type, size_bytes, data, uploaded_by)
 				values (?, ?, ?, ?, ?, ?) returning id""", Long.class, activityId, checked.filename(),
 				checked.contentType(), (long) checked.data().length, checked.data(), user.username());
-		audit.record(AuditService.UPDATE, a.auditType(), activityId, a.toString(), null, null,
+		audit.record(AuditService.UPDATE, a, null, null,
 				Map.of("attachmentId", id, "attachment", checked.filename(), "contentType", checked.contentType()));
 	}
 

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -206,6 +207,11 @@ public class Agreement extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Agreement";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(postId);
 	}
 
 	@Override

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.domain.StaleEditException;
@@ -49,10 +50,14 @@ class AgreementController {
 
 	private final ScopeService scopes;
 
-	AgreementController(AgreementService agreements, TerritoryService territory, ScopeService scopes) {
+	private final AuditService audit;
+
+	AgreementController(AgreementService agreements, TerritoryService territory, ScopeService scopes,
+			AuditService audit) {
 		this.agreements = agreements;
 		this.territory = territory;
 		this.scopes = scopes;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -77,6 +82,8 @@ class AgreementController {
 		model.addAttribute("scan", agreements.scanInfo(id).orElse(null));
 		model.addAttribute("mayEdit", agreements.mayEdit(user, a));
 		model.addAttribute("others", agreements.othersOfPost(a));
+		// the history fragment (templates/audit/_history.html), cut to what this user reads of the audit trail
+		model.addAttribute("history", audit.history(a.auditType(), id));
 		names(model);
 		return "agreement/detail";
 	}

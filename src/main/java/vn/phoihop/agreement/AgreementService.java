@@ -259,7 +259,7 @@ public class AgreementService {
 				  size_bytes = excluded.size_bytes, data = excluded.data, uploaded_at = now(), uploaded_by = excluded.uploaded_by
 				""", id, checked.filename(), checked.contentType(), (long) checked.data().length, checked.data(),
 				user.username());
-		audit.record(AuditService.UPDATE, a.auditType(), id, a.toString(), null, null,
+		audit.record(AuditService.UPDATE, a, null, null,
 				Map.of("scan", checked.filename(), "contentType", checked.contentType(), "size", checked.data().length));
 	}
 

@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.security.Role;
 import vn.phoihop.shared.web.DateText;
 import vn.phoihop.shared.web.ListPrint;
 import vn.phoihop.shared.web.Paging;
 
+/** The audit log: the administrator's whole trail, a commander's post (AuditReader). */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasAnyRole('ADMIN', 'COMMANDER')")
 class AuditController {
 
 	private final AuditService audit;
@@ -54,6 +57,9 @@ class AuditController {
 				.add("common.to", filter.getTo() == null ? null : DateText.DAY.format(filter.getTo()))
 				.heading("audit.title", result.getTotalElements(), result.getNumberOfElements(), url));
 		}
+		model.addAttribute("actions", AuditActions.ALL);
+		// a commander reads their post's records only (AuditReader): the page says so
+		model.addAttribute("scoped", !CurrentUser.get().is(Role.ADMIN));
 		return "audit/list";
 	}
 

@@ -45,11 +45,17 @@ public class AuditEvent {
 	@ColumnTransformer(write = "?::jsonb")
 	private String afterData;
 
+	@Column(name = "post_id")
+	private Long postId;
+
+	@Column(name = "commune_id")
+	private Long communeId;
+
 	protected AuditEvent() {
 	}
 
 	AuditEvent(String username, String entityType, Long entityId, String action, String summary, String reason,
-			String beforeData, String afterData) {
+			String beforeData, String afterData, AuditUnit unit) {
 		this.occurredAt = Instant.now();
 		this.username = username;
 		this.entityType = entityType;
@@ -59,6 +65,8 @@ public class AuditEvent {
 		this.reason = reason;
 		this.beforeData = beforeData;
 		this.afterData = afterData;
+		this.postId = unit.postId();
+		this.communeId = unit.communeId();
 	}
 
 	public Long getId() {
@@ -99,6 +107,14 @@ public class AuditEvent {
 
 	public String getAfterData() {
 		return afterData;
+	}
+
+	public Long getPostId() {
+		return postId;
+	}
+
+	public Long getCommuneId() {
+		return communeId;
 	}
 
 }

@@ -11,6 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 interface AuditRepository extends JpaRepository<AuditEvent, Long> {
 
+	/** The scope condition of {@link AuditReader}. */
+	String READABLE = "(:all = true or e.postId = :postId or (e.postId is null and has_id(:communes, e.communeId)))";
+
 	@Query("""
 			select e from AuditEvent e
 			where (:entityType is null or e.entityType = :entityType)
@@ -19,12 +22,16 @@ interface AuditRepository extends JpaRepository<AuditEvent, Long> {
 			  and (:entityId is null or e.entityId = :entityId)
 			  and (cast(:from as timestamp) is null or e.occurredAt >= :from)
 			  and (cast(:to as timestamp) is null or e.occurredAt < :to)
-			""")
+			  and\s""" + READABLE)
 	Page<AuditEvent> search(@Param("entityType") String entityType, @Param("username") String username,
 			@Param("action") String action, @Param("entityId") Long entityId, @Param("from") Instant from,
-			@Param("to") Instant to, Pageable pageable);
+			@Param("to") Instant to, @Param("all") boolean all, @Param("postId") Long postId,
+			@Param("communes") Long[] communes, Pageable pageable);
 
-	List<AuditEvent> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, Long entityId);
+	@Query("select e from AuditEvent e where e.entityType = :entityType and e.entityId = :entityId and " + READABLE)
+	List<AuditEvent> history(@Param("entityType") String entityType, @Param("entityId") Long entityId,
+			@Param("all") boolean all, @Param("postId") Long postId, @Param("communes") Long[] communes,
+			Pageable pageable);
 
 	@Query("select distinct e.entityType from AuditEvent e order by e.entityType")
 	List<String> entityTypes();

@@ -11,4 +11,9 @@ public interface Auditable {
 
 	Map<String, Object> auditSnapshot();
 
+	/** The post or commune the record belongs to (who besides the administrator reads its events); none by default. */
+	default AuditUnit auditUnit() {
+		return AuditUnit.NONE;
+	}
+
 }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.AccountService;
+import vn.phoihop.account.TwoFactor;
 import vn.phoihop.shared.db.RunMode;
 import vn.phoihop.shared.security.Role;
 
@@ -33,6 +34,12 @@ import vn.phoihop.shared.security.Role;
 class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "Demo@2026";
+
+	/**
+	 * The demo administrator's and commander's authenticator secret (two-step sign-in is required for their roles):
+	 * public, written in README.md, so that an evaluator adds it to an authenticator app; demo data only.
+	 */
+	static final String TOTP_SECRET = "PHOIHOPDEMOHAIBUOCXACTHUCTOTPKEY";
 
 	private static final Log log = LogFactory.getLog(DemoData.class);
 
@@ -48,11 +55,14 @@ class DemoData implements ApplicationRunner {
 
 	private final ReviewDemoData reviewDemo;
 
+	private final TwoFactor twoFactor;
+
 	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
-			ActivityDemoData activityDemo, ReviewDemoData reviewDemo) {
+			ActivityDemoData activityDemo, ReviewDemoData reviewDemo, TwoFactor twoFactor) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.accounts = accounts;
+		this.twoFactor = twoFactor;
 		this.environment = environment;
 		this.activityDemo = activityDemo;
 		this.reviewDemo = reviewDemo;
@@ -70,7 +80,8 @@ class DemoData implements ApplicationRunner {
 		log.info("Empty database in evaluation mode: loading the demo data set.");
 		tx.executeWithoutResult(status -> load());
 		log.info("Demo data loaded. Demo accounts: admin, chihuy.ramai, canbo.ramai, xa.danhoa, xa.tuyenlam, "
-				+ "tinh.quangtri (password " + PASSWORD + ").");
+				+ "tinh.quangtri (password " + PASSWORD + "); admin and chihuy.ramai sign in with a code from an "
+				+ "authenticator app set up with the key in README.md.");
 	}
 
 	private void load() {
@@ -103,6 +114,8 @@ class DemoData implements ApplicationRunner {
 		accounts.create("xa.danhoa", PASSWORD, "Cao Thị Hoa", Role.COMMUNE_OFFICIAL, null, danHoa, null);
 		accounts.create("xa.tuyenlam", PASSWORD, "Đinh Văn Lâm", Role.COMMUNE_OFFICIAL, null, tuyenLam, null);
 		accounts.create("tinh.quangtri", PASSWORD, "Nguyễn Văn Tỉnh", Role.VIEWER, null, null, quangTri);
+		twoFactor.enrolKnown("admin", TOTP_SECRET);
+		twoFactor.enrolKnown("chihuy.ramai", TOTP_SECRET);
 		new HouseholdDemoData(jdbc).load();
 		activityDemo.load();
 		reviewDemo.load();

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -84,6 +85,11 @@ public class Assignment extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Assignment";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(cadre.getPostId());
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -78,6 +79,11 @@ public class Cadre extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Cadre";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(postId);
 	}
 
 	@Override

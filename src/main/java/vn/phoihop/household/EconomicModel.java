@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -74,6 +75,11 @@ public class EconomicModel extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "EconomicModel";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.commune(communeId);
 	}
 
 	@Override

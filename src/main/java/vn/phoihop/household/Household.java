@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -172,6 +173,11 @@ public class Household extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Household";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.commune(communeId);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -102,6 +103,11 @@ public class SelfManagedGroup extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "SelfManagedGroup";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.commune(communeId);
 	}
 
 	@Override

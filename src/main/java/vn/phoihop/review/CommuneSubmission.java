@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -101,6 +102,11 @@ public class CommuneSubmission extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "CommuneSubmission";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return new AuditUnit(review.getPostId(), communeId);
 	}
 
 	@Override

@@ -26,6 +26,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -226,6 +227,11 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "MonthlyReview";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(postId);
 	}
 
 	@Override

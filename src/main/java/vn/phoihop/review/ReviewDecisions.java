@@ -87,8 +87,7 @@ class ReviewDecisions {
 		Map<String, Object> before = s.auditSnapshot();
 		s.returnWith(form.comment);
 		s = submissions.saveAndFlush(s);
-		audit.record(RETURN, s.auditType(), s.getId(), s.toString(), auditReason(form.comment), before,
-				s.auditSnapshot());
+		audit.record(RETURN, s, auditReason(form.comment), before, s.auditSnapshot());
 		return s;
 	}
 
@@ -109,8 +108,7 @@ class ReviewDecisions {
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
 		frozen.freeze(r, user.username(), figures.live(ids, month));
 		lock.lock(post.getId(), ids, month);
-		audit.record(CONCLUDE, r.auditType(), r.getId(), r.toString(), auditReason(r.getUnreportedReason()), before,
-				r.auditSnapshot());
+		audit.record(CONCLUDE, r, auditReason(r.getUnreportedReason()), before, r.auditSnapshot());
 		return r;
 	}
 
@@ -133,8 +131,7 @@ class ReviewDecisions {
 		r = reviews.saveAndFlush(r);
 		frozen.markReopened(r.getId(), r.getEdition(), user.username(), r.getReopenReason());
 		lock.unlock(post.getId(), access.withPredecessors(access.monthCommunes(post)), month);
-		audit.record(REOPEN, r.auditType(), r.getId(), r.toString(), auditReason(r.getReopenReason()), before,
-				r.auditSnapshot());
+		audit.record(REOPEN, r, auditReason(r.getReopenReason()), before, r.auditSnapshot());
 		return r;
 	}
 
@@ -157,8 +154,8 @@ class ReviewDecisions {
 		Map<String, Object> before = s.isNew() ? null : s.auditSnapshot();
 		s.save(form.narrative, submit, user.username());
 		s = submissions.saveAndFlush(s);
-		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s.auditType(),
-				s.getId(), s.toString(), null, before, s.auditSnapshot());
+		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s, null, before,
+				s.auditSnapshot());
 		return s;
 	}
 

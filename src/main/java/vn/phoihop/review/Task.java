@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -127,6 +128,11 @@ public class Task extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Task";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(review.getPostId());
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -89,6 +90,11 @@ public class BorderPost extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "BorderPost";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.post(getId());
 	}
 
 	@Override

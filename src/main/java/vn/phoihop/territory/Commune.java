@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -105,6 +106,11 @@ public class Commune extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Commune";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.commune(getId());
 	}
 
 	@Override

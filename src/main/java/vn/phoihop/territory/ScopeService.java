@@ -8,11 +8,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import vn.phoihop.audit.AuditScope;
 import vn.phoihop.shared.security.CurrentUser;
 
-/** Computes a user's scope from role and unit; the one place that knows docs/design.md §4's table. */
+/**
+ * Computes a user's scope from role and unit; the one place that knows docs/design.md §4's table. Also the audit
+ * module's {@link AuditScope}: the communes whose events a commander reads.
+ */
 @Service
-public class ScopeService {
+public class ScopeService implements AuditScope {
 
 	private final CommuneRepository communes;
 
@@ -65,6 +69,11 @@ public class ScopeService {
 					: cache.get(List.of("scope.province", user.provinceId()),
 							() -> withPredecessors(communes.idsInProvince(user.provinceId())));
 		};
+	}
+
+	@Override
+	public Set<Long> communeIds(CurrentUser user) {
+		return scopeOf(user).communeIds();
 	}
 
 	/** The communes given and all communes merged into them (so a new commune's report includes its past). */

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
@@ -47,6 +48,11 @@ public class Village extends BaseEntity implements Auditable {
 	@Override
 	public String auditType() {
 		return "Village";
+	}
+
+	@Override
+	public AuditUnit auditUnit() {
+		return AuditUnit.commune(commune.getId());
 	}
 
 	@Override

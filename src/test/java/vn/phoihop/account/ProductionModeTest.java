@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.phoihop.PhoiHopApplication;
 import vn.phoihop.shared.db.RunMode;
+import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.IntegrationTest;
 
 /**
@@ -41,12 +42,16 @@ class ProductionModeTest {
 	}
 
 	private ConfigurableApplicationContext start(String url, String adminPassword) {
+		return start(url, adminPassword, AppInstance.ENCRYPTION_KEY);
+	}
+
+	private ConfigurableApplicationContext start(String url, String adminPassword, String encryptionKey) {
 		// command-line arguments: they take precedence over application.properties, as environment variables do
 		return new SpringApplicationBuilder(PhoiHopApplication.class).run("--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
 				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password"),
 				"--app.demo-data=auto", "--app.admin.username=chihuy.tram", "--app.admin.password=" + adminPassword,
-				"--server.port=0", "--spring.main.banner-mode=off");
+				"--app.security.encryption-key=" + encryptionKey, "--server.port=0", "--spring.main.banner-mode=off");
 	}
 
 	@Test
@@ -80,6 +85,18 @@ class ProductionModeTest {
 		assertThatThrownBy(() -> start(url, "ngan-qua").close()).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("APP_ADMIN_PASSWORD is too short")
 			.hasMessageContaining("12");
+	}
+
+	@Test
+	void refusesToStartWithoutAnEncryptionKeyForTheSecondFactorSecrets() {
+		String url = freshDatabase("phoihop_prod_nokey");
+		// no key, or one that is not 32 bytes in base64: the secrets of two-step sign-in could not be kept encrypted
+		assertThatThrownBy(() -> start(url, "Mat-khau-rat-dai-2026", "").close())
+			.hasRootCauseInstanceOf(IllegalStateException.class)
+			.rootCause().hasMessageContaining("APP_SECURITY_ENCRYPTION_KEY is not set");
+		assertThatThrownBy(() -> start(url, "Mat-khau-rat-dai-2026", "bmdhbi1xdWE=").close())
+			.hasRootCauseInstanceOf(IllegalStateException.class)
+			.rootCause().hasMessageContaining("32 bytes");
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.SecondStep;
 import vn.phoihop.support.Sessions;
 import vn.phoihop.support.TestUsers;
 
@@ -106,13 +107,31 @@ class SignInTest {
 	@Test
 	void sessionIdChangesAtSignIn() throws Exception {
 		// a failed attempt creates a session (it remembers the typed name); signing in from it must change its id
-		MvcResult failed = Sessions.login(mockMvc, "admin", "sai-mat-khau");
+		MvcResult failed = Sessions.login(mockMvc, "canbo.ramai", "sai-mat-khau");
 		Cookie before = Sessions.cookie(failed);
 		MvcResult result = mockMvc.perform(MockMvcRequestBuilders.post("/login")
-			.param("username", "admin").param("password", "Demo@2026").with(csrf()).cookie(before)).andReturn();
+			.param("username", "canbo.ramai").param("password", "Demo@2026").with(csrf()).cookie(before)).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(Sessions.cookie(result).getValue()).isNotEqualTo(before.getValue());
-		jdbc.update("delete from login_attempt where username = 'admin'");
+		jdbc.update("delete from login_attempt where username = 'canbo.ramai'");
+	}
+
+	@Test
+	void sessionIdChangesAtEachStepOfATwoStepSignIn() throws Exception {
+		MvcResult failed = Sessions.login(mockMvc, "admin", "sai-mat-khau");
+		Cookie before = Sessions.cookie(failed);
+		MvcResult password = mockMvc.perform(MockMvcRequestBuilders.post("/login")
+			.param("username", "admin").param("password", "Demo@2026").with(csrf()).cookie(before)).andReturn();
+		assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/login/code");
+		Cookie pending = Sessions.cookie(password);
+		assertThat(pending.getValue()).isNotEqualTo(before.getValue());
+		SecondStep.allowNextCode(jdbc, "admin");
+		MvcResult code = mockMvc.perform(MockMvcRequestBuilders.post("/login/code")
+			.param("code", SecondStep.code(SecondStep.DEMO_SECRET)).with(csrf()).cookie(pending)).andReturn();
+		assertThat(code.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(Sessions.cookie(code).getValue()).isNotEqualTo(pending.getValue());
+		assertThat(jdbc.queryForObject("select count(*) from login_attempt where username = 'admin'", Integer.class))
+			.as("the failure before is forgotten once both steps are done").isZero();
 	}
 
 	@Test
@@ -137,10 +156,15 @@ class SignInTest {
 	void adminPagesAreRefusedToEveryOtherRole() {
 		for (String username : List.of("chihuy.ramai", "canbo.ramai", "xa.danhoa", "xa.tuyenlam", "tinh.quangtri")) {
 			for (String page : List.of("/admin/users", "/admin/users/new", "/admin/communes", "/admin/villages",
-					"/admin/posts", "/admin/merges", "/admin/provinces", "/audit")) {
+					"/admin/posts", "/admin/merges", "/admin/provinces", "/admin/mail")) {
 				assertThat(mvc.get().uri(page).with(users.as(username))).as(username + " " + page).hasStatus(403);
 			}
 		}
+		// the audit log: the administrator's, and a commander's own post's part of it (AuditScopeTest)
+		for (String username : List.of("canbo.ramai", "xa.danhoa", "xa.tuyenlam", "tinh.quangtri")) {
+			assertThat(mvc.get().uri("/audit").with(users.as(username))).as(username + " /audit").hasStatus(403);
+		}
+		assertThat(mvc.get().uri("/audit").with(users.as("chihuy.ramai"))).hasStatusOk();
 		assertThat(mvc.get().uri("/admin/users").with(users.as("admin"))).hasStatusOk();
 	}
 

@@ -29,11 +29,12 @@ class AccessibilityBrowserIT extends BrowserTest {
 
 	static final Map<String, List<String>> PAGES = Map.of(
 			"xa.danhoa", List.of("/", "/activities", "/activities/new", "/households", "/households/new", "/agreements",
-					"/households/summary"),
+					"/households/summary", "/me", "/me/password", "/me/two-factor"),
 			"chihuy.ramai", List.of("/", "/activities", "/agreements", "/cadres", "/groups", "/models", "/reviews",
-					"/reviews/RAMAI/" + YearMonth.now(), "/tasks"),
+					"/reviews/RAMAI/" + YearMonth.now(), "/tasks", "/me/two-factor", "/audit"),
 			"canbo.ramai", List.of("/tasks"),
-			"admin", List.of("/admin/users", "/admin/users/new", "/admin/communes", "/admin/merges", "/audit"),
+			"admin", List.of("/admin/users", "/admin/users/new", "/admin/communes", "/admin/merges", "/audit",
+					"/admin/mail"),
 			"tinh.quangtri", List.of("/", "/reports/period?province=QUANGTRI&from=" + Year.now() + "-01-01&to="
 					+ LocalDate.now()));
 
@@ -65,8 +66,10 @@ class AccessibilityBrowserIT extends BrowserTest {
 		List<String> problems = new ArrayList<>();
 		for (int width : List.of(PHONE, DESKTOP)) {
 			width(width);
-			open("/login");
-			seriousViolations(axe).forEach(v -> problems.add(width + " /login: " + v));
+			for (String page : List.of("/login", "/password/forgot")) {
+				open(page);
+				seriousViolations(axe).forEach(v -> problems.add(width + " " + page + ": " + v));
+			}
 			for (var entry : PAGES.entrySet()) {
 				driver.manage().deleteAllCookies();
 				signIn(entry.getKey(), "Demo@2026");

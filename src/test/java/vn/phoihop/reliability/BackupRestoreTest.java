@@ -105,7 +105,7 @@ class BackupRestoreTest {
 					insert into agreement_scan (agreement_id, filename, content_type, size_bytes, data, uploaded_by)
 					values (?, 'quy-che-da-ky.pdf', 'application/pdf', ?, ?, 'chihuy.ramai')""", agreementId,
 					scan.length, scan);
-			HttpSession commander = new HttpSession(base(app));
+			HttpSession commander = new HttpSession(base(app)).withDatabase(jdbc);
 			assertThat(commander.signIn("chihuy.ramai", "Demo@2026").statusCode()).isEqualTo(302);
 			reportBefore = Pages.main(commander.get(REPORT).body());
 			assertThat(reportBefore).contains("274").contains("7.512").contains("2.907");
@@ -127,7 +127,9 @@ class BackupRestoreTest {
 			try (ConfigurableApplicationContext app = app(fresh, false)) {
 				// the app added nothing on start (no demo data, no first admin): still the backed-up rows
 				assertThat(rowCounts(fresh)).isEqualTo(countsBefore);
-				HttpSession commander = new HttpSession(base(app));
+				// the second-factor secrets came back with the rows, readable with the same key (AppInstance)
+				HttpSession commander = new HttpSession(base(app))
+					.withDatabase(new JdbcTemplate(fresh.getPostgresDatabase()));
 				assertThat(commander.signIn("chihuy.ramai", "Demo@2026").statusCode()).isEqualTo(302);
 				assertThat(Pages.main(commander.get(REPORT).body())).isEqualTo(reportBefore);
 				var download = commander.download("/agreements/" + agreementId + "/scan");

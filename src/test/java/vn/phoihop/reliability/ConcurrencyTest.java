@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Sessions;
 import vn.phoihop.support.TestUsers;
 
 /**
@@ -78,8 +78,7 @@ class ConcurrencyTest {
 	void twentyParallelFirstPagesOfOneFreshSessionAllAnswer() throws Exception {
 		// a phone reopening several tabs, or htmx requests in parallel, right after signing in: each request creates
 		// the session's CSRF token and Spring Session saves it; two inserts of one attribute must not be a 500
-		var login = mvc.perform(SecurityMockMvcRequestBuilders
-			.formLogin("/login").user("chihuy.ramai").password("Demo@2026")).andReturn().getResponse();
+		var login = Sessions.login(mvc, "chihuy.ramai", "Demo@2026").getResponse();
 		Cookie session = new Cookie("SESSION",
 				login.getCookie("SESSION").getValue());
 		List<MockHttpServletResponse> responses = race(i -> org.springframework.test.web.servlet.request

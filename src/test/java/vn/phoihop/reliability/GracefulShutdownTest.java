@@ -57,7 +57,7 @@ class GracefulShutdownTest {
 		ConfigurableApplicationContext app = AppInstance.besides(environment);
 		String base = AppInstance.url(app);
 		try {
-			HttpSession commander = new HttpSession(base);
+			HttpSession commander = new HttpSession(base).withDatabase(jdbc);
 			assertThat(commander.signIn("chihuy.ramai", "Demo@2026").statusCode()).isEqualTo(302);
 			commander.get("/?lang=vi"); // whatever language another test left on the account
 			String before = commander.get(REPORT).body();

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.phoihop.account.AccountService;
 import vn.phoihop.shared.security.Role;
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Sessions;
 
 @IntegrationTest
 class HeadersAndSessionTest {
@@ -56,9 +57,8 @@ class HeadersAndSessionTest {
 
 	@Test
 	void theSessionCookieIsHttpOnlyLaxAndSecureOverHttps() throws Exception {
-		MockHttpServletResponse plain = mvc.perform(formLogin("/login").user("admin").password("Demo@2026"))
-			.andReturn()
-			.getResponse();
+		// the administrator signs in with the password and the code (Sessions): the session then gets its final id
+		MockHttpServletResponse plain = Sessions.login(mvc, "admin", "Demo@2026").getResponse();
 		String cookie = plain.getHeader("Set-Cookie");
 		assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
 
@@ -75,9 +75,7 @@ class HeadersAndSessionTest {
 
 	@Test
 	void anIdleSessionEndsAfterSixtyMinutes() throws Exception {
-		MockHttpServletResponse login = mvc.perform(formLogin("/login").user("admin").password("Demo@2026"))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse login = Sessions.login(mvc, "admin", "Demo@2026").getResponse();
 		String id = login.getCookie("SESSION").getValue();
 		Cookie cookie = new Cookie("SESSION", id);
 		assertThat(mvc.perform(MockMvcRequestBuilders.get("/").cookie(cookie)).andReturn().getResponse().getStatus())

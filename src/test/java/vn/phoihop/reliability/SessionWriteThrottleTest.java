@@ -1,7 +1,6 @@
 package vn.phoihop.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.util.Base64;
 
@@ -15,6 +14,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import vn.phoihop.bench.SqlStatementCounter;
 import vn.phoihop.support.IntegrationTest;
+import vn.phoihop.support.Sessions;
 
 /**
  * The session row is not rewritten on every page only to move its last access time (SessionWriteThrottle), but it is
@@ -30,11 +30,7 @@ class SessionWriteThrottleTest {
 	JdbcTemplate jdbc;
 
 	Cookie signIn() throws Exception {
-		String id = mvc.perform(formLogin("/login").user("admin").password("Demo@2026"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION")
-			.getValue();
+		String id = Sessions.login(mvc, "admin", "Demo@2026").getResponse().getCookie("SESSION").getValue();
 		return new Cookie("SESSION", id);
 	}
 

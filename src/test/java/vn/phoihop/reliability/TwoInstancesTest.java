@@ -31,7 +31,7 @@ class TwoInstancesTest {
 	void aUserSignedInOnOneInstanceContinuesOnTheOtherAndSurvivesTheFirstStopping() throws Exception {
 		ConfigurableApplicationContext first = AppInstance.besides(environment);
 		try (ConfigurableApplicationContext second = AppInstance.besides(environment)) {
-			HttpSession browser = new HttpSession(AppInstance.url(first));
+			HttpSession browser = new HttpSession(AppInstance.url(first)).withDatabase(jdbc);
 			assertThat(browser.signIn("admin", "Demo@2026").statusCode()).isEqualTo(302);
 			assertThat(browser.get("/").body()).contains("Xin chào, Quản trị hệ thống");
 

@@ -99,7 +99,7 @@ class ReviewWorkflowTest {
 				"reason", "  ").exchange(), 200);
 		assertThat(refused).contains("id=\"reason-error\"")
 			.contains("Còn xã chưa gửi báo cáo hoặc báo cáo bị trả lại: hãy ghi lý do kết luận mà không chờ các xã này.")
-			.contains("value=\"5-KL/ĐU\"").contains("value=\"2016-06-02\"");
+			.contains("value=\"5-KL/ĐU\"").contains("value=\"02/06/2016\"");
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
 		String reason = "Xã Tuyên Lâm không có hoạt động phối hợp trong tháng, đã báo qua điện thoại";
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),

@@ -47,8 +47,24 @@ class AuthorizationMatrixTest {
 
 	static {
 		RULES.put("GET /login", PUBLIC);
+		// the second step of a sign-in and the forgotten password: before anyone is signed in
+		for (String r : List.of("/login/code", "/login/two-factor", "/password/forgot", "/password/reset")) {
+			RULES.put("GET " + r, PUBLIC);
+			RULES.put("POST " + r, PUBLIC);
+		}
 		RULES.put("GET /", "YYYYYY");
-		RULES.put("GET /audit", "YNNNNN");
+		// the administrator's whole trail; a commander's post (AuditScopeTest: another post's commander sees none)
+		RULES.put("GET /audit", "YYNNNN");
+		// a user's own account: every signed-in user, for their own account only (the writes take no user id)
+		for (String r : List.of("/me", "/me/password", "/me/two-factor", "/me/email/confirm")) {
+			RULES.put("GET " + r, "YYYYYY");
+		}
+		for (String r : List.of("/me/password", "/me/email", "/me/email/remove", "/me/email/confirm", "/me/two-factor",
+				"/me/two-factor/recovery-codes", "/me/two-factor/disable")) {
+			RULES.put("POST " + r, "------"); // allowed to all; their effects in MyAccountTest and TwoFactorTest
+		}
+		RULES.put("GET /admin/mail", "YNNNNN");
+		RULES.put("POST /admin/users/{id}/two-factor/reset", "-NNNNN");
 		for (String r : List.of("/admin/communes", "/admin/communes/new", "/admin/communes/{id}", "/admin/merges",
 				"/admin/posts", "/admin/posts/new", "/admin/posts/{id}", "/admin/provinces", "/admin/provinces/new",
 				"/admin/provinces/{id}", "/admin/villages", "/admin/villages/new", "/admin/villages/{id}", "/admin/users",

@@ -7,8 +7,15 @@ import org.springframework.core.env.Environment;
 
 import vn.phoihop.PhoiHopApplication;
 
-/** One more running instance of the app on a database of the test's choosing, on a free port. */
+/**
+ * One more running instance of the app on a database of the test's choosing, on a free port. It runs in production
+ * mode (a database is named), with the evaluation mode's encryption key: the demo accounts' second-factor secrets in
+ * the tests' database were sealed with it (account.SecretBox).
+ */
 public final class AppInstance {
+
+	/** account.SecretBox.EVALUATION_KEY, which production mode does not take by itself. */
+	public static final String ENCRYPTION_KEY = "cGhvaWhvcC1ldmFsdWF0aW9uLW9ubHkta2V5LTIwMjY=";
 
 	private AppInstance() {
 	}
@@ -18,7 +25,8 @@ public final class AppInstance {
 			boolean demoData) {
 		return new SpringApplicationBuilder(PhoiHopApplication.class).run("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
-				"--app.demo-data=" + demoData, "--server.port=0", "--spring.main.banner-mode=off");
+				"--app.demo-data=" + demoData, "--app.security.encryption-key=" + ENCRYPTION_KEY, "--server.port=0",
+				"--spring.main.banner-mode=off");
 	}
 
 	/** An instance on the embedded PostgreSQL's default database and account. */

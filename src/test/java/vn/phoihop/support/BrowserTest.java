@@ -22,7 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Base of the browser tests (*BrowserIT, run by failsafe in `verify`): the app on a random port, Debian's headless
@@ -37,6 +39,10 @@ public abstract class BrowserTest {
 
 	@LocalServerPort
 	protected int port;
+
+	/** The database of the app under test (for the second step of a sign-in, {@link SecondStep#allowNextCode}). */
+	@Autowired
+	protected JdbcTemplate jdbc;
 
 	protected WebDriver driver;
 
@@ -128,13 +134,23 @@ public abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * Signs in as a user does: the password, then, when the sign-in asks for it (the demo administrator and
+	 * commander), the code of the authenticator app set up with {@link SecondStep#DEMO_SECRET}.
+	 */
 	protected void signIn(String username, String password) {
 		open("/login");
 		find("#username").clear();
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
 		find("#login-submit").click();
-		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+		wait.until(d -> !d.getCurrentUrl().contains("/login") || d.getCurrentUrl().contains("/login/code"));
+		if (driver.getCurrentUrl().contains("/login/code")) {
+			SecondStep.allowNextCode(jdbc, username);
+			find("#code").sendKeys(SecondStep.code(SecondStep.DEMO_SECRET));
+			find("#code-submit").click();
+			wait.until(d -> !d.getCurrentUrl().contains("/login"));
+		}
 	}
 
 	/** Opens the collapsed menu on a phone-width screen (no-op when the menu is already visible). */

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /** A user's browser session over real HTTP (cookies kept, redirects not followed), for tests of a running app. */
 public class HttpSession {
 
@@ -27,6 +29,8 @@ public class HttpSession {
 
 	private String base;
 
+	private JdbcTemplate database;
+
 	public HttpSession(String base) {
 		this.base = base;
 		this.client = HttpClient.newBuilder()
@@ -34,6 +38,15 @@ public class HttpSession {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+	}
+
+	/**
+	 * The database of the instance signed in to: needed to sign in a user with two-step sign-in (the demo
+	 * administrator and commander), see {@link SecondStep#allowNextCode}.
+	 */
+	public HttpSession withDatabase(JdbcTemplate database) {
+		this.database = database;
+		return this;
 	}
 
 	/** Points the same cookies at another instance (another port on this machine). */
@@ -83,12 +96,25 @@ public class HttpSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Signs in as a user does: the password, then, when the sign-in asks for it, the code of the authenticator app
+	 * set up with {@link SecondStep#DEMO_SECRET}. Returns the last answer (a redirect when signed in).
+	 */
 	public HttpResponse<String> signIn(String username, String password) throws Exception {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", username);
 		form.put("password", password);
 		form.put("_csrf", csrf("/login"));
-		return post("/login", form);
+		HttpResponse<String> answer = post("/login", form);
+		if (!answer.headers().firstValue("Location").orElse("").endsWith("/login/code")) {
+			return answer;
+		}
+		if (database == null) {
+			throw new AssertionError(username + " signs in with a code: give this session the instance's database "
+					+ "(withDatabase)");
+		}
+		SecondStep.allowNextCode(database, username);
+		return post("/login/code", Map.of("code", SecondStep.code(SecondStep.DEMO_SECRET), "_csrf", csrf("/login/code")));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 import vn.phoihop.bench.SqlStatementCounter;
 
@@ -19,7 +20,8 @@ import vn.phoihop.bench.SqlStatementCounter;
  * The context also counts, for the tests that assert it, the JDBC statements each thread prepares
  * ({@link SqlStatementCounter} wraps the datasource) and Hibernate's query translations ({@code TranslationCounter} as
  * Hibernate's translator). Production has neither: both are benchmark and test code ({@code src/bench/java}). Set
- * here for every integration test, so that they all keep sharing one context.
+ * here for every integration test, so that they all keep sharing one context. Mail goes to a real SMTP server in the
+ * JVM ({@link TestMail}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +29,7 @@ import vn.phoihop.bench.SqlStatementCounter;
 		"spring.jpa.properties.hibernate.query.sqm.translator=vn.phoihop.bench.TranslationCounter" })
 @AutoConfigureMockMvc
 @Import(SqlStatementCounter.class)
+@ContextConfiguration(initializers = TestMail.class)
 public @interface IntegrationTest {
 
 }
