@@ -70,6 +70,10 @@ class TwoPostsMonthLockTest {
 
 		conclude(other, "KHOA2");
 		assertThat(lock.isLocked(danHoa, MONTH)).isTrue();
+
+		// the second post stops covering the commune, so the tests after this one meet Dân Hóa under Ra Mai alone
+		jdbc.update("delete from post_coverage where post_id = ?", second);
+		territoryCache.invalidate();
 	}
 
 	/** The post's review of the month with one conclusion written, then concluded with a reason (no reports). */
