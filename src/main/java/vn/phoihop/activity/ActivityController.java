@@ -235,8 +235,8 @@ class ActivityController {
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
 		try {
-			attachments.add(user, id, file);
-			flash.addFlashAttribute("success", "activity.attachment.saved");
+			flash.addFlashAttribute("success",
+					attachments.add(user, id, file) ? "activity.attachment.saved" : "activity.attachment.same");
 		}
 		catch (BusinessRuleException ex) {
 			flash.addFlashAttribute("error", ex.getMessageKey());
