@@ -30,10 +30,10 @@
     return same;
   }
 
-  function redraw(form) {
+  function redraw(form, always) {
     var part = form.querySelector('[data-rendered-for]');
     var source = form.querySelector('[hx-get]');
-    if (!part || !part.id || !source || !window.htmx || drawnFor(form, part)) { return Promise.resolve(); }
+    if (!part || !part.id || !source || !window.htmx || (!always && drawnFor(form, part))) { return Promise.resolve(); }
     return window.htmx.ajax('GET', source.getAttribute('hx-get'),
       { source: source, target: '#' + part.id, swap: 'outerHTML' })
       .then(null, function () { /* offline: the part stays; the fields' own change will ask again */ });
@@ -63,6 +63,8 @@
   // token, other hidden fields, passwords, files.
   var PREFIX = 'phoihop.draft:';
   var PENDING = 'phoihop.pending';
+  // a draft whose send was accepted, kept for this tab: Back to its form finds it filled in by the browser again
+  var SENT = 'phoihop.sent:';
 
   function key(form) {
     return PREFIX + (form.getAttribute('data-draft') || '') + ':' + location.pathname;
@@ -116,6 +118,26 @@
     }).map(function (name) { return [name, data[name]]; }));
   }
 
+  function changedByBrowser(el) {
+    if (el.type === 'checkbox' || el.type === 'radio') { return el.checked !== el.defaultChecked; }
+    if (el.tagName === 'SELECT') {
+      return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+    }
+    return el.value !== el.defaultValue;
+  }
+
+  // Whether the form shows (part of) a draft's typing that the page was not drawn with: the browser filled it in
+  // again (Back), possibly without the fields drawn for the type it restored (drawn again empty).
+  function showsPartOf(form, data) {
+    var draft = {};
+    JSON.parse(typing(form, data)).forEach(function (p) { draft[p[0]] = JSON.stringify(p[1]); });
+    var shown = JSON.parse(typing(form, read(form)));
+    var filledIn = Array.prototype.some.call(form.elements, function (el) {
+      return storable(el) && el.type !== 'hidden' && changedByBrowser(el);
+    });
+    return filledIn && shown.every(function (p) { return draft[p[0]] === JSON.stringify(p[1]); });
+  }
+
   function tokenOf(form, data) {
     var field = form.querySelector('[data-draft-token]');
     return field && data ? data[field.name] : null;
@@ -135,8 +157,9 @@
   }
 
   // Where a form's notices about its draft go: the form's own live region next to its first field
-  // ([data-draft-slot]), or before the form.
-  function show(form, node) {
+  // ([data-draft-slot]), or before the form. inView: the form the user was looking at changed (emptied for a new
+  // record), so the notice that says why is brought to where they are.
+  function show(form, node, inView) {
     var slot = form.querySelector('[data-draft-slot]');
     if (!node) { return; }
     if (slot) {
@@ -146,6 +169,7 @@
     } else {
       form.parentNode.insertBefore(node, form);
     }
+    if (inView && node.scrollIntoView) { node.scrollIntoView({ block: 'center' }); }
   }
 
   function fromTemplate(form, attribute, id) {
@@ -192,18 +216,29 @@
   // filled in with it starts afresh with a new token. Otherwise: a form that already shows the draft's typing (Back)
   // takes the draft's token, so sending it again is recognised; coming Back to a form whose send failed fills it in
   // again as it was sent; any other visit offers the draft.
+  // The form as for a new record: its fields back to the page's own values, the part drawn for other values emptied
+  // and drawn again (what it proposes included), a token of its own.
+  function startAfresh(form, notice) {
+    form.reset();
+    var part = form.querySelector('[data-rendered-for]');
+    if (part) {
+      part.querySelectorAll('input, select, textarea').forEach(function (el) {
+        if (el.type === 'checkbox' || el.type === 'radio') { el.checked = false; } else { el.value = ''; }
+      });
+    }
+    var token = form.querySelector('[data-draft-token]');
+    if (token && notice.getAttribute('data-fresh-token')) { token.value = notice.getAttribute('data-fresh-token'); }
+    redraw(form, true);
+  }
+
   function settleDraft(form, saved, context) {
     return sentWith(form.getAttribute('data-draft-check'), tokenOf(form, saved)).then(function (notice) {
       var showsDraft = typing(form, saved) === typing(form, read(form));
       if (notice) {
         localStorage.removeItem(key(form));
-        if (showsDraft) {
-          form.reset();
-          var token = form.querySelector('[data-draft-token]');
-          if (token && notice.getAttribute('data-fresh-token')) { token.value = notice.getAttribute('data-fresh-token'); }
-          redraw(form);
-        }
-        show(form, notice);
+        var afresh = showsDraft || showsPartOf(form, saved);
+        if (afresh) { startAfresh(form, notice); }
+        show(form, notice, afresh);
       } else if (showsDraft) {
         write(form, saved, true);
       } else if (context.back && context.pending === key(form)) {
@@ -229,9 +264,20 @@
       }
     });
     var saved = parse(localStorage.getItem(k));
+    var sent = parse(sessionStorage.getItem(SENT + k));
     if (saved && !context.rejected) {
       settleDraft(form, saved, context);
+    } else if (sent && context.back && showsPartOf(form, sent)) {
+      // Back to a form whose send was saved, filled in again by the browser (with a new token: sending it would
+      // make a second record): the page says the record is saved and the form starts afresh
+      sentWith(form.getAttribute('data-draft-check'), tokenOf(form, sent)).then(function (notice) {
+        if (notice) {
+          startAfresh(form, notice);
+          show(form, notice, true);
+        }
+      });
     }
+    sessionStorage.removeItem(SENT + k);
   }
 
   // The activity page of a record a kept draft has saved (its answer lost on the way): the draft is dropped.
@@ -258,9 +304,10 @@
     var rejected = !!document.getElementById('error-summary');
     var failed = document.querySelector('.alert-danger:not(.d-none), [data-keep-drafts], form[action$="/login"]');
     if (pending && !rejected && pending.path !== location.pathname && !failed) {
-      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft;
-      // an error page (database down, 413, 500...) or the sign-in page (the session had ended) means it was not,
-      // so the draft stays for the next visit
+      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft,
+      // remembered for this tab in case Back brings its form back filled in; an error page (database down, 413,
+      // 500...) or the sign-in page (the session had ended) means it was not, so the draft stays for the next visit
+      try { sessionStorage.setItem(SENT + pending.key, localStorage.getItem(pending.key) || 'null'); } catch (e) { /* */ }
       localStorage.removeItem(pending.key);
     }
     sessionStorage.removeItem(PENDING);
@@ -517,7 +564,12 @@
   // the buttons come back, the progress panels go, a send from this page is known not to have landed, and the
   // parts drawn for a form's values are checked against them.
   window.addEventListener('pageshow', function (e) {
-    if (!e.persisted) { return; }
+    if (!e.persisted) {
+      // drafts only now: on Back the browser puts the values typed before back into the fields after the page's
+      // DOMContentLoaded, and the draft is compared with what the form shows
+      setUpDrafts();
+      return;
+    }
     progressTimers.forEach(clearInterval);
     progressTimers = [];
     document.querySelectorAll('[data-progress-panel]').forEach(function (p) { p.classList.add('d-none'); });
@@ -536,7 +588,6 @@
     markChecks();
     document.querySelectorAll('input[type=file][data-photo-input]').forEach(setUpPhotos);
     document.querySelectorAll('form').forEach(setUpSending);
-    setUpDrafts();
     setUpProgress();
   });
 })();

@@ -88,9 +88,10 @@ class ActivityFormBrowserIT extends BrowserTest {
 		driver.switchTo().window(form);
 		chrome().executeCdpCommand("Fetch.enable", Map.of("patterns",
 				List.of(Map.of("urlPattern", "*/activities", "requestStage", "Response"))));
-		js("setTimeout(function () { document.querySelector('button[name=action][value=submit]').click(); }, 0)");
-		wait.until(d -> count(title) == 1);
+		// pressed a moment later, once WebDriver has moved to the other tab (it would wait for this tab's navigation)
+		js("setTimeout(function () { document.querySelector('button[name=action][value=submit]').click(); }, 1000)");
 		driver.switchTo().window(later);
+		wait.until(d -> count(title) == 1);
 	}
 
 	/** The restore banner's and the notices' place: the form's live region, next to its first field. */
@@ -185,6 +186,35 @@ class ActivityFormBrowserIT extends BrowserTest {
 		screenshot("hoat-dong-quay-lai-sau-loi-360");
 		submit();
 		wait.until(d -> d.getCurrentUrl().matches(".*/activities/\\d+$"));
+		assertThat(count(title)).isEqualTo(1);
+	}
+
+	@Test
+	void backToAFormWhoseSendWasSavedSaysSoAndStartsAfresh() {
+		String title = "Tuần tra đã gửi, quay lại " + System.nanoTime();
+		width(DESKTOP);
+		signIn("xa.danhoa", "Demo@2026");
+		typePatrol(title);
+		submit();
+		wait.until(d -> d.getCurrentUrl().matches(".*/activities/\\d+$"));
+		driver.navigate().back();
+		// the browser fills the form in again, with a new token: sending it would have made a second record
+		wait.until(d -> slot().getText().contains("đã được lưu"));
+		assertThat(slot().getText()).contains(title);
+		assertThat(find("#title").getAttribute("value")).isEmpty();
+		assertThat(new Select(find("#type")).getFirstSelectedOption().getAttribute("value")).isEqualTo("OUTREACH");
+		// ... with the fields and the proposal of its own type, nothing of the record sent
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendeeCount")));
+		wait.until(d -> "OUTREACH_LEGAL".equals(new Select(find("#contentArea")).getFirstSelectedOption()
+			.getAttribute("value")));
+		assertThat(driver.findElements(By.cssSelector("input[name=villageIds]:checked"))).isEmpty();
+		assertThat(driver.findElements(By.id("borderGuard"))).isEmpty();
+		// the notice is where the user was (the browser had scrolled back to the buttons pressed)
+		assertThat(js("const r = document.querySelector('[data-sent]').getBoundingClientRect();"
+				+ " return r.top >= 0 && r.bottom <= window.innerHeight")).isEqualTo(true);
+		screenshot("quay-lai-bieu-mau-da-gui-1280");
+		submit();
+		wait.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
 		assertThat(count(title)).isEqualTo(1);
 	}
 
