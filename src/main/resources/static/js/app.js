@@ -211,11 +211,6 @@
     show(form, banner);
   }
 
-  // A form shown with a draft kept for it. When the draft holds a one-time token the server is asked first: if it
-  // has the record (the answer was lost), the page says so with a link, the draft is dropped, and a form the browser
-  // filled in with it starts afresh with a new token. Otherwise: a form that already shows the draft's typing (Back)
-  // takes the draft's token, so sending it again is recognised; coming Back to a form whose send failed fills it in
-  // again as it was sent; any other visit offers the draft.
   // The form as for a new record: its fields back to the page's own values, the part drawn for other values emptied
   // and drawn again (what it proposes included), a token of its own.
   function startAfresh(form, notice) {
@@ -231,6 +226,11 @@
     redraw(form, true);
   }
 
+  // A form shown with a draft kept for it. When the draft holds a one-time token the server is asked first: if it
+  // has the record (the answer was lost), the page says so with a link, the draft is dropped, and a form the browser
+  // filled in with it starts afresh with a new token. Otherwise: a form that already shows the draft's typing (Back)
+  // takes the draft's token, so sending it again is recognised; coming Back to a form whose send failed fills it in
+  // again as it was sent; any other visit offers the draft.
   function settleDraft(form, saved, context) {
     return sentWith(form.getAttribute('data-draft-check'), tokenOf(form, saved)).then(function (notice) {
       var showsDraft = typing(form, saved) === typing(form, read(form));
@@ -374,7 +374,9 @@
         canvas.setAttribute('aria-label', file.name);
         thumbnail(canvas, file);
         li.querySelector('[data-photo-name]').textContent = file.name;
-        li.querySelector('[data-photo-remove]').addEventListener('click', function () {
+        var remove = li.querySelector('[data-photo-remove]');
+        remove.setAttribute('aria-label', remove.textContent + ': ' + file.name);
+        remove.addEventListener('click', function () {
           input.phoihopChosen.splice(i, 1);
           draw();
           input.focus();
