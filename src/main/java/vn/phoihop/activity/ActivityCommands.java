@@ -39,10 +39,13 @@ class ActivityCommands {
 
 	private final ActivityAttachments attachments;
 
+	private final ActivityChoices choices;
+
 	private final JdbcTemplate jdbc;
 
 	ActivityCommands(ActivityRepository activities, ActivityLog log, ActivityAccess access, ActivityRules rules,
-			MonthLock lock, AuditService audit, ActivityAttachments attachments, JdbcTemplate jdbc) {
+			MonthLock lock, AuditService audit, ActivityAttachments attachments, ActivityChoices choices,
+			JdbcTemplate jdbc) {
 		this.activities = activities;
 		this.log = log;
 		this.access = access;
@@ -50,6 +53,7 @@ class ActivityCommands {
 		this.lock = lock;
 		this.audit = audit;
 		this.attachments = attachments;
+		this.choices = choices;
 		this.jdbc = jdbc;
 	}
 
@@ -75,6 +79,11 @@ class ActivityCommands {
 			}
 		}
 		Activity existing = form.id == null ? null : log.get(user, form.id);
+		if (existing == null && form.communeId != null && access.mayLogIn(user, form.communeId)) {
+			// what the form proposed follows the values sent, where it could not ask again (no JavaScript, a request
+			// lost on a weak link: a day changed to another agreement's period, a type changed); choices stay
+			ActivityChoices.propose(form, choices.agreementsFor(form.communeId, form.activityDate));
+		}
 		MonthLock.Locks locks = lock.forOneSave();
 		rules.check(user, form, existing, submit, locks, errors);
 		List<Uploads.Checked> photos = attachments.check(form.photos, errors);

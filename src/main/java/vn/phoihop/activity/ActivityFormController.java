@@ -185,8 +185,8 @@ class ActivityFormController {
 
 	/**
 	 * The villages and agreements offered: never another commune's (a commune id typed into the URL). With
-	 * {@code propose}, a new activity's agreement and content area are proposed ({@link ActivityChoices#propose}),
-	 * never on a form sent back with its errors (what was sent is shown as it was).
+	 * {@code propose}, a new activity's agreement and content area are proposed ({@link ActivityChoices#propose}); a
+	 * form sent back with its errors shows what the save checked (its proposals were made again there).
 	 */
 	private void options(CurrentUser user, ActivityForm form, boolean propose, Model model) {
 		Long communeId = form.communeId;

@@ -242,6 +242,28 @@ class ActivityFormTest {
 		assertThat(countTitled(title)).isZero();
 	}
 
+	@Test
+	void whatTheFormProposedFollowsTheValuesSentWhenItCouldNotAskAgain() {
+		// no JavaScript (or the fields' request lost on a weak link): the form was drawn for today and an outreach,
+		// then the day moved to 2016 (no agreement then) and the type to a patrol, and it was sent as it was
+		long agreement = fixtures.agreement2026("DANHOA2025");
+		String title = ActivityFixtures.unique("Đề xuất theo giá trị gửi");
+		LocalDate day = LocalDate.of(2016, 6, 15);
+		assertThat(post(outreach(fixtures, title, "type", "PATROL", "attendeeCount", "", "borderGuard", "3",
+				"activityDate", day.toString(), "proposedAgreementId", String.valueOf(agreement),
+				"proposedContentArea", "OUTREACH_LEGAL")))
+			.hasStatus3xxRedirection();
+		assertThat(jdbc.queryForMap("select agreement_id, content_area from activity where title = ?", title))
+			.containsEntry("agreement_id", null)
+			.containsEntry("content_area", "BORDER_SOVEREIGNTY");
+		// a choice the user made is saved as made
+		String chosen = ActivityFixtures.unique("Lựa chọn giữ nguyên");
+		assertThat(post(outreach(fixtures, chosen, "contentArea", "CULTURE_SOCIETY", "proposedContentArea",
+				"OUTREACH_LEGAL", "proposedAgreementId", String.valueOf(agreement)))).hasStatus3xxRedirection();
+		assertThat(jdbc.queryForObject("select content_area from activity where title = ?", String.class, chosen))
+			.isEqualTo("CULTURE_SOCIETY");
+	}
+
 	// ---- item 6: photos with the form
 
 	@Test
