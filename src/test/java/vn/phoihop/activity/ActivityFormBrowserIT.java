@@ -122,6 +122,23 @@ class ActivityFormBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void theSavedRecordsOwnPageDropsTheDraftItsLostAnswerLeftBehind() {
+		String title = "Tuần tra, mở từ nhật ký " + System.nanoTime();
+		width(PHONE);
+		signIn("xa.danhoa", "Demo@2026");
+		typePatrol(title);
+		sendAndLoseTheAnswer(title);
+		String draft = "phoihop.draft:activity:/activities/new";
+		assertThat(js("return localStorage.getItem(arguments[0])", draft)).asString().contains(title);
+		// the user finds the activity in the log and opens it: the draft of its form is no longer kept
+		open("/activities/" + idOf(title));
+		wait.until(d -> js("return localStorage.getItem(arguments[0])", draft) == null);
+		open("/activities/new");
+		find("#type");
+		assertThat(driver.findElements(By.cssSelector("[data-draft-restore], [data-sent]"))).isEmpty();
+	}
+
+	@Test
 	void aRestoredDraftWhoseFirstSendWasSavedMakesNoSecondRecord() {
 		String title = "Tuần tra, gửi lại bản nháp " + System.nanoTime();
 		width(DESKTOP);

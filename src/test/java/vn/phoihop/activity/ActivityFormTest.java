@@ -245,10 +245,11 @@ class ActivityFormTest {
 	@Test
 	void whatTheFormProposedFollowsTheValuesSentWhenItCouldNotAskAgain() {
 		// no JavaScript (or the fields' request lost on a weak link): the form was drawn for today and an outreach,
-		// then the day moved to 2016 (no agreement then) and the type to a patrol, and it was sent as it was
+		// then the day moved to 2015 (no agreement then; a month no other test counts) and the type to a patrol, and
+		// it was sent as it was
 		long agreement = fixtures.agreement2026("DANHOA2025");
 		String title = ActivityFixtures.unique("Đề xuất theo giá trị gửi");
-		LocalDate day = LocalDate.of(2016, 6, 15);
+		LocalDate day = LocalDate.of(2015, 3, 10);
 		assertThat(post(outreach(fixtures, title, "type", "PATROL", "attendeeCount", "", "borderGuard", "3",
 				"activityDate", day.toString(), "proposedAgreementId", String.valueOf(agreement),
 				"proposedContentArea", "OUTREACH_LEGAL")))
