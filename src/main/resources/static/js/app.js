@@ -8,19 +8,72 @@
     if (summary) { summary.focus(); }
   }
 
+  function parse(json) {
+    try { return JSON.parse(json || 'null'); } catch (e) { return null; }
+  }
+
+  function html(text) {
+    return new DOMParser().parseFromString(text || '', 'text/html');
+  }
+
+  // ---- Parts of a form drawn for some of its values (data-rendered-for: the activity's type-dependent fields, drawn
+  // for its type, commune and date). The browser can show other values than the part was drawn for: Back after a
+  // failed send brings the chosen type back but not the fields drawn for it, and a restored draft sets the type.
+  // The part is then drawn again by its own htmx request, so the fields shown always match the values.
+
+  function drawnFor(form, part) {
+    var same = true;
+    new URLSearchParams(part.getAttribute('data-rendered-for') || '').forEach(function (value, name) {
+      var el = form.elements[name];
+      if (el && el.value !== value) { same = false; }
+    });
+    return same;
+  }
+
+  function redraw(form, always) {
+    var part = form.querySelector('[data-rendered-for]');
+    var source = form.querySelector('[hx-get]');
+    if (!part || !part.id || !source || !window.htmx || (!always && drawnFor(form, part))) { return Promise.resolve(); }
+    return window.htmx.ajax('GET', source.getAttribute('hx-get'),
+      { source: source, target: '#' + part.id, swap: 'outerHTML' })
+      .then(null, function () { /* offline: the part stays; the fields' own change will ask again */ });
+  }
+
+  // A check swapped in next to a field (data-check-for: the date's, by htmx) marks the field invalid while it has
+  // something to say; a mark the server set with the form's own errors is left alone.
+  function markChecks() {
+    document.querySelectorAll('[data-check-for]').forEach(function (check) {
+      var field = document.getElementById(check.getAttribute('data-check-for'));
+      if (!field) { return; }
+      var bad = !!check.querySelector('.invalid-feedback');
+      if (bad && !field.classList.contains('is-invalid')) {
+        field.classList.add('is-invalid');
+        field.setAttribute('data-check-marked', '');
+      } else if (!bad && field.hasAttribute('data-check-marked')) {
+        field.classList.remove('is-invalid');
+        field.removeAttribute('data-check-marked');
+      }
+    });
+  }
+
   // ---- Local drafts: a form marked data-draft keeps what was typed in this browser (localStorage) until the
-  // server has accepted it, so a submission lost to a dropped connection can be restored. Never stores the CSRF
-  // token, one-time tokens, hidden fields, passwords or files.
+  // server has accepted it, so a submission lost to a dropped connection can be restored. Kept with it: the hidden
+  // fields marked data-draft-keep (a new activity's one-time token, data-draft-token, so that sending a restored
+  // draft again is recognised by the server and answered with the record it already saved). Never stored: the CSRF
+  // token, other hidden fields, passwords, files.
   var PREFIX = 'phoihop.draft:';
   var PENDING = 'phoihop.pending';
+  // a draft whose send was accepted, kept for this tab: Back to its form finds it filled in by the browser again
+  var SENT = 'phoihop.sent:';
 
   function key(form) {
     return PREFIX + (form.getAttribute('data-draft') || '') + ':' + location.pathname;
   }
 
   function storable(el) {
-    return el.name && el.type !== 'hidden' && el.type !== 'password' && el.type !== 'file' &&
-      el.type !== 'submit' && el.type !== 'button';
+    if (!el.name || el.name === '_csrf') { return false; }
+    if (el.type === 'hidden') { return el.hasAttribute('data-draft-keep'); }
+    return el.type !== 'password' && el.type !== 'file' && el.type !== 'submit' && el.type !== 'button';
   }
 
   function read(form) {
@@ -39,9 +92,10 @@
     return data;
   }
 
-  function write(form, data) {
+  // keptOnly: only the kept hidden fields (the token of a draft whose typing the form already shows)
+  function write(form, data, keptOnly) {
     Array.prototype.forEach.call(form.elements, function (el) {
-      if (!storable(el) || !(el.name in data)) { return; }
+      if (!storable(el) || !(el.name in data) || (keptOnly && el.type !== 'hidden')) { return; }
       var v = data[el.name];
       if (el.type === 'checkbox' || el.type === 'radio') {
         el.checked = Array.isArray(v) && v.indexOf(el.value) >= 0;
@@ -53,59 +107,444 @@
     });
   }
 
-  function offerRestore(form, saved) {
-    var template = document.getElementById('draft-banner');
-    if (!template) { return; }
-    var banner = template.content.firstElementChild.cloneNode(true);
-    banner.querySelector('[data-draft-restore]').addEventListener('click', function () {
+  // What was typed, without the kept hidden fields and the empty values, in one order: two states of a form hold
+  // the same typing when these are equal, whichever type-dependent fields each showed.
+  function typing(form, data) {
+    var kept = {};
+    form.querySelectorAll('input[type=hidden][data-draft-keep]').forEach(function (el) { kept[el.name] = true; });
+    return JSON.stringify(Object.keys(data).sort().filter(function (name) {
+      var v = data[name];
+      return !kept[name] && v !== '' && !(Array.isArray(v) && v.length === 0);
+    }).map(function (name) { return [name, data[name]]; }));
+  }
+
+  function changedByBrowser(el) {
+    if (el.type === 'checkbox' || el.type === 'radio') { return el.checked !== el.defaultChecked; }
+    if (el.tagName === 'SELECT') {
+      return Array.prototype.some.call(el.options, function (o) { return o.selected !== o.defaultSelected; });
+    }
+    return el.value !== el.defaultValue;
+  }
+
+  // Whether the form shows (part of) a draft's typing that the page was not drawn with: the browser filled it in
+  // again (Back), possibly without the fields drawn for the type it restored (drawn again empty).
+  function showsPartOf(form, data) {
+    var draft = {};
+    JSON.parse(typing(form, data)).forEach(function (p) { draft[p[0]] = JSON.stringify(p[1]); });
+    var shown = JSON.parse(typing(form, read(form)));
+    var filledIn = Array.prototype.some.call(form.elements, function (el) {
+      return storable(el) && el.type !== 'hidden' && changedByBrowser(el);
+    });
+    return filledIn && shown.every(function (p) { return draft[p[0]] === JSON.stringify(p[1]); });
+  }
+
+  function tokenOf(form, data) {
+    var field = form.querySelector('[data-draft-token]');
+    return field && data ? data[field.name] : null;
+  }
+
+  // Asks the server whether the form with this one-time token was saved (its answer lost on the way): the notice
+  // to show when it was ([data-sent], with a link to the record), null when not or when it cannot be asked.
+  function sentWith(url, token) {
+    if (!url || !token || !window.fetch) { return Promise.resolve(null); }
+    return fetch(url + '?token=' + encodeURIComponent(token), { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.text() : ''; })
+      .then(function (text) {
+        var notice = html(text).querySelector('[data-sent]');
+        return notice ? document.adoptNode(notice) : null;
+      })
+      .catch(function () { return null; });
+  }
+
+  // Where a form's notices about its draft go: the form's own live region next to its first field
+  // ([data-draft-slot]), or before the form. inView: the form the user was looking at changed (emptied for a new
+  // record), so the notice that says why is brought to where they are.
+  function show(form, node, inView) {
+    var slot = form.querySelector('[data-draft-slot]');
+    if (!node) { return; }
+    if (slot) {
+      node.removeAttribute('role');
+      slot.textContent = '';
+      slot.appendChild(node);
+    } else {
+      form.parentNode.insertBefore(node, form);
+    }
+    if (inView && node.scrollIntoView) { node.scrollIntoView({ block: 'center' }); }
+  }
+
+  function fromTemplate(form, attribute, id) {
+    var template = form.querySelector('template[' + attribute + ']') || (id && document.getElementById(id));
+    return template ? template.content.firstElementChild.cloneNode(true) : null;
+  }
+
+  function firstField(form) {
+    return form.querySelector('select:not([disabled]), textarea, input:not([type=hidden]):not([disabled])');
+  }
+
+  // Fills the form with the draft: the part drawn for the draft's values is drawn again first (one request), then
+  // every field, the kept token included.
+  function restore(form, saved) {
+    write(form, saved);
+    return redraw(form).then(function () {
       write(form, saved);
-      // fields that reload part of the form (htmx) fetch it for the restored value; fill the new part again
-      form.addEventListener('htmx:afterSettle', function () { write(form, saved); }, { once: true });
-      form.querySelectorAll('[hx-get]').forEach(function (el) {
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-      });
+      markChecks();
+      form.phoihopSaveDraft();
+    });
+  }
+
+  function offerRestore(form, saved) {
+    var banner = fromTemplate(form, 'data-draft-banner', 'draft-banner');
+    if (!banner) { return; }
+    banner.querySelector('[data-draft-restore]').addEventListener('click', function () {
       banner.remove();
+      restore(form, saved).then(function () {
+        var field = firstField(form);
+        if (field) { field.focus(); }
+      });
     });
     banner.querySelector('[data-draft-discard]').addEventListener('click', function () {
       localStorage.removeItem(key(form));
       banner.remove();
+      var field = firstField(form);
+      if (field) { field.focus(); }
     });
-    form.parentNode.insertBefore(banner, form);
+    show(form, banner);
+  }
+
+  // The form as for a new record: its fields back to the page's own values, the part drawn for other values emptied
+  // and drawn again (what it proposes included), a token of its own.
+  function startAfresh(form, notice) {
+    form.reset();
+    var part = form.querySelector('[data-rendered-for]');
+    if (part) {
+      part.querySelectorAll('input, select, textarea').forEach(function (el) {
+        if (el.type === 'checkbox' || el.type === 'radio') { el.checked = false; } else { el.value = ''; }
+      });
+    }
+    var token = form.querySelector('[data-draft-token]');
+    if (token && notice.getAttribute('data-fresh-token')) { token.value = notice.getAttribute('data-fresh-token'); }
+    redraw(form, true);
+  }
+
+  // A form shown with a draft kept for it. When the draft holds a one-time token the server is asked first: if it
+  // has the record (the answer was lost), the page says so with a link, the draft is dropped, and a form the browser
+  // filled in with it starts afresh with a new token. Otherwise: a form that already shows the draft's typing (Back)
+  // takes the draft's token, so sending it again is recognised; coming Back to a form whose send failed fills it in
+  // again as it was sent; any other visit offers the draft.
+  function settleDraft(form, saved, context) {
+    return sentWith(form.getAttribute('data-draft-check'), tokenOf(form, saved)).then(function (notice) {
+      var showsDraft = typing(form, saved) === typing(form, read(form));
+      if (notice) {
+        localStorage.removeItem(key(form));
+        var afresh = showsDraft || showsPartOf(form, saved);
+        if (afresh) { startAfresh(form, notice); }
+        show(form, notice, afresh);
+      } else if (showsDraft) {
+        write(form, saved, true);
+      } else if (context.back && context.pending === key(form)) {
+        restore(form, saved).then(function () { show(form, fromTemplate(form, 'data-draft-restored')); });
+      } else {
+        offerRestore(form, saved);
+      }
+    });
+  }
+
+  function setUpDraft(form, context) {
+    var k = key(form);
+    form.phoihopSaveDraft = function () {
+      try { localStorage.setItem(k, JSON.stringify(read(form))); } catch (e) { /* full or refused: no draft */ }
+    };
+    form.addEventListener('input', form.phoihopSaveDraft);
+    form.addEventListener('change', form.phoihopSaveDraft);
+    form.addEventListener('submit', function (e) {
+      form.phoihopSaveDraft();
+      // a form app.js sends itself (with photos) does not leave the page: no pending navigation to judge
+      if (!e.defaultPrevented) {
+        sessionStorage.setItem(PENDING, JSON.stringify({ key: k, path: location.pathname }));
+      }
+    });
+    var saved = parse(localStorage.getItem(k));
+    var sent = parse(sessionStorage.getItem(SENT + k));
+    if (saved && !context.rejected) {
+      settleDraft(form, saved, context);
+    } else if (sent && context.back && showsPartOf(form, sent)) {
+      // Back to a form whose send was saved, filled in again by the browser (with a new token: sending it would
+      // make a second record): the page says the record is saved and the form starts afresh
+      sentWith(form.getAttribute('data-draft-check'), tokenOf(form, sent)).then(function (notice) {
+        if (notice) {
+          startAfresh(form, notice);
+          show(form, notice, true);
+        }
+      });
+    }
+    sessionStorage.removeItem(SENT + k);
+  }
+
+  // The activity page of a record a kept draft has saved (its answer lost on the way): the draft is dropped.
+  function clearSentDrafts() {
+    document.querySelectorAll('[data-draft-clear]').forEach(function (marker) {
+      var prefix = PREFIX + marker.getAttribute('data-draft-clear') + ':';
+      for (var i = localStorage.length - 1; i >= 0; i--) {
+        var k = localStorage.key(i);
+        var draft = k && k.indexOf(prefix) === 0 ? parse(localStorage.getItem(k)) : null;
+        var token = draft ? draft[marker.getAttribute('data-draft-token') || 'token'] : null;
+        if (token) {
+          (function (draftKey) {
+            sentWith(marker.getAttribute('data-draft-check'), token).then(function (notice) {
+              if (notice) { localStorage.removeItem(draftKey); }
+            });
+          })(k);
+        }
+      }
+    });
   }
 
   function setUpDrafts() {
-    var pending = null;
-    try { pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null'); } catch (e) { pending = null; }
-    var rejected = document.getElementById('error-summary');
-    var failed = document.querySelector('.alert-danger, [data-keep-drafts]');
+    var pending = parse(sessionStorage.getItem(PENDING));
+    var rejected = !!document.getElementById('error-summary');
+    var failed = document.querySelector('.alert-danger:not(.d-none), [data-keep-drafts], form[action$="/login"]');
     if (pending && !rejected && pending.path !== location.pathname && !failed) {
-      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft;
-      // an error page (database down, 413, 500...) means it was not, so the draft stays for the next visit
+      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft,
+      // remembered for this tab in case Back brings its form back filled in; an error page (database down, 413,
+      // 500...) or the sign-in page (the session had ended) means it was not, so the draft stays for the next visit
+      try { sessionStorage.setItem(SENT + pending.key, localStorage.getItem(pending.key) || 'null'); } catch (e) { /* */ }
       localStorage.removeItem(pending.key);
     }
     sessionStorage.removeItem(PENDING);
-    try { localStorage.setItem(PREFIX + 'probe', '1'); localStorage.removeItem(PREFIX + 'probe'); } catch (e) { return; }
-
-    document.querySelectorAll('form[data-draft]').forEach(function (form) {
-      var k = key(form);
-      var saved = localStorage.getItem(k);
-      if (saved && !rejected) {
-        try {
-          var data = JSON.parse(saved);
-          if (JSON.stringify(data) !== JSON.stringify(read(form))) { offerRestore(form, data); }
-        } catch (e) { localStorage.removeItem(k); }
-      }
-      var save = function () { localStorage.setItem(k, JSON.stringify(read(form))); };
-      form.addEventListener('input', save);
-      form.addEventListener('change', save);
-      form.addEventListener('submit', function () {
-        save();
-        sessionStorage.setItem(PENDING, JSON.stringify({ key: k, path: location.pathname }));
+    var usable = true;
+    try { localStorage.setItem(PREFIX + 'probe', '1'); localStorage.removeItem(PREFIX + 'probe'); } catch (e) { usable = false; }
+    var navigation = window.performance && performance.getEntriesByType
+      ? performance.getEntriesByType('navigation')[0] : null;
+    var context = {
+      rejected: rejected,
+      back: !!navigation && navigation.type === 'back_forward',
+      pending: pending && pending.path === location.pathname ? pending.key : null
+    };
+    if (usable) { clearSentDrafts(); }
+    document.querySelectorAll('form').forEach(function (form) {
+      // the fields first drawn for the values shown, then the draft compared with them
+      redraw(form).then(function () {
+        if (usable && form.hasAttribute('data-draft')) { setUpDraft(form, context); }
       });
     });
   }
 
+  // ---- Photos on a form (input[data-photo-input]): each chosen file once, a thumbnail drawn in the browser (no
+  // upload needed to see it), a file too large or of another kind said at once. The files go with the form.
+
+  function sameFile(a) {
+    return function (b) { return a.name === b.name && a.size === b.size && a.lastModified === b.lastModified; };
+  }
+
+  function thumbnail(canvas, file) {
+    var ctx = canvas.getContext && canvas.getContext('2d');
+    if (!ctx) { return; }
+    var label = function (text) {
+      ctx.fillStyle = '#e9ecef'; ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.fillStyle = '#495057'; ctx.font = 'bold 20px sans-serif'; ctx.textAlign = 'center';
+      ctx.fillText(text, canvas.width / 2, canvas.height / 2 + 7);
+    };
+    if (!/^image\//.test(file.type) || !window.createImageBitmap) { label('PDF'); return; }
+    createImageBitmap(file).then(function (bitmap) {
+      var side = Math.min(bitmap.width, bitmap.height);
+      ctx.drawImage(bitmap, (bitmap.width - side) / 2, (bitmap.height - side) / 2, side, side,
+        0, 0, canvas.width, canvas.height);
+      if (bitmap.close) { bitmap.close(); }
+    }, function () { label('?'); });
+  }
+
+  function setUpPhotos(input) {
+    if (input.phoihopChosen) { return; } // moved into a form drawn again: its files and listeners come with it
+    input.phoihopChosen = [];
+    var rebuild = typeof DataTransfer === 'function';
+    var draw = function () {
+      var form = input.form;
+      var list = form.querySelector('[data-photo-list]');
+      var item = form.querySelector('template[data-photo-item]');
+      if (rebuild) {
+        var files = new DataTransfer();
+        input.phoihopChosen.forEach(function (f) { files.items.add(f); });
+        input.files = files.files;
+      }
+      list.textContent = '';
+      input.phoihopChosen.forEach(function (file, i) {
+        var li = item.content.firstElementChild.cloneNode(true);
+        li.style.width = '7rem';
+        var canvas = li.querySelector('canvas');
+        canvas.setAttribute('aria-label', file.name);
+        thumbnail(canvas, file);
+        li.querySelector('[data-photo-name]').textContent = file.name;
+        var remove = li.querySelector('[data-photo-remove]');
+        remove.setAttribute('aria-label', remove.textContent + ': ' + file.name);
+        remove.addEventListener('click', function () {
+          input.phoihopChosen.splice(i, 1);
+          draw();
+          input.focus();
+        });
+        list.appendChild(li);
+      });
+    };
+    input.addEventListener('change', function () {
+      var problems = [];
+      var max = Number(input.getAttribute('data-max-bytes'));
+      var most = Number(input.getAttribute('data-max-files'));
+      var chosen = rebuild ? input.phoihopChosen.slice() : [];
+      Array.prototype.forEach.call(input.files, function (file) {
+        if (chosen.some(sameFile(file))) {
+          problems.push(file.name + ': ' + input.getAttribute('data-same'));
+        } else if (file.size > max) {
+          problems.push(file.name + ': ' + input.getAttribute('data-too-large'));
+        } else if (file.type && !/^(image\/jpeg|image\/png|application\/pdf)$/.test(file.type)) {
+          problems.push(file.name + ': ' + input.getAttribute('data-wrong-type'));
+        } else if (chosen.length >= most) {
+          problems.push(file.name + ': ' + input.getAttribute('data-too-many'));
+        } else {
+          chosen.push(file);
+        }
+      });
+      input.phoihopChosen = chosen;
+      draw();
+      input.form.querySelector('[data-photo-problem]').textContent = problems.filter(function (p, i) {
+        return problems.indexOf(p) === i;
+      }).join(' ');
+    });
+  }
+
+  // ---- Sending a form with files itself (XMLHttpRequest), for the upload's progress: the buttons and the file
+  // field are disabled while it goes (no second upload of the same files), the bar shows the share sent. The
+  // server answers a saved form with X-Location (the browser then goes there), a refused one with the form and its
+  // errors (drawn in place of this one, the chosen files kept), a failure with its error page (said in the form,
+  // everything kept). After an answer that never came, the next send first asks whether the server has the record
+  // (the one-time token), so the files are not sent twice. Without files, or without JavaScript, the form is
+  // posted as usual.
+
+  function busy(form, on) {
+    form.querySelectorAll('button, input[type=file]').forEach(function (el) {
+      if (on && !el.disabled) { el.disabled = true; el.setAttribute('data-busy', ''); }
+      if (!on && el.hasAttribute('data-busy')) { el.disabled = false; el.removeAttribute('data-busy'); }
+    });
+    var panel = form.querySelector('[data-send-progress]');
+    if (panel) { panel.classList.toggle('d-none', !on); }
+    form.setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+
+  function progress(form, fraction) {
+    var panel = form.querySelector('[data-send-progress]');
+    if (!panel) { return; }
+    var pct = Math.round(fraction * 100);
+    panel.querySelector('.progress').setAttribute('aria-valuenow', String(pct));
+    panel.querySelector('.progress-bar').style.width = pct + '%';
+    var text = panel.querySelector('[data-send-progress-text]');
+    text.textContent = pct >= 100 ? text.getAttribute('data-saving') : text.getAttribute('data-uploading') + ' ' + pct + '%';
+  }
+
+  function failed(form, message) {
+    busy(form, false);
+    var box = form.querySelector('[data-send-failed]');
+    if (!box) { return; }
+    box.textContent = message;
+    box.classList.remove('d-none');
+    box.focus();
+  }
+
+  // The form the server sent back with its errors, in place of this one; the chosen files stay chosen.
+  function replaceForm(old, fresh) {
+    busy(old, false); // the file field moved below was disabled while the form was being sent
+    var input = old.querySelector('[data-photo-input]');
+    var list = old.querySelector('[data-photo-list]');
+    var freshInput = fresh.querySelector('[data-photo-input]');
+    if (input && freshInput) {
+      input.className = freshInput.className;
+      input.setAttribute('aria-describedby', freshInput.getAttribute('aria-describedby') || '');
+      freshInput.replaceWith(input);
+      fresh.querySelector('[data-photo-list]').replaceWith(list);
+    }
+    old.replaceWith(fresh);
+    if (window.htmx) { window.htmx.process(fresh); }
+    setUpForm(fresh, { rejected: true });
+    focusErrorSummary();
+  }
+
+  function setUpSending(form) {
+    var input = form.querySelector('input[type=file][data-photo-input]');
+    if (!input || !window.FormData || !window.XMLHttpRequest) { return; }
+    var sending = false;
+    var unsure = false;
+    var post = function (data) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', form.getAttribute('action')); // not form.action: a field named "action" hides it
+      xhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
+      xhr.upload.addEventListener('progress', function (e) {
+        if (e.lengthComputable) { progress(form, e.loaded / e.total); }
+      });
+      xhr.upload.addEventListener('load', function () { progress(form, 1); });
+      xhr.onload = function () {
+        sending = false;
+        var to = xhr.getResponseHeader('X-Location');
+        if (xhr.status === 200 && to) {
+          localStorage.removeItem(key(form));
+          location.assign(to);
+          return;
+        }
+        var page = html(xhr.responseText);
+        var fresh = xhr.status === 200 ? page.getElementById(form.getAttribute('id')) : null;
+        if (fresh) {
+          replaceForm(form, document.adoptNode(fresh));
+          return;
+        }
+        var said = [page.querySelector('main h1'), page.querySelector('main .lead')]
+          .filter(Boolean).map(function (n) { return n.textContent.trim(); }).join(' ');
+        var box = form.querySelector('[data-send-failed]');
+        failed(form, (box ? box.getAttribute('data-refused') : '') + ' ' + said);
+      };
+      xhr.onerror = xhr.ontimeout = function () {
+        sending = false;
+        unsure = true;
+        var box = form.querySelector('[data-send-failed]');
+        failed(form, box ? box.getAttribute('data-lost') : '');
+      };
+      xhr.send(data);
+    };
+    var clicked = null;
+    form.addEventListener('click', function (e) {
+      var button = e.target.closest && e.target.closest('button[type=submit]');
+      if (button) { clicked = button; }
+    });
+    form.addEventListener('submit', function (e) {
+      if (sending) { e.preventDefault(); return; }
+      if (!input.files || input.files.length === 0) { return; }
+      e.preventDefault();
+      var data = new FormData(form); // before the fields are disabled
+      var submitter = e.submitter || clicked;
+      if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
+      sending = true;
+      var box = form.querySelector('[data-send-failed]');
+      if (box) { box.classList.add('d-none'); }
+      busy(form, true);
+      progress(form, 0);
+      var ask = unsure ? sentWith(form.getAttribute('data-draft-check'), tokenOf(form, read(form)))
+        : Promise.resolve(null);
+      ask.then(function (notice) {
+        if (notice) {
+          // the server has the record from the send whose answer was lost: go there, nothing sent twice
+          localStorage.removeItem(key(form));
+          location.assign(notice.getAttribute('data-sent-location'));
+        } else {
+          post(data);
+        }
+      });
+    });
+  }
+
+  function setUpForm(form, context) {
+    var input = form.querySelector('input[type=file][data-photo-input]');
+    if (input) { setUpPhotos(input); }
+    setUpSending(form); // before the draft's listener, which sees a send it takes over as not leaving the page
+    if (form.hasAttribute('data-draft')) { setUpDraft(form, context); }
+  }
+
   // Long jobs (file uploads and imports): show the progress panel while the server works, with the upload share.
+  var progressTimers = [];
   function setUpProgress() {
     var panel = document.querySelector('[data-progress-panel]');
     if (!panel) { return; }
@@ -114,18 +553,43 @@
     document.querySelectorAll('form[data-progress]').forEach(function (form) {
       form.addEventListener('submit', function () {
         panel.classList.remove('d-none');
-        form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+        form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; b.setAttribute('data-busy', ''); });
         var started = Date.now();
-        setInterval(function () {
+        progressTimers.push(setInterval(function () {
           if (text) { text.textContent = base + ' ' + Math.round((Date.now() - started) / 1000) + ' s'; }
-        }, 1000);
+        }, 1000));
       });
     });
   }
 
+  // A page shown again from the browser's memory (Back, bfcache) is as it was left, sends in progress included:
+  // the buttons come back, the progress panels go, a send from this page is known not to have landed, and the
+  // parts drawn for a form's values are checked against them.
+  window.addEventListener('pageshow', function (e) {
+    if (!e.persisted) {
+      // drafts only now: on Back the browser puts the values typed before back into the fields after the page's
+      // DOMContentLoaded, and the draft is compared with what the form shows
+      setUpDrafts();
+      return;
+    }
+    progressTimers.forEach(clearInterval);
+    progressTimers = [];
+    document.querySelectorAll('[data-progress-panel]').forEach(function (p) { p.classList.add('d-none'); });
+    document.querySelectorAll('form').forEach(function (form) {
+      busy(form, false);
+      redraw(form);
+    });
+    var pending = parse(sessionStorage.getItem(PENDING));
+    if (pending && pending.path === location.pathname) { sessionStorage.removeItem(PENDING); }
+  });
+
+  document.addEventListener('htmx:afterSettle', markChecks);
+
   document.addEventListener('DOMContentLoaded', function () {
     focusErrorSummary();
-    setUpDrafts();
+    markChecks();
+    document.querySelectorAll('input[type=file][data-photo-input]').forEach(setUpPhotos);
+    document.querySelectorAll('form').forEach(setUpSending);
     setUpProgress();
   });
 })();

@@ -78,9 +78,11 @@ class ActivityController {
 
 	private final NumberText num;
 
+	private final LoggedByNames loggedBy;
+
 	ActivityController(ActivityLog log, ActivityLogTotals totals, ActivityCsv csv, ActivityAttachments attachments,
 			ActivityAccess access, ActivityChoices choices, MonthLock lock, TerritoryService territory,
-			ScopeService scopes, MessageSource messages, NumberText num) {
+			ScopeService scopes, MessageSource messages, NumberText num, LoggedByNames loggedBy) {
 		this.log = log;
 		this.totals = totals;
 		this.csv = csv;
@@ -92,6 +94,7 @@ class ActivityController {
 		this.scopes = scopes;
 		this.messages = messages;
 		this.num = num;
+		this.loggedBy = loggedBy;
 	}
 
 	// ---- the log
@@ -162,7 +165,10 @@ class ActivityController {
 				Options.html(List.of(ActivityType.values()), t -> t, t -> labels.get(t.labelKey()), filter.getType()));
 		model.addAttribute("contentAreaOptions", Options.html(List.of(ContentArea.values()), c -> c,
 				c -> labels.get(c.labelKey()), filter.getContentArea()));
-		model.addAttribute("loggerOptions", Options.html(totals.loggers(user), u -> u, u -> u, filter.getLoggedBy()));
+		// the people by their full names ("Người ghi"), the username as the value the filter keeps
+		Map<String, String> loggers = loggedBy.labels(totals.loggers(user));
+		model.addAttribute("loggerOptions",
+				Options.html(loggers.keySet(), u -> u, loggers::get, filter.getLoggedBy()));
 		model.addAttribute("statusOptions", Options.html(List.of(ActivityStatus.values()), s -> s,
 				s -> labels.get(s.labelKey()), filter.getStatus()));
 	}
@@ -203,7 +209,7 @@ class ActivityController {
 		Map<Long, String> villageNames = territory.villagesIn(new Scope(true, Set.of())).stream()
 			.collect(Collectors.toMap(Village::getId, Village::getName));
 		csv.write(user, filter, CsvWriter.attachment(response, "hoat-dong.csv"), territory.communeLabels(),
-				villageNames, new Labels(messages, locale)::get);
+				villageNames, loggedBy.labels(totals.loggers(user)), new Labels(messages, locale)::get);
 		csv.recordExport();
 	}
 
@@ -217,6 +223,7 @@ class ActivityController {
 		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("locked", lock.isLocked(a.getCommuneId(), a.month()));
 		model.addAttribute("mayEdit", access.mayLog(user));
+		model.addAttribute("loggedByName", loggedBy.label(a.getLoggedBy()));
 		// the agreement was checked against the commune and the day when the activity was saved: its label only
 		model.addAttribute("agreement", choices.agreementForLabel(a.getAgreementId()));
 		Scope scope = scopes.scopeOf(user);
@@ -228,8 +235,8 @@ class ActivityController {
 	String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
 		try {
-			attachments.add(user, id, file);
-			flash.addFlashAttribute("success", "activity.attachment.saved");
+			flash.addFlashAttribute("success",
+					attachments.add(user, id, file) ? "activity.attachment.saved" : "activity.attachment.same");
 		}
 		catch (BusinessRuleException ex) {
 			flash.addFlashAttribute("error", ex.getMessageKey());

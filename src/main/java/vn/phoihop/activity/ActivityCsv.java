@@ -48,10 +48,13 @@ class ActivityCsv {
 		this.cursor = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** Writes the filtered list in the filter's order; {@code label} turns a message key into text. */
+	/**
+	 * Writes the filtered list in the filter's order; {@code loggerNames} are the people's names by username ("Người
+	 * ghi"), {@code label} turns a message key into text.
+	 */
 	@Transactional(readOnly = true)
 	public void write(CurrentUser user, ActivityFilter f, CsvWriter out, Map<Long, String> communeNames,
-			Map<Long, String> villageNames, Function<String, String> label) {
+			Map<Long, String> villageNames, Map<String, String> loggerNames, Function<String, String> label) {
 		out.row(HEADERS.stream().map(label).toList());
 		ActivityFilter.Condition where = f.where(scopes.scopeOf(user));
 		cursor.query("""
@@ -74,7 +77,7 @@ class ActivityCsv {
 			for (int c = 10; c <= 15; c++) {
 				cells.add(rs.getObject(c));
 			}
-			cells.add(rs.getString(16));
+			cells.add(loggerNames.getOrDefault(rs.getString(16), rs.getString(16)));
 			cells.add(label.apply(ActivityStatus.valueOf(rs.getString(17)).labelKey()));
 			out.row(cells);
 		});

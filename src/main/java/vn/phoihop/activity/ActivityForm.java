@@ -1,11 +1,14 @@
 package vn.phoihop.activity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.phoihop.agreement.ContentArea;
 
@@ -65,6 +68,17 @@ class ActivityForm {
 	String householdIds;
 
 	Long economicModelId;
+
+	/**
+	 * What the form last proposed (the agreement when only one applies, the content area of the type): a field
+	 * that differs from its proposal is the user's choice and is never proposed over ({@link ActivityChoices#propose}).
+	 */
+	Long proposedAgreementId;
+
+	ContentArea proposedContentArea;
+
+	/** Photos (or scans) sent with the form, saved with the activity in the same transaction. */
+	List<MultipartFile> photos = new ArrayList<>();
 
 	static ActivityForm from(Activity a) {
 		ActivityForm f = new ActivityForm();
@@ -169,5 +183,11 @@ class ActivityForm {
 	public void setHouseholdIds(String householdIds) { this.householdIds = householdIds; }
 	public Long getEconomicModelId() { return economicModelId; }
 	public void setEconomicModelId(Long economicModelId) { this.economicModelId = economicModelId; }
+	public Long getProposedAgreementId() { return proposedAgreementId; }
+	public void setProposedAgreementId(Long proposedAgreementId) { this.proposedAgreementId = proposedAgreementId; }
+	public ContentArea getProposedContentArea() { return proposedContentArea; }
+	public void setProposedContentArea(ContentArea proposedContentArea) { this.proposedContentArea = proposedContentArea; }
+	public List<MultipartFile> getPhotos() { return photos; }
+	public void setPhotos(List<MultipartFile> photos) { this.photos = photos == null ? new ArrayList<>() : photos; }
 
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 import vn.phoihop.agreement.Agreement;
 import vn.phoihop.agreement.AgreementService;
@@ -64,10 +66,8 @@ class ActivityRules {
 			errors.rejectValue("communeId", "activity.commune.notAllowed");
 		}
 		dates(f, errors);
-		if (f.activityDate != null && f.communeId != null && !errors.hasFieldErrors("communeId")
-				&& !errors.hasGlobalErrors() && locks.isLocked(f.communeId, YearMonth.from(f.activityDate))) {
-			errors.rejectValue("activityDate", "activity.month.locked",
-					new Object[] { DateText.MONTH.format(f.activityDate) }, "activity.month.locked");
+		if (f.communeId != null && !errors.hasFieldErrors("communeId") && !errors.hasGlobalErrors()) {
+			lockedMonth(f, locks, errors);
 		}
 		if (f.agreementId != null) {
 			agreement(f, errors);
@@ -92,6 +92,32 @@ class ActivityRules {
 		}
 		if (submit) {
 			completeness(f, errors);
+		}
+	}
+
+	/**
+	 * What can be said of one of the form's dates ({@code activityDate} or {@code dateTo}) as soon as it is chosen,
+	 * before the rest is filled in (the form asks when a date, the commune or the type changes): a day in the future,
+	 * an end before the start, or a day in a month of the commune that is concluded and locked. The same rules as
+	 * {@link #check}; null when the date is fine so far.
+	 */
+	FieldError dateNotice(CurrentUser user, ActivityForm f, MonthLock.Locks locks, String field) {
+		if (("dateTo".equals(field) ? f.dateTo : f.activityDate) == null) {
+			return null;
+		}
+		Errors errors = new BeanPropertyBindingResult(f, "form");
+		dates(f, errors);
+		if ("activityDate".equals(field) && !errors.hasFieldErrors(field) && f.communeId != null
+				&& access.mayLogIn(user, f.communeId)) {
+			lockedMonth(f, locks, errors);
+		}
+		return errors.getFieldError(field);
+	}
+
+	private static void lockedMonth(ActivityForm f, MonthLock.Locks locks, Errors errors) {
+		if (f.activityDate != null && locks.isLocked(f.communeId, YearMonth.from(f.activityDate))) {
+			errors.rejectValue("activityDate", "activity.month.locked",
+					new Object[] { DateText.MONTH.format(f.activityDate) }, "activity.month.locked");
 		}
 	}
 

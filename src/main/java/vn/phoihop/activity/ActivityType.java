@@ -1,5 +1,7 @@
 package vn.phoihop.activity;
 
+import vn.phoihop.agreement.ContentArea;
+
 /** docs/design.md §3. Which type-specific fields a type has. */
 public enum ActivityType {
 
@@ -15,6 +17,18 @@ public enum ActivityType {
 
 	public boolean hasHouseholds() {
 		return this == HOUSEHOLD_VISIT || this == ECONOMIC_SUPPORT;
+	}
+
+	/** The content area an activity of this type usually belongs to, proposed by the form (none for OTHER). */
+	public ContentArea usualArea() {
+		return switch (this) {
+			case PATROL, INSPECTION -> ContentArea.BORDER_SOVEREIGNTY;
+			case OUTREACH -> ContentArea.OUTREACH_LEGAL;
+			case HOUSEHOLD_VISIT, ECONOMIC_SUPPORT -> ContentArea.ECONOMY_POVERTY;
+			case MEETING -> ContentArea.POLITICAL_SYSTEM;
+			case FOREIGN_AFFAIRS -> ContentArea.FOREIGN_AFFAIRS;
+			case OTHER -> null;
+		};
 	}
 
 	public String labelKey() {

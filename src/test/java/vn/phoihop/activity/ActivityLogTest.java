@@ -130,7 +130,7 @@ class ActivityLogTest {
 			.contains("<option value=\"PATROL\">")
 			.contains("<option value=\"SUBMITTED\" selected=\"selected\">Đã gửi</option>")
 			.contains("<option value=\"DRAFT\">")
-			.contains("<option value=\"canbo.ramai\">canbo.ramai</option>")
+			.contains("<option value=\"canbo.ramai\">Hồ Văn Nam</option>")
 			.doesNotContain("<option value=\"canbo.ramai\" selected");
 	}
 

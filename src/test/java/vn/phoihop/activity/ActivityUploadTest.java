@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
 
-/** Attachments are checked by content and size; a refused file leaves nothing stored. */
+/** Attachments are checked by content and size; a refused file leaves nothing stored, nor does the same file twice. */
 @IntegrationTest
 class ActivityUploadTest {
 
@@ -86,6 +86,12 @@ class ActivityUploadTest {
 		assertThat(mvc.post().uri("/activities/" + a.getId() + "/attachments").multipart()
 			.file(new MockMultipartFile("file", "anh.png", "image/png", png))
 			.with(users.as("xa.danhoa")).with(csrf())).hasStatus3xxRedirection();
+		assertThat(stored(a.getId())).isEqualTo(2);
+		// the same file again (the button pressed twice, a resend after a lost answer): said, not stored twice
+		assertThat(mvc.post().uri("/activities/" + a.getId() + "/attachments").multipart()
+			.file(new MockMultipartFile("file", "anh.png", "image/png", png))
+			.with(users.as("xa.danhoa")).with(csrf())).hasStatus3xxRedirection()
+			.flash().containsEntry("success", "activity.attachment.same");
 		assertThat(stored(a.getId())).isEqualTo(2);
 		Long id = jdbc.queryForObject("select min(id) from activity_attachment where activity_id = ?", Long.class, a.getId());
 		assertThat(mvc.get().uri("/activities/" + a.getId() + "/attachments/" + id).with(users.as("xa.danhoa")))

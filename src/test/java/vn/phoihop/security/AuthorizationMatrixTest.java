@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /activities/export", "YYYYNY");
 		RULES.put("GET /activities/new", "-YYYNY");
 		RULES.put("GET /activities/form-fields", "-YYYNY");
+		RULES.put("GET /activities/sent", "-YYYNY"); // whether a kept draft's one-time token saved an activity
 		RULES.put("GET /activities/{id}", "YYYYNN");
 		RULES.put("GET /activities/{id}/edit", "-YYYNN");
 		RULES.put("GET /activities/{id}/attachments/{attachmentId}", "-YYYNN");
