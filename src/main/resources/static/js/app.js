@@ -25,9 +25,20 @@
     var same = true;
     new URLSearchParams(part.getAttribute('data-rendered-for') || '').forEach(function (value, name) {
       var el = form.elements[name];
-      if (el && el.value !== value) { same = false; }
+      if (el && comparable(el.value) !== comparable(value)) { same = false; }
     });
     return same;
+  }
+
+  // A value as the server reads it: a date typed dd/mm/yyyy (or with ".", "-", a space), as eight digits or as
+  // yyyy-mm-dd is the same day (shared.web.DateText); a date it cannot read draws what no date draws.
+  function comparable(value) {
+    var v = (value || '').trim();
+    var m = /^(\d{1,2})[\/.\- ](\d{1,2})[\/.\- ](\d{4})$/.exec(v) || /^(\d{2})(\d{2})(\d{4})$/.exec(v);
+    if (m) { return m[3] + '-' + ('0' + m[2]).slice(-2) + '-' + ('0' + m[1]).slice(-2); }
+    m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+    if (m) { return m[1] + '-' + ('0' + m[2]).slice(-2) + '-' + ('0' + m[3]).slice(-2); }
+    return /[\/.]/.test(v) || /^\d{5,}$/.test(v) ? '' : v;
   }
 
   function redraw(form, always) {
@@ -584,6 +595,17 @@
   });
 
   document.addEventListener('htmx:afterSettle', markChecks);
+
+  // The print link of a list (shared.web.ListPrint) prints the filter the page shows now: a filter applied by htmx
+  // changed the address (hx-push-url) but not the link drawn with the page.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest && e.target.closest('#print-link');
+    if (!link || link.pathname !== location.pathname) { return; }
+    var params = new URLSearchParams(location.search);
+    params.delete('page');
+    params.set('print', '1');
+    link.href = location.pathname + '?' + params.toString();
+  });
 
   document.addEventListener('DOMContentLoaded', function () {
     focusErrorSummary();

@@ -42,6 +42,7 @@ import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.Labels;
 import vn.phoihop.shared.web.NumberText;
 import vn.phoihop.shared.web.Options;
+import vn.phoihop.shared.web.ListPrint;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
@@ -103,8 +104,12 @@ class ActivityController {
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") ActivityFilter filter,
 			BindingResult ignored, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(name = "totals", required = false) String totalsWanted,
+			@RequestParam(defaultValue = "false") boolean print,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		access.requireReader(user);
+		if (print) {
+			return printed(user, filter, locale, model);
+		}
 		// "totals=now": the placeholder's link, for a browser without JavaScript or whose request for the totals
 		// failed (a weak connection): the page with its totals in one request, however long they take
 		Optional<ActivityCounts> known = "now".equals(totalsWanted) ? Optional.of(totals.of(user, filter))
@@ -134,7 +139,42 @@ class ActivityController {
 			return "activity/list :: results";
 		}
 		filterOptions(user, filter, communes, villages, labels, model);
+		model.addAttribute("printLink", ListPrint.link(listUrl(filter)));
 		return "activity/list";
+	}
+
+	/** The log printed whole (shared.web.ListPrint): the filter's totals and its first 1,000 rows, under a heading. */
+	private String printed(CurrentUser user, ActivityFilter filter, Locale locale, Model model) {
+		ActivityCounts counts = totals.of(user, filter);
+		List<ActivityLog.Line> lines = log.printed(user, filter);
+		Scope scope = scopes.scopeOf(user);
+		List<Village> villages = territory.villagesIn(scope);
+		Map<Long, String> communeNames = names(model, territory.communesIn(scope), villages);
+		Labels labels = new Labels(messages, locale);
+		model.addAttribute("totals", counts);
+		model.addAttribute("query", filter.query());
+		model.addAttribute("rows", rows(lines, communeNames, labels, locale));
+		Map<Long, String> villageNames = villages.stream().collect(Collectors.toMap(Village::getId, Village::getName));
+		model.addAttribute("print", new ListPrint.Criteria().add("common.search", filter.getQ())
+			.add("activity.commune", filter.getCommuneId() == null ? null : communeNames.get(filter.getCommuneId()))
+			.add("activity.village", filter.getVillageId() == null ? null : villageNames.get(filter.getVillageId()))
+			.add("activity.type", filter.getType() == null ? null : labels.get(filter.getType().labelKey()))
+			.add("activity.contentArea",
+					filter.getContentArea() == null ? null : labels.get(filter.getContentArea().labelKey()))
+			.add("common.from", filter.getFrom() == null ? null : DATE.format(filter.getFrom()))
+			.add("common.to", filter.getTo() == null ? null : DATE.format(filter.getTo()))
+			.add("activity.agreementId", filter.getAgreementId())
+			.add("activity.loggedBy", loggedBy.label(filter.getLoggedBy()))
+			.add("activity.status", filter.getStatus() == null ? null : labels.get(filter.getStatus().labelKey()))
+			.heading("activity.log", counts.activities(), lines.size(), listUrl(filter)));
+		return "activity/list";
+	}
+
+	/** The log's address with its filter and order. */
+	private static String listUrl(ActivityFilter filter) {
+		String query = filter.query();
+		return "/activities?" + (query.isEmpty() ? "" : query + "&") + "sort=" + filter.getSort() + "&dir="
+				+ filter.getDir();
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.phoihop.agreement.Agreement;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.territory.Commune;
 
@@ -216,7 +217,7 @@ class ActivityFormController {
 		model.addAttribute("renderedFor", UriComponentsBuilder.newInstance()
 			.queryParam("type", form.type == null ? "" : form.type.name())
 			.queryParam("communeId", form.communeId == null ? "" : form.communeId)
-			.queryParam("activityDate", form.activityDate == null ? "" : form.activityDate)
+			.queryParam("activityDate", form.activityDate == null ? "" : DateText.DAY.format(form.activityDate))
 			.build().getQuery());
 	}
 

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import vn.phoihop.shared.db.Ids;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
+import vn.phoihop.shared.web.ListPrint;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Scope;
 import vn.phoihop.territory.ScopeService;
@@ -81,6 +82,11 @@ class ActivityLog {
 			return new PageImpl<>(List.of(), pageable, total);
 		}
 		return new PageImpl<>(lines(scopes.scopeOf(user), f, pageable), pageable, total);
+	}
+
+	/** The first {@link ListPrint#LIMIT} lines of the filter, in its order: the printed log (shared.web.ListPrint). */
+	List<Line> printed(CurrentUser user, ActivityFilter f) {
+		return lines(scopes.scopeOf(user), f, PageRequest.of(0, ListPrint.LIMIT));
 	}
 
 	/** One page of the log before its total is known ({@link ActivityLogTotals#now}): past the end, no rows. */

@@ -128,6 +128,8 @@ class ActivityFormBrowserIT extends BrowserTest {
 		signIn("xa.danhoa", "Demo@2026");
 		typePatrol(title);
 		sendAndLoseTheAnswer(title);
+		// the log, in the tab the user moved to (a blank tab has no storage of the app's)
+		open("/activities");
 		String draft = "phoihop.draft:activity:/activities/new";
 		assertThat(js("return localStorage.getItem(arguments[0])", draft)).asString().contains(title);
 		// the user finds the activity in the log and opens it: the draft of its form is no longer kept

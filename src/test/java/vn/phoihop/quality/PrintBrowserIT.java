@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,6 +70,28 @@ class PrintBrowserIT extends BrowserTest {
 			.contains("Dân tộc").contains("Cán bộ phụ trách")
 			.doesNotContain("Đăng xuất").doesNotContain("Tổng quan").doesNotContain("Áp dụng")
 			.doesNotContain("Quay lại danh sách").doesNotContain("Xuất CSV").doesNotContain("Trang 1/");
+	}
+
+	@Test
+	void theActivityLogPrintsTheFilterAppliedOnThePage() {
+		((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+				"window.__printed = 0; window.print = function () { window.__printed++; };"));
+		width(PHONE);
+		signIn("xa.danhoa", "Demo@2026");
+		open("/activities");
+		// the filter applied without a reload (htmx): the address changes, the link drawn with the page did not
+		click("details.filters summary");
+		new Select(find("#f-type")).selectByValue("PATROL");
+		click("form[role=search] button[type=submit]");
+		wait.until(ExpectedConditions.urlContains("type=PATROL"));
+		click("#print-link");
+		wait.until(ExpectedConditions.urlContains("print=1"));
+		assertThat(driver.getCurrentUrl()).contains("type=PATROL");
+		wait.until(d -> Long.valueOf(1).equals(((JavascriptExecutor) d).executeScript("return window.__printed")));
+		assertThat(find("#print-filter").getText()).isEqualTo("Bộ lọc: Loại hoạt động: Tuần tra");
+		assertThat(driver.findElements(By.cssSelector("#results tbody tr"))).isNotEmpty()
+			.allSatisfy(tr -> assertThat(tr.getText()).contains("Tuần tra"));
+		screenshot("in-nhat-ky-hoat-dong-360");
 	}
 
 	@Test

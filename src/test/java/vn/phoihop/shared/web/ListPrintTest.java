@@ -82,6 +82,29 @@ class ListPrintTest {
 	}
 
 	@Test
+	void theActivityLogPrintsEveryRowOfItsFilterWithItsTotals() {
+		// the outreach sessions of one of Dân Hóa's communes (before and after the merge): more than a page of 25
+		Object[] commune = jdbc.queryForObject("""
+				select c.id, c.name, count(*) from activity a join commune c on c.id = a.commune_id
+				where c.code in ('DANHOA', 'TRONGHOA', 'DANHOA2025') and a.type = 'OUTREACH'
+				group by c.id, c.name having count(*) > 30 order by count(*) desc limit 1""",
+				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3) });
+		String filter = "communeId=" + commune[0] + "&type=OUTREACH";
+		String list = Pages.main(page("xa.danhoa", "/activities?" + filter));
+		assertThat(list).contains("href=\"/activities?" + filter + "&sort=date&dir=desc&print=1\"");
+
+		String main = Pages.main(page("xa.danhoa", "/activities?" + filter + "&print=1"));
+		long rows = (long) commune[2];
+		assertThat(count(main, "href=\"/activities/\\d+\"")).as("every row of the filter")
+			.isEqualTo((int) Math.min(rows, ListPrint.LIMIT));
+		assertThat(main).contains("<h1 class=\"h3\">Nhật ký hoạt động phối hợp</h1>")
+			.contains("Xã: " + commune[1]).contains("Loại hoạt động: Tuyên truyền, vận động")
+			.contains(new NumberText().i(rows) + " dòng.")
+			.contains("id=\"total-sessions\">" + new NumberText().i(rows) + "<")
+			.doesNotContain("role=\"search\"").doesNotContain("class=\"pagination").doesNotContain("id=\"csv-link\"");
+	}
+
+	@Test
 	void theAuditListPrintsItsFilterAndItsRows() {
 		long exports = jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT'", Long.class);
 		String main = Pages.main(page("admin", "/audit?action=EXPORT&print=1"));
