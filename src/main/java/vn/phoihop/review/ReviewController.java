@@ -90,7 +90,12 @@ class ReviewController {
 
 	@GetMapping("/{code}/{month}")
 	String month(@AuthenticationPrincipal CurrentUser user, @PathVariable String code, @PathVariable String month,
-			Model model) {
+			@RequestParam(defaultValue = "false") boolean print, Model model) {
+		if (print) {
+			// the month as read, for the printer: what was saved, without the forms (month.html; the layout loads
+			// print.js for a page with "print")
+			model.addAttribute("print", Boolean.TRUE);
+		}
 		return pageModel.month(user, code, parse(month), model);
 	}
 

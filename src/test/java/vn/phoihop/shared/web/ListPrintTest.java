@@ -105,6 +105,26 @@ class ListPrintTest {
 	}
 
 	@Test
+	void theMonthPagePrintsWhatWasSavedWithoutItsForms() {
+		long post = jdbc.queryForObject("select id from border_post where code = 'RAMAI'", Long.class);
+		Long review = jdbc.queryForObject("""
+				insert into monthly_review (post_id, month, status, created_by, updated_by)
+				values (?, date '2013-05-01', 'OPEN', 'test', 'test')
+				on conflict (post_id, month) do update set updated_by = excluded.updated_by returning id""", Long.class,
+				post);
+		String text = "Giữ vững chủ quyền, an ninh biên giới " + System.nanoTime();
+		jdbc.update("delete from review_conclusion where review_id = ?", review);
+		jdbc.update("insert into review_conclusion (review_id, content_area, text) values (?, 'BORDER_SOVEREIGNTY', ?)",
+				review, text);
+		String page = page("chihuy.ramai", "/reviews/RAMAI/2013-05");
+		assertThat(page).contains("id=\"plan-form\"").contains("href=\"/reviews/RAMAI/2013-05?print=1\"");
+		String printed = page("chihuy.ramai", "/reviews/RAMAI/2013-05?print=1");
+		assertThat(Pages.main(printed)).doesNotContain("id=\"plan-form\"").doesNotContain("<textarea")
+			.contains("id=\"review-conclusions\"").contains(text).contains("Quay lại trang tháng");
+		assertThat(printed).containsPattern("<script src=\"/js/print-[0-9a-f]+\\.js\" defer></script>");
+	}
+
+	@Test
 	void theAuditListPrintsItsFilterAndItsRows() {
 		long exports = jdbc.queryForObject("select count(*) from audit_event where action = 'EXPORT'", Long.class);
 		String main = Pages.main(page("admin", "/audit?action=EXPORT&print=1"));
