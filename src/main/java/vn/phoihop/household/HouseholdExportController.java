@@ -81,6 +81,7 @@ class HouseholdExportController {
 			@Valid @ModelAttribute("form") HouseholdExportForm form, BindingResult result, Locale locale,
 			Model model, HttpServletResponse response) {
 		HouseholdAccess.requireExportUnmasked(user);
+		form.requirePurpose(result);
 		if (result.hasErrors()) {
 			return purposePage(user, filter, household, form, model);
 		}
