@@ -3,7 +3,7 @@
  * data, {@code /privacy/access-log}), fed by the household module's {@code PersonalDataAccessed} events in the
  * reader's transaction, and the residents' privacy notice ({@code /privacy/notice}). Nothing depends on this module.
  */
-@ApplicationModule(displayName = "Personal data", allowedDependencies = { "shared", "territory", "household" })
+@ApplicationModule(displayName = "Privacy", allowedDependencies = { "shared", "audit", "territory", "household" })
 package vn.phoihop.privacy;
 
 import org.springframework.modulith.ApplicationModule;
