@@ -1,5 +1,6 @@
 package vn.phoihop.household;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,6 +64,17 @@ public class Household extends BaseEntity implements Auditable {
 
 	private boolean archived;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "legal_basis")
+	private LegalBasis legalBasis = LegalBasis.PUBLIC_TASK;
+
+	@Column(name = "consent_date")
+	private LocalDate consentDate;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "consent_manner")
+	private ConsentManner consentManner;
+
 	@ElementCollection
 	@CollectionTable(name = "household_poverty", joinColumns = @JoinColumn(name = "household_id"))
 	private List<PovertyRecord> povertyHistory = new ArrayList<>();
@@ -94,6 +106,19 @@ public class Household extends BaseEntity implements Auditable {
 		}
 		this.cadreId = cadreId;
 		this.notes = notes;
+	}
+
+	/**
+	 * Sets the legal basis: a consent needs the day it was given and how (V058 checks the same); a public task keeps
+	 * neither.
+	 */
+	void basedOn(LegalBasis basis, LocalDate consentDate, ConsentManner consentManner) {
+		if (basis == LegalBasis.CONSENT && (consentDate == null || consentManner == null)) {
+			throw new IllegalArgumentException("a consent needs its date and manner");
+		}
+		this.legalBasis = basis == null ? LegalBasis.PUBLIC_TASK : basis;
+		this.consentDate = this.legalBasis == LegalBasis.CONSENT ? consentDate : null;
+		this.consentManner = this.legalBasis == LegalBasis.CONSENT ? consentManner : null;
 	}
 
 	void recordPoverty(int year, PovertyStatus status) {
@@ -166,6 +191,18 @@ public class Household extends BaseEntity implements Auditable {
 		return archived;
 	}
 
+	public LegalBasis getLegalBasis() {
+		return legalBasis;
+	}
+
+	public LocalDate getConsentDate() {
+		return consentDate;
+	}
+
+	public ConsentManner getConsentManner() {
+		return consentManner;
+	}
+
 	public List<PovertyRecord> getPovertyHistory() {
 		return povertyHistory.stream().sorted(Comparator.comparingInt(PovertyRecord::getYear)).toList();
 	}
@@ -195,6 +232,9 @@ public class Household extends BaseEntity implements Auditable {
 		m.put("cadreId", cadreId);
 		m.put("notes", notes);
 		m.put("archived", archived);
+		m.put("legalBasis", legalBasis == null ? null : legalBasis.name());
+		m.put("consentDate", consentDate == null ? null : consentDate.toString());
+		m.put("consentManner", consentManner == null ? null : consentManner.name());
 		return m;
 	}
 

@@ -1,12 +1,11 @@
 package vn.phoihop.household;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -26,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.StaleEditException;
-import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 import vn.phoihop.shared.web.Labels;
@@ -35,7 +33,7 @@ import vn.phoihop.shared.web.Options;
 import vn.phoihop.shared.web.Paging;
 import vn.phoihop.territory.Village;
 
-/** Households: list with search and filters, form, detail, archive, export. */
+/** Households: list with search and filters, form, detail, archive (the exports: HouseholdExportController). */
 @Controller
 @RequestMapping("/households")
 class HouseholdController {
@@ -46,7 +44,11 @@ class HouseholdController {
 
 	private final MessageSource messages;
 
-	HouseholdController(HouseholdService households, EthnicGroups ethnicGroups, MessageSource messages) {
+	private final AccessRecords accessRecords;
+
+	HouseholdController(HouseholdService households, EthnicGroups ethnicGroups, MessageSource messages,
+			AccessRecords accessRecords) {
+		this.accessRecords = accessRecords;
 		this.households = households;
 		this.ethnicGroups = ethnicGroups;
 		this.messages = messages;
@@ -56,6 +58,8 @@ class HouseholdController {
 	String list(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "false") boolean print,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+		boolean sensitive = filter.isSensitive() && HouseholdAccess.canSeeSensitive(user);
+		filter.setSensitive(sensitive);
 		HouseholdService.Listing listing = households.list(user, filter,
 				ListPrint.rows(print, page, filter.toSort()));
 		HouseholdTotals totals = listing.totals();
@@ -65,8 +69,13 @@ class HouseholdController {
 		var villages = households.villageMap(user);
 		var cadres = households.cadreMap(user);
 		Labels labels = new Labels(messages, locale);
-		model.addAttribute("rows", rows(result.getContent(), villages, cadres, labels, locale));
+		model.addAttribute("rows", rows(result.getContent(), villages, cadres, labels, locale, sensitive));
+		if (sensitive) {
+			accessRecords.listed(user, result.getContent(), filter.query("/households") + (print ? "&print=1" : ""));
+		}
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));
+		model.addAttribute("canSeeSensitive", HouseholdAccess.canSeeSensitive(user));
+		model.addAttribute("canExportUnmasked", HouseholdAccess.canExportUnmasked(user));
 		model.addAttribute("printLink", ListPrint.link(filter.query("/households")));
 		if (htmx != null) {
 			return "household/list :: results";
@@ -84,7 +93,7 @@ class HouseholdController {
 				Options.html(villages.values(), Village::getId, Village::getName, filter.getVillageId()));
 		model.addAttribute("statusOptions", Options.html(List.of(PovertyStatus.values()), s -> s,
 				s -> labels.get(s.messageKey()), filter.getStatus()));
-		model.addAttribute("ethnicityOptions", Options.html(ethnicGroups.all(), EthnicGroups.EthnicGroup::code,
+		model.addAttribute("ethnicityOptions", !HouseholdAccess.canSeeSensitive(user) ? null : Options.html(ethnicGroups.all(), EthnicGroups.EthnicGroup::code,
 				g -> g.name(locale), filter.getEthnicity()));
 		model.addAttribute("cadreOptions", Options.html(cadres.values(), Cadre::getId, Cadre::getLabel,
 				filter.getCadreId()));
@@ -108,20 +117,23 @@ class HouseholdController {
 					: labels.get("household.sort." + f.getSort()));
 	}
 
-	/** A row of the list with its cells as text (one plain expression per cell in the template). */
+	/**
+	 * A row of the list with its cells as text (one plain expression per cell in the template); the ethnicity is null
+	 * when masked.
+	 */
 	public record Row(long id, String headName, String village, int members, String ethnicity, String status,
 			String cadre) {
 	}
 
 	/** The page's rows, labels looked up once per request (see the activity log's rows, docs/performance.md). */
 	private List<Row> rows(List<Household> page, Map<Long, Village> villages, Map<Long, Cadre> cadres, Labels labels,
-			Locale locale) {
+			Locale locale, boolean sensitive) {
 		List<Row> rows = new ArrayList<>(page.size());
 		for (Household h : page) {
 			Village village = villages.get(h.getVillageId());
 			Cadre cadre = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
 			rows.add(new Row(h.getId(), h.getHeadName(), village == null ? "" : village.getName(), h.getMembers(),
-					ethnicGroups.name(h.getEthnicity(), locale), labels.get(h.getPovertyStatus().messageKey()),
+					sensitive ? ethnicGroups.name(h.getEthnicity(), locale) : null, labels.get(h.getPovertyStatus().messageKey()),
 					cadre == null ? "" : cadre.getLabel()));
 		}
 		return rows;
@@ -143,6 +155,7 @@ class HouseholdController {
 			BindingResult result, Model model, RedirectAttributes flash) {
 		HouseholdAccess.requireManage(user);
 		form.setId(null);
+		form.checkLegalBasis(result, LocalDate.now(HouseholdService.ZONE));
 		Household[] saved = new Household[1];
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> saved[0] = households.create(user, form))) {
 			return form(user, form, model);
@@ -153,8 +166,12 @@ class HouseholdController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-		Household h = households.get(user, id);
+		Household h = accessRecords.open(user, id);
 		model.addAttribute("household", h);
+		model.addAttribute("showSensitive", HouseholdAccess.canSeeSensitive(user));
+		model.addAttribute("showPhone", HouseholdAccess.canSeePhone(user));
+		model.addAttribute("canExportUnmasked", HouseholdAccess.canExportUnmasked(user));
+		model.addAttribute("canSeeAccessHistory", HouseholdAccess.canSeeAccessHistory(user));
 		model.addAttribute("villages", households.villageMap(user));
 		model.addAttribute("communes", households.communeNames(user));
 		model.addAttribute("cadres", households.cadreMap(user));
@@ -175,6 +192,7 @@ class HouseholdController {
 		HouseholdAccess.requireManage(user);
 		households.get(user, id); // 404 outside the scope, before anything else
 		form.setId(id);
+		form.checkLegalBasis(result, LocalDate.now(HouseholdService.ZONE));
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> households.update(user, id, form))) {
 			return form(user, form, model);
 		}
@@ -199,72 +217,14 @@ class HouseholdController {
 		return "redirect:/households/" + id;
 	}
 
-	/** The filtered list as CSV (audited: who exported what, when), streamed a page of households at a time. */
-	@GetMapping("/export")
-	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") HouseholdFilter filter,
-			Locale locale, HttpServletResponse response) {
-		HouseholdAccess.requireRead(user);
-		var villages = households.villageMap(user);
-		var cadres = households.cadreMap(user);
-		CsvWriter out = CsvWriter.attachment(response, "ho-gia-dinh.csv");
-		out.row(header(locale));
-		int page = 1;
-		long rows = 0;
-		while (true) {
-			Page<Household> chunk = households.search(user, filter, page);
-			for (Household h : chunk) {
-				out.row(row(h, villages, cadres, locale));
-				rows++;
-			}
-			if (!chunk.hasNext()) {
-				break;
-			}
-			page++;
-		}
-		out.flush();
-		households.recordExport(user, "households.csv " + filter.query("/households"), null, rows);
-	}
-
-	@GetMapping("/{id}/export")
-	void exportOne(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Locale locale,
-			HttpServletResponse response) {
-		Household h = households.get(user, id);
-		var villages = households.villageMap(user);
-		var cadres = households.cadreMap(user);
-		households.recordExport(user, "household.csv", id, 1);
-		CsvWriter out = CsvWriter.attachment(response, "ho-" + id + ".csv");
-		out.row(header(locale));
-		out.row(row(h, villages, cadres, locale));
-		out.flush();
-	}
-
-	private List<String> header(Locale locale) {
-		return List.of("id", msg("household.village", locale), msg("household.headName", locale),
-				msg("household.members", locale), msg("household.ethnicity", locale),
-				msg("household.localGroup", locale), msg("household.phone", locale),
-				msg("household.povertyStatus", locale), msg("household.escapedPovertyYear", locale),
-				msg("household.cadre", locale), msg("household.notes", locale));
-	}
-
-	private List<Object> row(Household h, Map<Long, Village> villages, Map<Long, Cadre> cadres, Locale locale) {
-		Village v = villages.get(h.getVillageId());
-		Cadre c = h.getCadreId() == null ? null : cadres.get(h.getCadreId());
-		return Arrays.asList(h.getId(), v == null ? null : v.getName(), h.getHeadName(), h.getMembers(),
-				ethnicGroups.name(h.getEthnicity(), locale), h.getLocalGroup(), h.getPhone(),
-				msg(h.getPovertyStatus().messageKey(), locale), h.getEscapedPovertyYear(),
-				c == null ? null : c.getLabel(), h.getNotes());
-	}
-
-	private String msg(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
-	}
-
 	private String form(CurrentUser user, HouseholdForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("villages", households.villages(user));
 		model.addAttribute("cadres", households.cadres(user));
 		model.addAttribute("ethnicGroups", ethnicGroups.all());
 		model.addAttribute("statuses", PovertyStatus.values());
+		model.addAttribute("legalBases", LegalBasis.values());
+		model.addAttribute("consentManners", ConsentManner.values());
 		return "household/form";
 	}
 

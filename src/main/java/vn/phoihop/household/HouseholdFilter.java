@@ -22,6 +22,9 @@ public class HouseholdFilter {
 
 	private String sort = "name";
 
+	/** The list shows its sensitive fields (for those who may see them; recorded in the access log). */
+	private boolean sensitive;
+
 	Sort toSort() {
 		return switch (sort == null ? "name" : sort) {
 			case "members" -> Sort.by(Sort.Order.desc("members"), Sort.Order.asc("headName"), Sort.Order.asc("id"));
@@ -47,6 +50,11 @@ public class HouseholdFilter {
 
 	/** The query string of this filter (for pager links, sort links and the export link). */
 	public String query(String base) {
+		return query(base, sensitive);
+	}
+
+	/** The same with the sensitive fields shown or masked (the list's link that switches them). */
+	public String query(String base, boolean sensitive) {
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath(base);
 		if (blankQ() != null) {
 			b.queryParam("q", blankQ());
@@ -72,6 +80,9 @@ public class HouseholdFilter {
 		if (sort != null && !"name".equals(sort)) {
 			b.queryParam("sort", sort);
 		}
+		if (sensitive) {
+			b.queryParam("sensitive", true);
+		}
 		return b.encode().build().toUriString();
 	}
 
@@ -91,5 +102,7 @@ public class HouseholdFilter {
 	public void setArchived(boolean archived) { this.archived = archived; }
 	public String getSort() { return sort; }
 	public void setSort(String sort) { this.sort = sort; }
+	public boolean isSensitive() { return sensitive; }
+	public void setSensitive(boolean sensitive) { this.sensitive = sensitive; }
 
 }

@@ -1,11 +1,15 @@
 package vn.phoihop.household;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /** The household create / edit form (never the entity itself). */
 public class HouseholdForm {
@@ -48,6 +52,33 @@ public class HouseholdForm {
 	@Size(max = 1000)
 	private String notes;
 
+	@NotNull
+	private LegalBasis legalBasis = LegalBasis.PUBLIC_TASK;
+
+	@DateTimeFormat(pattern = "yyyy-MM-dd")
+	private LocalDate consentDate;
+
+	private ConsentManner consentManner;
+
+	/**
+	 * A consent needs the day it was given, not after today, and how it was given; each missing part is an error next
+	 * to its field (the other fields' errors are shown with it). A public task ignores both.
+	 */
+	void checkLegalBasis(Errors errors, LocalDate today) {
+		if (legalBasis != LegalBasis.CONSENT) {
+			return;
+		}
+		if (consentDate == null && !errors.hasFieldErrors("consentDate")) {
+			errors.rejectValue("consentDate", "household.consentDate.required");
+		}
+		else if (consentDate != null && consentDate.isAfter(today)) {
+			errors.rejectValue("consentDate", "household.consentDate.future");
+		}
+		if (consentManner == null && !errors.hasFieldErrors("consentManner")) {
+			errors.rejectValue("consentManner", "household.consentManner.required");
+		}
+	}
+
 	static HouseholdForm from(Household h) {
 		HouseholdForm f = new HouseholdForm();
 		f.id = h.getId();
@@ -62,6 +93,9 @@ public class HouseholdForm {
 		f.escapedPovertyYear = h.getEscapedPovertyYear();
 		f.cadreId = h.getCadreId();
 		f.notes = h.getNotes();
+		f.legalBasis = h.getLegalBasis();
+		f.consentDate = h.getConsentDate();
+		f.consentManner = h.getConsentManner();
 		return f;
 	}
 
@@ -89,5 +123,11 @@ public class HouseholdForm {
 	public void setCadreId(Long cadreId) { this.cadreId = cadreId; }
 	public String getNotes() { return notes; }
 	public void setNotes(String notes) { this.notes = notes; }
+	public LegalBasis getLegalBasis() { return legalBasis; }
+	public void setLegalBasis(LegalBasis legalBasis) { this.legalBasis = legalBasis; }
+	public LocalDate getConsentDate() { return consentDate; }
+	public void setConsentDate(LocalDate consentDate) { this.consentDate = consentDate; }
+	public ConsentManner getConsentManner() { return consentManner; }
+	public void setConsentManner(ConsentManner consentManner) { this.consentManner = consentManner; }
 
 }

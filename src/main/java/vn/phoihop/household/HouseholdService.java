@@ -78,6 +78,7 @@ public class HouseholdService {
 	@Transactional(readOnly = true)
 	public Page<Household> search(CurrentUser user, HouseholdFilter f, int page) {
 		HouseholdAccess.requireRead(user);
+		dropSensitiveFilter(user, f);
 		Scope s = scopes.scopeOf(user);
 		return households.search(s.all(), s.idsForQuery(), f.isArchived(), f.blankQ(), f.getCommuneId(),
 				f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(),
@@ -103,6 +104,7 @@ public class HouseholdService {
 	@Transactional(readOnly = true)
 	public Listing list(CurrentUser user, HouseholdFilter f, PageRequest pageable) {
 		HouseholdAccess.requireRead(user);
+		dropSensitiveFilter(user, f);
 		Scope s = scopes.scopeOf(user);
 		HouseholdTotals totals = totals(s, f);
 		List<Household> rows = pageable.getOffset() >= totals.households() ? List.of()
@@ -110,6 +112,13 @@ public class HouseholdService {
 						f.getVillageId(), f.getStatus(), f.blankEthnicity(), f.getCadreId(), pageable).getContent();
 		return new Listing(new PageImpl<>(rows, pageable, totals.households()),
 				totals);
+	}
+
+	/** A filter by ethnicity would tell the ethnicity of the households it lists: for those who may see it only. */
+	private static void dropSensitiveFilter(CurrentUser user, HouseholdFilter f) {
+		if (!HouseholdAccess.canSeeSensitive(user)) {
+			f.setEthnicity(null);
+		}
 	}
 
 	/** Households and persons of the filter, by SQL aggregate (aggregates only: open to every role). */
@@ -290,6 +299,10 @@ public class HouseholdService {
 		if (form.getEscapedPovertyYear() != null && form.getEscapedPovertyYear() > currentYear()) {
 			throw new BusinessRuleException("escapedPovertyYear", "household.escapedYear.future");
 		}
+		if (form.getLegalBasis() == LegalBasis.CONSENT && (form.getConsentDate() == null
+				|| form.getConsentManner() == null || form.getConsentDate().isAfter(LocalDate.now(ZONE)))) {
+			throw new BusinessRuleException("consentDate", "household.consentDate.required");
+		}
 		if (households.duplicateExists(form.getVillageId(), form.getHeadName().strip(), form.getId())) {
 			throw new BusinessRuleException("headName", "household.duplicate");
 		}
@@ -299,6 +312,7 @@ public class HouseholdService {
 		h.update(f.getVillageId(), f.getHeadName().strip(), f.getMembers(), f.getEthnicity(), blank(f.getLocalGroup()),
 				blank(f.getPhone()), f.getPovertyStatus(), f.getEscapedPovertyYear(), f.getCadreId(),
 				blank(f.getNotes()), currentYear());
+		h.basedOn(f.getLegalBasis(), f.getConsentDate(), f.getConsentManner());
 	}
 
 	static String blank(String s) {

@@ -104,6 +104,9 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /households/{id}", "YYYYNN");
 		RULES.put("GET /households/{id}/edit", "-NNYNN");
 		RULES.put("GET /households/{id}/export", "YYYYNN");
+		// an unmasked export asks for its purpose: those who see more than the mask (not the administrator)
+		RULES.put("GET /households/export/full", "NYYYNY");
+		RULES.put("POST /households/export/full", "N---N-");
 		RULES.put("GET /households/summary", "YYYYYY");
 		RULES.put("GET /households/import", "-NNYNY");
 		RULES.put("GET /households/import/template.csv", "-NNYNY");
@@ -147,6 +150,11 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
 		RULES.put("GET /reports/period", "YYYYYY"); // the form; the scope of each report is in PeriodReportTest
 		RULES.put("GET /tasks", "NYYNNN"); // the post's cadres and commander
+		// personal data: who looked (the administrator; a commander for the post's communes, AccessLogTest), and the
+		// residents' notice for every signed-in user
+		RULES.put("GET /privacy/access-log", "YYNNNN");
+		RULES.put("GET /privacy/access-log/household/{id}", "YYNNNN");
+		RULES.put("GET /privacy/notice", "YYYYYY");
 		RULES.put("POST /tasks/{id}/done", "---NNN");
 	}
 
@@ -163,6 +171,8 @@ class AuthorizationMatrixTest {
 			Map.entry("/agreements/{id}", "select a.id from agreement a join agreement_commune ac on ac.agreement_id = a.id "
 					+ "join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' order by a.id limit 1"),
 			Map.entry("/households/{id}", "select h.id from household h join commune c on c.id = h.commune_id "
+					+ "where c.code = 'TRONGHOA' and not h.archived order by h.id limit 1"),
+			Map.entry("/privacy/{id}", "select h.id from household h join commune c on c.id = h.commune_id "
 					+ "where c.code = 'TRONGHOA' and not h.archived order by h.id limit 1"),
 			Map.entry("/villages/{id}", "select v.id from village v join commune c on c.id = v.commune_id "
 					+ "where c.code = 'TRONGHOA' order by v.id limit 1"),
