@@ -1,5 +1,6 @@
 package vn.phoihop.household;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,6 +64,10 @@ public class Household extends BaseEntity implements Auditable {
 
 	private boolean archived;
 
+	/** When the personal fields were replaced by a placeholder (a request to delete, or the retention period). */
+	@Column(name = "anonymised_at")
+	private Instant anonymisedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "household_poverty", joinColumns = @JoinColumn(name = "household_id"))
 	private List<PovertyRecord> povertyHistory = new ArrayList<>();
@@ -112,6 +117,22 @@ public class Household extends BaseEntity implements Auditable {
 			throw new IllegalStateException("already archived");
 		}
 		archived = true;
+	}
+
+	/**
+	 * Replaces the personal fields by the placeholder (the head's name and the ethnicity) or nothing (the local group,
+	 * phone, notes); the commune, village, members, poverty status and history stay, so every figure stays exact.
+	 */
+	void anonymise(String placeholder, Instant at) {
+		if (anonymisedAt != null) {
+			throw new IllegalStateException("already anonymised");
+		}
+		this.headName = placeholder;
+		this.ethnicity = placeholder;
+		this.localGroup = null;
+		this.phone = null;
+		this.notes = null;
+		this.anonymisedAt = at;
 	}
 
 	void restore() {
@@ -164,6 +185,14 @@ public class Household extends BaseEntity implements Auditable {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public boolean isAnonymised() {
+		return anonymisedAt != null;
+	}
+
+	public Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 
 	public List<PovertyRecord> getPovertyHistory() {
