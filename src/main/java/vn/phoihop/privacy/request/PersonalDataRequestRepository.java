@@ -19,15 +19,16 @@ interface PersonalDataRequestRepository extends JpaRepository<PersonalDataReques
 			       or locate(search_key(cast(:q as String)), search_key(coalesce(r.personName, ''))) > 0)
 			  and (:kind is null or r.kind = :kind)
 			  and (:status is null or r.status = :status)
-			  and (cast(:householdId as Long) is null or r.householdId = cast(:householdId as Long))
-			  and (:overdueOn is null or (r.closedAt is null and r.dueOn < :overdueOn))
+			  and (:householdId is null or r.householdId = :householdId)
+			  and (:overdue = false or (r.closedAt is null and r.dueOn < :today))
 			""";
 
 	@Query(value = "select r from PersonalDataRequest r " + FILTER,
 			countQuery = "select count(r) from PersonalDataRequest r " + FILTER)
 	Page<PersonalDataRequest> search(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
 			@Param("q") String q, @Param("kind") RequestKind kind, @Param("status") RequestStatus status,
-			@Param("householdId") Long householdId, @Param("overdueOn") LocalDate overdueOn, Pageable pageable);
+			@Param("householdId") Long householdId, @Param("overdue") boolean overdue, @Param("today") LocalDate today,
+			Pageable pageable);
 
 	@Query("""
 			select count(r) from PersonalDataRequest r where (:all = true or has_id(:communeIds, r.communeId))

@@ -61,7 +61,7 @@ public class PersonalDataRequests {
 		RequestAccess.requireRead(user);
 		Scope s = scopes.scopeOf(user);
 		return requests.search(s.all(), s.idsForQuery(), f.blankQ(), f.getKind(), f.getStatus(), f.getHousehold(),
-				f.isOverdue() ? LocalDate.now() : null, PageRequest.of(Paging.index(page), Paging.SIZE,
+				f.isOverdue(), LocalDate.now(), PageRequest.of(Paging.index(page), Paging.SIZE,
 						Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id"))));
 	}
 
