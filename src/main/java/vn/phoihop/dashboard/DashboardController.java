@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.phoihop.privacy.RequestsOverdue;
 import vn.phoihop.review.CommuneMonthReports;
 import vn.phoihop.review.WaitingForYou;
 import vn.phoihop.shared.security.CurrentUser;
@@ -44,8 +45,12 @@ class DashboardController {
 
 	private final CommuneMonthReports reports;
 
+	private final RequestsOverdue overdueRequests;
+
 	DashboardController(ScopeService scopes, TerritoryService territory, WaitingForYou waiting,
-			DashboardFigures figures, NumberText num, OfficialMonth officialMonth, CommuneMonthReports reports) {
+			DashboardFigures figures, NumberText num, OfficialMonth officialMonth, CommuneMonthReports reports,
+			RequestsOverdue overdueRequests) {
+		this.overdueRequests = overdueRequests;
 		this.scopes = scopes;
 		this.territory = territory;
 		this.waiting = waiting;
@@ -107,6 +112,8 @@ class DashboardController {
 		// an official's returned reports and months to send are in their month's card (CommuneMonthReports)
 		model.addAttribute("waiting", official ? NOTHING_WAITING : waiting.of(user, post, names));
 		LocalDate today = LocalDate.now();
+		model.addAttribute("overdueRequests", overdueRequests.count(user, today));
+		model.addAttribute("overdueRequestsLink", RequestsOverdue.LIST);
 		if (official) {
 			officialMonth(user, scope, YearMonth.from(today), model);
 		}

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -177,7 +178,7 @@ public class DashboardFigures {
 	private final RefreshingCache<ProvinceDay, List<PostRow>> postsCache;
 
 	DashboardFigures(NamedParameterJdbcTemplate jdbc, ScopeService scopes, TerritoryService territory,
-			TaskExecutor tasks) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor tasks) {
 		this.jdbc = jdbc;
 		this.scopes = scopes;
 		this.territory = territory;

@@ -1,9 +1,9 @@
 /**
  * The signed-in user's home page: their unit, what waits for them (the review module's {@code WaitingForYou}) and the
- * dashboard's figures. It does not read the report module: both are leaves that read the others and that nothing
+ * dashboard's figures; the privacy module's overdue requests of the people concerned ({@code RequestsOverdue}). It does not read the report module: both are leaves that read the others and that nothing
  * depends on.
  */
-@ApplicationModule(displayName = "Dashboard", allowedDependencies = { "shared", "territory", "agreement", "review" })
+@ApplicationModule(displayName = "Dashboard", allowedDependencies = { "shared", "territory", "agreement", "review", "privacy" })
 package vn.phoihop.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package vn.phoihop.household;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +75,9 @@ public class Household extends BaseEntity implements Auditable {
 	@Enumerated(EnumType.STRING)
 	@Column(name = "consent_manner")
 	private ConsentManner consentManner;
+	/** When the personal fields were replaced by a placeholder (a request to delete, or the retention period). */
+	@Column(name = "anonymised_at")
+	private Instant anonymisedAt;
 
 	@ElementCollection
 	@CollectionTable(name = "household_poverty", joinColumns = @JoinColumn(name = "household_id"))
@@ -139,6 +143,22 @@ public class Household extends BaseEntity implements Auditable {
 		archived = true;
 	}
 
+	/**
+	 * Replaces the personal fields by the placeholder (the head's name and the ethnicity) or nothing (the local group,
+	 * phone, notes); the commune, village, members, poverty status and history stay, so every figure stays exact.
+	 */
+	void anonymise(String placeholder, Instant at) {
+		if (anonymisedAt != null) {
+			throw new IllegalStateException("already anonymised");
+		}
+		this.headName = placeholder;
+		this.ethnicity = placeholder;
+		this.localGroup = null;
+		this.phone = null;
+		this.notes = null;
+		this.anonymisedAt = at;
+	}
+
 	void restore() {
 		archived = false;
 	}
@@ -201,6 +221,14 @@ public class Household extends BaseEntity implements Auditable {
 
 	public ConsentManner getConsentManner() {
 		return consentManner;
+	}
+
+	public boolean isAnonymised() {
+		return anonymisedAt != null;
+	}
+
+	public Instant getAnonymisedAt() {
+		return anonymisedAt;
 	}
 
 	public List<PovertyRecord> getPovertyHistory() {

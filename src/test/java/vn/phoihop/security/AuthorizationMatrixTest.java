@@ -149,6 +149,16 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}", "NNN-NN");
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
 		RULES.put("GET /reports/period", "YYYYYY"); // the form; the scope of each report is in PeriodReportTest
+		// requests of the people concerned: handled by the commune's officials and the covering post's commander, read
+		// by the administrator; never the post's cadres or the provincial command; another commune's request is a 404
+		RULES.put("GET /privacy/requests", "YYNYNY");
+		RULES.put("GET /privacy/requests/new", "NYNYNY");
+		RULES.put("POST /privacy/requests", "N-N-N-");
+		RULES.put("GET /privacy/requests/{id}", "YYNYNN");
+		RULES.put("GET /privacy/requests/{id}/data.pdf", "YYNYNN");
+		for (String r : List.of("start", "extend", "answer", "refuse", "anonymise")) {
+			RULES.put("POST /privacy/requests/{id}/" + r, "N-N-NN");
+		}
 		RULES.put("GET /tasks", "NYYNNN"); // the post's cadres and commander
 		// personal data: who looked (the administrator; a commander for the post's communes, AccessLogTest), and the
 		// residents' notice for every signed-in user
@@ -188,6 +198,18 @@ class AuthorizationMatrixTest {
 			Map.entry("/reviews/{communeId}", "select id from commune where code = 'DANHOA2025'"),
 			Map.entry("/reviews/{index}", "select 0"),
 			Map.entry("/tasks/{id}", "select min(id) from review_task"),
+			// a Dân Hóa request: the first one there, or one recorded for this test about a Trọng Hóa household
+			Map.entry("/privacy/{id}", """
+					with existing as (select min(r.id) as id from privacy_request r join commune c on c.id = r.commune_id
+					                  where c.code in ('TRONGHOA', 'DANHOA2025')),
+					     made as (insert into privacy_request (household_id, commune_id, kind, requester_name, received_on,
+					                  acknowledge_by, due_on, status)
+					              select h.id, h.commune_id, 'ACCESS', 'Matrix', current_date, current_date + 2,
+					                  current_date + 10, 'RECEIVED'
+					              from household h join commune c on c.id = h.commune_id
+					              where c.code = 'TRONGHOA' and (select id from existing) is null order by h.id limit 1
+					              returning id)
+					select coalesce((select id from existing), (select id from made))"""),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");

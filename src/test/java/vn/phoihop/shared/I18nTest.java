@@ -75,7 +75,7 @@ class I18nTest {
 		}
 		try (Stream<Path> files = Files.list(MESSAGES)) {
 			assertThat(files.map(p -> p.getFileName().toString()))
-				.as("every bundle file is of one language").allMatch(n -> n.matches("[a-z]+_[a-z]{2}\\.properties"));
+				.as("every bundle file is of one language").allMatch(n -> n.matches("[a-z]+(_[a-z]+)*_[a-z]{2}\\.properties"));
 		}
 	}
 

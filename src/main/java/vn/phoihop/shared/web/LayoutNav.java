@@ -15,10 +15,11 @@ import vn.phoihop.shared.security.Role;
 @Component("layoutNav")
 public class LayoutNav {
 
-	public record Entries(boolean signedIn, String fullName, boolean tasks, boolean records, boolean admin) {
+	public record Entries(boolean signedIn, String fullName, boolean tasks, boolean records, boolean admin,
+			boolean privacyRequests) {
 	}
 
-	private static final Entries ANONYMOUS = new Entries(false, null, false, false, false);
+	private static final Entries ANONYMOUS = new Entries(false, null, false, false, false, false);
 
 	public Entries current() {
 		CurrentUser user = CurrentUser.get();
@@ -27,7 +28,8 @@ public class LayoutNav {
 		}
 		Role r = user.role();
 		return new Entries(true, user.fullName(), r == Role.COMMANDER || r == Role.POST_CADRE,
-				r != Role.VIEWER, r == Role.ADMIN);
+				r != Role.VIEWER, r == Role.ADMIN,
+				r == Role.ADMIN || r == Role.COMMANDER || r == Role.COMMUNE_OFFICIAL);
 	}
 
 }
