@@ -182,7 +182,7 @@ class AuthorizationMatrixTest {
 					+ "join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' order by a.id limit 1"),
 			Map.entry("/households/{id}", "select h.id from household h join commune c on c.id = h.commune_id "
 					+ "where c.code = 'TRONGHOA' and not h.archived order by h.id limit 1"),
-			Map.entry("/privacy/{id}", "select h.id from household h join commune c on c.id = h.commune_id "
+			Map.entry("/privacy/access-log/{id}", "select h.id from household h join commune c on c.id = h.commune_id "
 					+ "where c.code = 'TRONGHOA' and not h.archived order by h.id limit 1"),
 			Map.entry("/villages/{id}", "select v.id from village v join commune c on c.id = v.commune_id "
 					+ "where c.code = 'TRONGHOA' order by v.id limit 1"),
@@ -199,7 +199,7 @@ class AuthorizationMatrixTest {
 			Map.entry("/reviews/{index}", "select 0"),
 			Map.entry("/tasks/{id}", "select min(id) from review_task"),
 			// a Dân Hóa request: the first one there, or one recorded for this test about a Trọng Hóa household
-			Map.entry("/privacy/{id}", """
+			Map.entry("/privacy/requests/{id}", """
 					with existing as (select min(r.id) as id from privacy_request r join commune c on c.id = r.commune_id
 					                  where c.code in ('TRONGHOA', 'DANHOA2025')),
 					     made as (insert into privacy_request (household_id, commune_id, kind, requester_name, received_on,
@@ -251,7 +251,10 @@ class AuthorizationMatrixTest {
 
 	String path(String pattern) {
 		String[] parts = pattern.split("/");
-		String first = pattern.startsWith("/admin") ? "/admin" : parts.length > 1 ? "/" + parts[1] : "/";
+		// by the route's first segment; under /privacy by its first two (the access log's ids are households')
+		String first = pattern.startsWith("/admin") ? "/admin"
+				: pattern.startsWith("/privacy/") && parts.length > 2 ? "/" + parts[1] + "/" + parts[2]
+				: parts.length > 1 ? "/" + parts[1] : "/";
 		Matcher m = VARIABLE.matcher(pattern);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
