@@ -85,20 +85,39 @@ public class AccountService implements LocalePreference {
 			});
 		if (form.isNew()) {
 			PasswordRules.check("password", form.getPassword(), form.getUsername());
-			return create(form.getUsername(), form.getPassword(), form.getFullName(), form.getRole(), form.getPostId(),
-					form.getCommuneId(), form.getProvinceId());
+			AppUser created = create(form.getUsername(), form.getPassword(), form.getFullName(), form.getRole(),
+					form.getPostId(), form.getCommuneId(), form.getProvinceId());
+			if (form.getPartyFunction() != null) {
+				givePartyFunction(created, form.getPartyFunction());
+			}
+			return created;
 		}
 		AppUser u = users.findById(form.getId()).orElseThrow(NotFoundException::new);
 		u.checkVersion(form.getVersion());
 		Map<String, Object> before = u.auditSnapshot();
 		u.rename(form.getFullName());
 		u.assign(form.getRole(), form.getPostId(), form.getCommuneId(), form.getProvinceId());
+		u.holdPartyFunction(form.getPartyFunction());
 		audit.record(AuditService.UPDATE, u, before);
 		return u;
 	}
 
+	/** Gives a post's user a function in the post's Party committee (null: none); audited on the account. */
+	public void givePartyFunction(String username, PartyFunction function) {
+		givePartyFunction(users.findByUsername(username).orElseThrow(NotFoundException::new), function);
+	}
+
+	private void givePartyFunction(AppUser u, PartyFunction function) {
+		Map<String, Object> before = u.auditSnapshot();
+		u.holdPartyFunction(function);
+		audit.record(AuditService.UPDATE, u, before);
+	}
+
 	private void checkScope(UserForm form) {
 		Role role = form.getRole();
+		if (form.getPartyFunction() != null && !role.needsPost()) {
+			throw new BusinessRuleException("partyFunction", "account.partyFunction.noPost");
+		}
 		if (role.needsPost() && territory.post(form.getPostId()).isEmpty()) {
 			throw new BusinessRuleException("postId", "account.scope.post");
 		}

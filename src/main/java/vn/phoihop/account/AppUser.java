@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
+import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
 
@@ -40,6 +41,11 @@ public class AppUser extends BaseEntity implements Auditable {
 	@Column(name = "province_id")
 	private Long provinceId;
 
+	/** The function in the post's Party committee; only a user linked to a post holds one (V067). */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "party_function")
+	private PartyFunction partyFunction;
+
 	private boolean enabled = true;
 
 	private String locale;
@@ -60,13 +66,27 @@ public class AppUser extends BaseEntity implements Auditable {
 		this.role = role;
 	}
 
-	/** Sets role and scope together: only the unit that the role needs is kept. */
+	/**
+	 * Sets role and scope together: only the unit that the role needs is kept, and the Party function only with a
+	 * post (refuse a function for a role without one before: {@link AccountService}).
+	 */
 	public AppUser assign(Role role, Long postId, Long communeId, Long provinceId) {
 		this.role = role;
 		this.postId = role.needsPost() ? postId : null;
 		this.communeId = role.needsCommune() ? communeId : null;
 		this.provinceId = role.needsProvince() ? provinceId : null;
+		if (this.postId == null) {
+			this.partyFunction = null;
+		}
 		return this;
+	}
+
+	/** The function in the post's Party committee (null: none); a user without a post holds none. */
+	void holdPartyFunction(PartyFunction function) {
+		if (function != null && postId == null) {
+			throw new BusinessRuleException("partyFunction", "account.partyFunction.noPost");
+		}
+		this.partyFunction = function;
 	}
 
 	void rename(String fullName) {
@@ -133,6 +153,10 @@ public class AppUser extends BaseEntity implements Auditable {
 		return provinceId;
 	}
 
+	public PartyFunction getPartyFunction() {
+		return partyFunction;
+	}
+
 	public boolean isEnabled() {
 		return enabled;
 	}
@@ -164,6 +188,7 @@ public class AppUser extends BaseEntity implements Auditable {
 		m.put("postId", postId);
 		m.put("communeId", communeId);
 		m.put("provinceId", provinceId);
+		m.put("partyFunction", partyFunction == null ? null : partyFunction.name());
 		m.put("enabled", enabled);
 		m.put("email", email);
 		return m;

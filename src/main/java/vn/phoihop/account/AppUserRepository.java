@@ -1,5 +1,6 @@
 package vn.phoihop.account;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,6 +39,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 			       or search_key(u.fullName) like concat('%', search_key(cast(:q as String)), '%'))
 			""")
 	Page<AppUser> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);
+
+	List<AppUser> findByPostIdAndEnabledTrue(Long postId);
 
 	@Modifying
 	@Query("update AppUser u set u.locale = :locale where lower(u.username) = :lower")

@@ -133,6 +133,7 @@ class UserAdminController {
 		model.addAttribute("minLength", PasswordRules.MIN);
 		model.addAttribute("form", form);
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("partyFunctions", PartyFunction.values());
 		model.addAttribute("posts", territory.allPosts());
 		model.addAttribute("communes", territory.allCommunes());
 		model.addAttribute("provinces", territory.provinces());

@@ -32,6 +32,9 @@ class UserForm {
 
 	private Long provinceId;
 
+	/** The function in the post's Party committee (none: null); only for a role with a post. */
+	private PartyFunction partyFunction;
+
 	// the rules are PasswordRules' (AccountService.save), with their own messages
 	private String password;
 
@@ -45,6 +48,7 @@ class UserForm {
 		f.postId = u.getPostId();
 		f.communeId = u.getCommuneId();
 		f.provinceId = u.getProvinceId();
+		f.partyFunction = u.getPartyFunction();
 		return f;
 	}
 
@@ -68,6 +72,8 @@ class UserForm {
 	public void setCommuneId(Long communeId) { this.communeId = communeId; }
 	public Long getProvinceId() { return provinceId; }
 	public void setProvinceId(Long provinceId) { this.provinceId = provinceId; }
+	public PartyFunction getPartyFunction() { return partyFunction; }
+	public void setPartyFunction(PartyFunction partyFunction) { this.partyFunction = partyFunction; }
 	public String getPassword() { return password; }
 	public void setPassword(String password) { this.password = password; }
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.phoihop.account.AccountService;
+import vn.phoihop.account.PartyFunction;
 import vn.phoihop.account.TwoFactor;
 import vn.phoihop.shared.db.RunMode;
 import vn.phoihop.shared.security.Role;
@@ -111,6 +112,10 @@ class DemoData implements ApplicationRunner {
 		accounts.create("admin", PASSWORD, "Quản trị hệ thống", Role.ADMIN, null, null, null);
 		accounts.create("chihuy.ramai", PASSWORD, "Phạm Minh Dũng", Role.COMMANDER, raMai, null, null);
 		accounts.create("canbo.ramai", PASSWORD, "Hồ Văn Nam", Role.POST_CADRE, raMai, null, null);
+		// in the article the commander signs the committee's conclusions as its deputy secretary; the secretary (the
+		// political officer, Lê Văn Hùng, a cadre of the post) has no demo account, so the commander signs by default
+		accounts.givePartyFunction("chihuy.ramai", PartyFunction.DEPUTY_SECRETARY);
+		accounts.givePartyFunction("canbo.ramai", PartyFunction.COMMITTEE_MEMBER);
 		accounts.create("xa.danhoa", PASSWORD, "Cao Thị Hoa", Role.COMMUNE_OFFICIAL, null, danHoa, null);
 		accounts.create("xa.tuyenlam", PASSWORD, "Đinh Văn Lâm", Role.COMMUNE_OFFICIAL, null, tuyenLam, null);
 		accounts.create("tinh.quangtri", PASSWORD, "Nguyễn Văn Tỉnh", Role.VIEWER, null, null, quangTri);

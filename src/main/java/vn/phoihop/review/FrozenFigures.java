@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.account.PartyFunction;
 import vn.phoihop.activity.MonthFigures;
 import vn.phoihop.activity.MonthFigures.Figure;
 import vn.phoihop.agreement.ActivityCounts;
@@ -48,10 +49,11 @@ public class FrozenFigures {
 	void freeze(MonthlyReview r, String by, List<Figure> figures) {
 		Long editionId = jdbc.queryForObject("""
 				insert into review_edition (review_id, edition, conclusion_number, concluded_on, concluded_by,
-				  unreported_commune_ids, unreported_reason)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, r.getId(), r.getEdition(),
+				  unreported_commune_ids, unreported_reason, signer_username, signer_function, signer_name)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class, r.getId(), r.getEdition(),
 				r.getConclusionNumber(), Date.valueOf(r.getConcludedOn()), by,
-				r.getUnreportedCommuneIds().toArray(Long[]::new), r.getUnreportedReason());
+				r.getUnreportedCommuneIds().toArray(Long[]::new), r.getUnreportedReason(), r.getSignerUsername(),
+				r.getSignerFunction() == null ? null : r.getSignerFunction().name(), r.getSignerName());
 		List<Object[]> rows = new ArrayList<>();
 		for (Figure f : figures) {
 			ActivityCounts c = f.counts();
@@ -104,7 +106,7 @@ public class FrozenFigures {
 				       e.reopened_at, e.reopened_by, e.reopen_reason, e.unreported_commune_ids, e.unreported_reason,
 				       f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
 				       f.pt_border_guard, f.pt_militia, f.pt_police, f.pt_resident, f.pt_other, f.household_visits,
-				       f.economic_support
+				       f.economic_support, e.signer_username, e.signer_function, e.signer_name
 				from review_edition e left join review_figure f on f.edition_id = e.id
 				where e.review_id = ? order by e.edition, f.commune_id, f.content_area""", rs -> {
 			long id = rs.getLong(1);
@@ -113,7 +115,9 @@ public class FrozenFigures {
 				edition = new Edition(id, rs.getInt(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5),
 						rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
 						rs.getString(8), rs.getString(9), List.of((Long[]) rs.getArray(10).getArray()), rs.getString(11),
-						new ArrayList<>());
+						new ArrayList<>(), rs.getString(SIGNER),
+						rs.getString(SIGNER + 1) == null ? null : PartyFunction.valueOf(rs.getString(SIGNER + 1)),
+						rs.getString(SIGNER + 2));
 				editions.put(id, edition);
 			}
 			if (rs.getString(FIGURE + 1) != null) {
@@ -125,6 +129,9 @@ public class FrozenFigures {
 
 	/** The column of {@link #editions}' statement where a figure's columns start (its commune). */
 	private static final int FIGURE = 12;
+
+	/** The column of {@link #editions}' statement where the signer's columns start (after the figure's 13). */
+	private static final int SIGNER = FIGURE + 13;
 
 	private static Figure frozen(ResultSet rs) throws SQLException {
 		int f = FIGURE;

@@ -25,6 +25,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import vn.phoihop.account.PartyFunction;
+import vn.phoihop.account.PartySigners.Signer;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
@@ -77,6 +79,17 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	/** Why it was concluded without them (null when every report was in). */
 	@Column(name = "unreported_reason")
 	private String unreportedReason;
+
+	/** Who signs the conclusion for the committee, as printed (V068): null when concluded before it was asked. */
+	@Column(name = "signer_username")
+	private String signerUsername;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "signer_function")
+	private PartyFunction signerFunction;
+
+	@Column(name = "signer_name")
+	private String signerName;
 
 	@ElementCollection
 	@CollectionTable(name = "review_conclusion", joinColumns = @JoinColumn(name = "review_id"))
@@ -153,9 +166,11 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	 * OPEN → CONCLUDED, on {@code today}: only once the month is over (a commune could still log and report the
 	 * rest of it); needs a number ("12-KL/ĐU"), a date after the month and not after today, and at least one
 	 * conclusion. When some of the month's communes have not sent their report ({@code unreported}, their ids) it
-	 * needs a reason, kept with the conclusion. Starts a new edition.
+	 * needs a reason, kept with the conclusion. The signer (chosen among the post's users who sign, or null when
+	 * the post has none) is kept as printed. Starts a new edition.
 	 */
-	void conclude(String number, LocalDate on, String by, LocalDate today, List<Long> unreported, String reason) {
+	void conclude(String number, LocalDate on, String by, LocalDate today, List<Long> unreported, String reason,
+			Signer signer) {
 		requireOpen();
 		if (!isOver(today)) {
 			throw new BusinessRuleException(null, "review.conclude.monthNotOver", MONTH.format(getYearMonth()),
@@ -186,6 +201,9 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		this.concludedBy = by;
 		this.unreportedCommuneIds = allIn ? new Long[0] : unreported.stream().filter(Objects::nonNull).toArray(Long[]::new);
 		this.unreportedReason = allIn ? null : reason.strip();
+		this.signerUsername = signer == null ? null : signer.username();
+		this.signerFunction = signer == null ? null : signer.function();
+		this.signerName = signer == null ? null : signer.fullName();
 		this.status = ReviewStatus.CONCLUDED;
 		this.edition++;
 	}
@@ -221,6 +239,9 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	public int getEdition() { return edition; }
 	public List<Long> getUnreportedCommuneIds() { return List.of(unreportedCommuneIds); }
 	public String getUnreportedReason() { return unreportedReason; }
+	public String getSignerUsername() { return signerUsername; }
+	public PartyFunction getSignerFunction() { return signerFunction; }
+	public String getSignerName() { return signerName; }
 	public Map<ContentArea, String> getConclusions() { return conclusions; }
 	public List<ReviewTarget> getTargets() { return targets; }
 
@@ -246,6 +267,7 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		m.put("reopenReason", reopenReason);
 		m.put("unreportedCommuneIds", Arrays.asList(unreportedCommuneIds));
 		m.put("unreportedReason", unreportedReason);
+		m.put("signer", signerUsername);
 		Map<String, Object> c = new LinkedHashMap<>();
 		conclusions.forEach((k, v) -> c.put(k.name(), v));
 		m.put("conclusions", c);

@@ -101,10 +101,11 @@ class ReviewController {
 
 	@GetMapping(value = "/{code}/{month}/pdf")
 	ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
-			@PathVariable String month, Locale locale) {
+			@PathVariable String month) {
 		YearMonth m = parse(month);
 		ReviewMonthPage.MonthView view = pages.concluded(user, code, m);
-		byte[] body = pdf.render(view, locale);
+		// a Party document, issued in Vietnamese whatever the page's language (PartyDocuments)
+		byte[] body = pdf.render(view);
 		String filename = "ket-luan-" + view.post().getCode().toLowerCase(Locale.ROOT) + "-" + m + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -59,8 +59,10 @@ class ReviewDecisions {
 
 	private final AuditService audit;
 
+	private final ConclusionSigners signers;
+
 	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
-			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit) {
+			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers) {
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.access = access;
@@ -68,6 +70,7 @@ class ReviewDecisions {
 		this.figures = figures;
 		this.lock = lock;
 		this.audit = audit;
+		this.signers = signers;
 	}
 
 	/** Refuses (403) anyone but the post's commander, before a decision form is even validated. */
@@ -95,7 +98,7 @@ class ReviewDecisions {
 	 * Concludes: freezes the month's figures (a new edition) and locks the month's activities of its communes. The
 	 * communes whose report is not in are those of this moment, not of the confirmation page the commander saw (a
 	 * report returned meanwhile in another tab then needs the reason too); they and the reason are kept with the
-	 * edition and in the audit entry.
+	 * edition and in the audit entry. The signer must be one of the post's users who sign ({@link ConclusionSigners}).
 	 */
 	MonthlyReview conclude(CurrentUser user, String postCode, YearMonth month, ConcludeForm form) {
 		BorderPost post = access.readablePost(user, postCode, month);
@@ -103,7 +106,7 @@ class ReviewDecisions {
 		r.checkVersion(form.version);
 		Map<String, Object> before = r.auditSnapshot();
 		r.conclude(form.conclusionNumber, form.concludedOn, user.username(), LocalDate.now(), unreported(post, r),
-				form.reason);
+				form.reason, signers.resolve(post, user, form.signer));
 		r = reviews.saveAndFlush(r);
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
 		frozen.freeze(r, user.username(), figures.live(ids, month));

@@ -180,7 +180,10 @@ final class ReviewForms {
 
 	}
 
-	/** The confirmation of a conclusion; the reason is needed when some communes' reports are not in. */
+	/**
+	 * The confirmation of a conclusion; the reason is needed when some communes' reports are not in; the signer is
+	 * one of the post's users who sign.
+	 */
 	static class ConcludeForm {
 
 		Integer version;
@@ -196,8 +199,13 @@ final class ReviewForms {
 		@Size(max = 2000)
 		String reason;
 
+		/** The username of who signs for the committee (null: the default, ConclusionSigners). */
+		String signer;
+
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
+		public String getSigner() { return signer; }
+		public void setSigner(String signer) { this.signer = trim(signer); }
 		public String getConclusionNumber() { return conclusionNumber; }
 		public void setConclusionNumber(String conclusionNumber) { this.conclusionNumber = trim(conclusionNumber); }
 		public LocalDate getConcludedOn() { return concludedOn; }

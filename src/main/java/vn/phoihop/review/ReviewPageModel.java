@@ -2,6 +2,7 @@ package vn.phoihop.review;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 
 import vn.phoihop.account.AccountService;
 import vn.phoihop.account.AppUser;
+import vn.phoihop.account.PartySigners.Signer;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
 import vn.phoihop.review.ReviewForms.ConcludeForm;
@@ -40,11 +42,15 @@ class ReviewPageModel {
 
 	private final NumberText num;
 
-	ReviewPageModel(ReviewMonthPage pages, AccountService accounts, MessageSource messages, NumberText num) {
+	private final ConclusionSigners signers;
+
+	ReviewPageModel(ReviewMonthPage pages, AccountService accounts, MessageSource messages, NumberText num,
+			ConclusionSigners signers) {
 		this.pages = pages;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.num = num;
+		this.signers = signers;
 	}
 
 	/** The month page; its one form carries the conclusions, a new target and a new task. */
@@ -75,9 +81,12 @@ class ReviewPageModel {
 		ReviewMonthPage.DecisionView view = pages.decision(user, code, month);
 		model.addAttribute("view", view);
 		model.addAttribute("contentAreas", ContentArea.values());
+		List<Signer> choices = signers.choices(view.post());
+		model.addAttribute("signers", choices);
 		if (!model.containsAttribute("concludeForm")) {
 			ConcludeForm f = new ConcludeForm();
 			f.version = view.review().getVersion();
+			f.signer = signers.byDefault(choices, user);
 			f.conclusionNumber = view.suggestedNumber();
 			LocalDate today = LocalDate.now();
 			f.concludedOn = today.isBefore(view.review().concludableFrom()) ? null : today;

@@ -1,29 +1,61 @@
 package vn.phoihop.review;
 
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.agreement.ContentArea;
-import vn.phoihop.shared.export.PdfRenderer;
+import vn.phoihop.document.PartyDocument;
+import vn.phoihop.document.PartyDocument.Signature;
+import vn.phoihop.document.PartyDocuments;
+import vn.phoihop.document.PartyText;
 
 /**
- * Prints a concluded month as a Party document (Hướng dẫn 36-HD/VPTW layout): the XHTML template review/pdf,
- * rendered by the shared {@link PdfRenderer} (XML mode, DejaVu Sans bundled for the Vietnamese glyphs).
+ * Prints a concluded month as a Party document, "KẾT LUẬN" of the post's Party committee: the header, signer and
+ * recipients here, the body in the template review/pdf (fragment {@code content}), the form in the document module
+ * ({@link PartyDocuments}: always Vietnamese, Liberation Serif). The bytes are the document as issued.
  */
 @Component
 class ReviewPdf {
 
-	private final PdfRenderer renderer;
+	private final PartyDocuments documents;
 
-	ReviewPdf(PdfRenderer renderer) {
-		this.renderer = renderer;
+	private final ConclusionSigners signers;
+
+	ReviewPdf(PartyDocuments documents, ConclusionSigners signers) {
+		this.documents = documents;
+		this.signers = signers;
 	}
 
-	byte[] render(ReviewMonthPage.MonthView view, Locale locale) {
-		return renderer.render("review/pdf",
-				Map.of("view", view, "contentAreas", ContentArea.values()), locale);
+	byte[] render(ReviewMonthPage.MonthView view) {
+		return documents.render(document(view));
+	}
+
+	PartyDocument document(ReviewMonthPage.MonthView view) {
+		MonthlyReview r = view.review();
+		List<String> superior = new ArrayList<>();
+		superior.add(documents.message("review.pdf.superior"));
+		PartyText.groups(view.post().getProvincialCommand()).forEach(g -> superior.add(PartyText.upper(g)));
+		List<String> committee = List.of(documents.message("review.pdf.committee"),
+				PartyText.upper(view.post().getName()));
+		Edition edition = view.lastEdition();
+		ConclusionSigners.Printed printed = signers.printed(edition);
+		Signature signature = new Signature(documents.message("review.pdf.onBehalf"),
+				printed.function() == null ? documents.message("review.pdf.secretary")
+						: PartyText.upper(documents.message(printed.function().labelKey())),
+				printed.name());
+		List<String> recipients = List.of(documents.message("review.pdf.recipient.superior"),
+				documents.message("review.pdf.recipient.communes"), documents.message("review.pdf.recipient.file"));
+		List<String> names = new ArrayList<>(view.communeNames().values());
+		names.add(view.post().getName());
+		names.add(view.place());
+		return new PartyDocument(superior, committee, r.getConclusionNumber(), view.place(), r.getConcludedOn(),
+				documents.message("review.pdf.title"),
+				documents.message("review.pdf.subtitle", String.format("%02d/%d", view.month().getMonthValue(),
+						view.month().getYear())),
+				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.values()), names);
 	}
 
 }

@@ -4,7 +4,8 @@
  * {@code month} interface (the month lock and the month's figures).
  */
 @ApplicationModule(displayName = "Monthly reviews",
-		allowedDependencies = { "shared", "audit", "territory", "agreement", "household", "account", "activity :: month" })
+		allowedDependencies = { "shared", "audit", "territory", "agreement", "household", "account", "document",
+				"activity :: month" })
 package vn.phoihop.review;
 
 import org.springframework.modulith.ApplicationModule;

@@ -215,7 +215,9 @@ class JourneyBrowserIT extends BrowserTest {
 		assertThat(pdf.type()).isEqualTo("application/pdf");
 		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		try (var doc = Loader.loadPDF(pdf.body())) {
-			String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC)
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true); // names and dates are drawn after their line (no-wrap spans)
+			String text = Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFC)
 				.replaceAll("\\s+", " ");
 			assertThat(text).contains("KẾT LUẬN").contains("Số " + number).contains("tháng " + shown).contains(conclusion);
 		}

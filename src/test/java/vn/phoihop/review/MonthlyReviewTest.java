@@ -176,17 +176,17 @@ class MonthlyReviewTest {
 		// on the 6th of May (the case of issue 21) and on its last day: refused, with the month and the first day
 		for (LocalDate today : List.of(LocalDate.of(2025, 5, 6), LocalDate.of(2025, 5, 31))) {
 			BusinessRuleException refused = catchThrowableOfType(BusinessRuleException.class,
-					() -> review.conclude("1-KL", today, "x", today, List.of(), null));
+					() -> review.conclude("1-KL", today, "x", today, List.of(), null, null));
 			assertThat(refused.getMessageKey()).isEqualTo("review.conclude.monthNotOver");
 			assertThat(refused.getField()).isNull();
 			assertThat(refused.getArgs()).containsExactly("05/2025", "01/06/2025");
 		}
 		// the month's state is checked before anything typed (a blank number is not the reason given)
-		assertRefused(() -> review.conclude(" ", null, "x", LocalDate.of(2025, 5, 31), List.of(), null), null,
+		assertRefused(() -> review.conclude(" ", null, "x", LocalDate.of(2025, 5, 31), List.of(), null, null), null,
 				"review.conclude.monthNotOver");
 		assertStillOpenWithoutEdition();
 		LocalDate june1 = LocalDate.of(2025, 6, 1);
-		review.conclude("1-KL", june1, "x", june1, List.of(), null);
+		review.conclude("1-KL", june1, "x", june1, List.of(), null, null);
 		assertThat(review.isConcluded()).isTrue();
 	}
 
@@ -208,14 +208,14 @@ class MonthlyReviewTest {
 	void concludingWithoutEveryReportNeedsAReasonWhichIsKeptWithTheCommunes() {
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
 		for (String none : new String[] { null, "", "   " }) {
-			assertRefused(() -> review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L, 5L), none), "reason",
+			assertRefused(() -> review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L, 5L), none, null), "reason",
 					"review.conclude.reasonRequired");
 		}
 		assertStillOpenWithoutEdition();
 		assertThat(review.getUnreportedCommuneIds()).isEmpty();
 		assertThat(review.getUnreportedReason()).isNull();
 
-		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L, 5L), "  Xã Tuyên Lâm mất điện cả tuần.  ");
+		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L, 5L), "  Xã Tuyên Lâm mất điện cả tuần.  ", null);
 		assertThat(review.isConcluded()).isTrue();
 		assertThat(review.getUnreportedCommuneIds()).containsExactly(3L, 5L);
 		assertThat(review.getUnreportedReason()).isEqualTo("Xã Tuyên Lâm mất điện cả tuần.");
@@ -226,10 +226,10 @@ class MonthlyReviewTest {
 	@Test
 	void concludingWithEveryReportInNeedsNoReasonAndKeepsNone() {
 		review.writeConclusions(Map.of(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững."));
-		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L), "Chờ không được.");
+		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(3L), "Chờ không được.", null);
 		review.reopen("Bổ sung.");
 		// concluded again once every report is in: the earlier communes and reason are not this conclusion's
-		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(), "typed anyway");
+		review.conclude("1-KL", JUNE_2, "x", TODAY, List.of(), "typed anyway", null);
 		assertThat(review.getEdition()).isEqualTo(2);
 		assertThat(review.getUnreportedCommuneIds()).isEmpty();
 		assertThat(review.getUnreportedReason()).isNull();
@@ -342,7 +342,7 @@ class MonthlyReviewTest {
 
 	/** Concludes on {@link #TODAY} with every commune's report in. */
 	private static void conclude(MonthlyReview review, String number, LocalDate on, String by) {
-		review.conclude(number, on, by, TODAY, List.of(), null);
+		review.conclude(number, on, by, TODAY, List.of(), null, null);
 	}
 
 	private void assertStillOpenWithoutEdition() {

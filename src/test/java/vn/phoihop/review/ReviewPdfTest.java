@@ -3,16 +3,11 @@ package vn.phoihop.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.YearMonth;
 
-import javax.imageio.ImageIO;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +18,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
 
-/** The concluded month prints as a Party document (Hướng dẫn 36-HD/VPTW); its text is read back with PDFBox. */
+/**
+ * The concluded month prints as a Party document (Hướng dẫn 36-HD/VPTW); its text is read back with PDFBox. (Its
+ * form, the sizes and positions: ConclusionDocumentTest.)
+ */
 @IntegrationTest
 class ReviewPdfTest {
 
@@ -67,16 +65,15 @@ class ReviewPdfTest {
 		String text;
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(1);
-			text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
-			// a preview of the first page, to look at the layout
-			Files.createDirectories(Path.of("target/screenshots"));
-			ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 80),
-					"png", Path.of("target/screenshots/ket-luan-pdf.png").toFile());
+			// in the order the text reads on the page (the no-wrap spans of names and dates are drawn after their line)
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			text = Normalizer.normalize(stripper.getText(doc), Normalizer.Form.NFC).replaceAll("\\s+", " ");
 		}
 		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
-			.contains("ĐẢNG ỦY ĐỒN BIÊN PHÒNG RA MAI")
+			.contains("ĐẢNG ỦY ĐỒN BIÊN PHÒNG RA MAI") // on two lines, broken before the unit's name
 			.contains("Số 8-KL/ĐU")
-			.contains("Ra Mai, ngày 02 tháng 09 năm 2016")
+			.contains("Ra Mai, ngày 02 tháng 9 năm 2016")
 			.contains("KẾT LUẬN")
 			.contains("tháng 08/2016")
 			.contains("Đẩy mạnh tuyên truyền Luật Biên giới quốc gia")
@@ -84,9 +81,11 @@ class ReviewPdfTest {
 			.contains("1.234")
 
 			.contains("T/M ĐẢNG ỦY")
-			.contains("BÍ THƯ");
+			// the signer by default: the commander, the committee's deputy secretary in the demo data
+			.contains("PHÓ BÍ THƯ")
+			.contains("Phạm Minh Dũng");
 		// concluded before either commune had sent its report: said, with the reason, under the title
-		assertThat(text.replaceAll("\\s+", " ")).contains("tháng 08/2016 Kết luận khi chưa nhận đủ báo cáo tháng của "
+		assertThat(text.replaceAll("\\s+", " ")).contains("tháng 08/2016 ----- Kết luận khi chưa nhận đủ báo cáo tháng của "
 				+ "các xã (chưa gửi hoặc bị trả lại: Dân Hóa, Tuyên Lâm). Lý do: Hai xã gửi báo cáo bằng văn bản giấy "
 				+ "I. KẾT LUẬN");
 		// the viewer of the province may print it too

@@ -1,0 +1,11 @@
+/**
+ * Party documents (văn bản của Đảng): the form of Hướng dẫn 36-HD/VPTW (A4, its margins, a Times New
+ * Roman-compatible serif, the two-column header, type and subject, the signature block, "Nơi nhận"), always in
+ * Vietnamese. {@link vn.phoihop.document.PartyDocuments#render} turns a {@link vn.phoihop.document.PartyDocument}
+ * (its header and signer, and a body template of the issuing module) into the PDF's bytes; the monthly review's
+ * conclusion is the first. The register of issued documents (numbering, signature) is to live here too.
+ */
+@ApplicationModule(displayName = "Documents", allowedDependencies = "shared")
+package vn.phoihop.document;
+
+import org.springframework.modulith.ApplicationModule;
