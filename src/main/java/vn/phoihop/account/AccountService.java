@@ -139,6 +139,10 @@ public class AccountService implements LocalePreference {
 		else {
 			u.disable();
 		}
+		// a disabled account is signed out everywhere at once, not when its sessions expire
+		if (!enabled) {
+			sessions.endAllBut(u.getUsername(), null);
+		}
 		audit.record(AuditService.UPDATE, u, before);
 	}
 

@@ -105,6 +105,17 @@ class SignInTest {
 	}
 
 	@Test
+	void disablingAnAccountSignsItOutAtOnce() throws Exception {
+		var u = accounts.create("tat.dang.dung", "Dung-Mat-Khau-2", "Người Đang Dùng", Role.VIEWER, null, null,
+				jdbc.queryForObject("select id from province where code='QUANGTRI'", Long.class));
+		Cookie session = Sessions.cookie(Sessions.login(mockMvc, "tat.dang.dung", "Dung-Mat-Khau-2"));
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatusOk();
+		accounts.setEnabled(u.getId(), u.getVersion(), false);
+		// the next page, with the session the user already had, asks to sign in again
+		assertThat(mvc.get().uri("/").cookie(session)).hasStatus3xxRedirection().redirectedUrl().contains("/login");
+	}
+
+	@Test
 	void sessionIdChangesAtSignIn() throws Exception {
 		// a failed attempt creates a session (it remembers the typed name); signing in from it must change its id
 		MvcResult failed = Sessions.login(mockMvc, "canbo.ramai", "sai-mat-khau");
