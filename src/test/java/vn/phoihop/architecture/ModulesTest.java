@@ -57,7 +57,7 @@ class ModulesTest {
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
 				"activity", "agreement", "audit", "dashboard", "demo", "household", "mail", "report", "review", "shared",
-				"territory");
+				"situation", "territory");
 	}
 
 	@Test

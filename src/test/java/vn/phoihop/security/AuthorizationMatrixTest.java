@@ -146,6 +146,16 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}", "NNN-NN");
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
 		RULES.put("GET /reports/period", "YYYYYY"); // the form; the scope of each report is in PeriodReportTest
+		// the situation register: the post's people and the communes' officials read and log items in scope; the
+		// administrator reads, logs none; the provincial command gets the counts by category at /situation only
+		RULES.put("GET /situation", "YYYYYY");
+		RULES.put("GET /situation/export", "YYYYNY");
+		RULES.put("GET /situation/new", "NYYYNY");
+		RULES.put("GET /situation/{id}", "YYYYNN");
+		RULES.put("GET /situation/{id}/edit", "NYYYNN");
+		RULES.put("POST /situation", "N---N-");
+		RULES.put("POST /situation/{id}", "N---NN");
+		RULES.put("POST /situation/{id}/status", "N---NN");
 		RULES.put("GET /tasks", "NYYNNN"); // the post's cadres and commander
 		RULES.put("POST /tasks/{id}/done", "---NNN");
 	}
@@ -178,6 +188,8 @@ class AuthorizationMatrixTest {
 			Map.entry("/reviews/{communeId}", "select id from commune where code = 'DANHOA2025'"),
 			Map.entry("/reviews/{index}", "select 0"),
 			Map.entry("/tasks/{id}", "select min(id) from review_task"),
+			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
+					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
