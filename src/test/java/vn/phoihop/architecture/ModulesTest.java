@@ -56,7 +56,7 @@ class ModulesTest {
 	@Test
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
-				"activity", "agreement", "audit", "dashboard", "demo", "household", "mail", "report", "review", "shared",
+				"activity", "agreement", "audit", "border", "dashboard", "demo", "household", "mail", "report", "review", "shared",
 				"situation", "territory");
 	}
 

@@ -156,6 +156,16 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /situation", "N---N-");
 		RULES.put("POST /situation/{id}", "N---NN");
 		RULES.put("POST /situation/{id}/status", "N---NN");
+		// the border segment: the post's people (their post's markers), the officials (their commune's); the
+		// commander keeps the markers and the period; inspections by the post's people and the commune's officials
+		RULES.put("GET /border", "YYYYNY");
+		RULES.put("POST /border/settings", "N-NNNN");
+		RULES.put("GET /border/markers/new", "NYNNNN");
+		RULES.put("POST /border/markers", "N-NNNN");
+		RULES.put("GET /border/markers/{id}", "YYYYNN");
+		RULES.put("GET /border/markers/{id}/edit", "NYNNNN");
+		RULES.put("POST /border/markers/{id}", "N-NNNN");
+		RULES.put("POST /border/markers/{id}/inspections", "N---NN");
 		RULES.put("GET /tasks", "NYYNNN"); // the post's cadres and commander
 		RULES.put("POST /tasks/{id}/done", "---NNN");
 	}
@@ -188,6 +198,9 @@ class AuthorizationMatrixTest {
 			Map.entry("/reviews/{communeId}", "select id from commune where code = 'DANHOA2025'"),
 			Map.entry("/reviews/{index}", "select 0"),
 			Map.entry("/tasks/{id}", "select min(id) from review_task"),
+			Map.entry("/border/{id}", "select coalesce(min(m.id), -1) from border_marker m join commune c "
+					+ "on c.id = m.commune_id join border_post p on p.id = m.post_id "
+					+ "where c.code = 'DANHOA2025' and p.code = 'RAMAI'"),
 			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
 					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
