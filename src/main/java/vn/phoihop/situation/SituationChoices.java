@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.border.Markers;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
@@ -27,7 +28,11 @@ class SituationChoices {
 
 	private final ScopeService scopes;
 
-	SituationChoices(SituationCategoryRepository categories, TerritoryService territory, ScopeService scopes) {
+	private final Markers markers;
+
+	SituationChoices(SituationCategoryRepository categories, TerritoryService territory, ScopeService scopes,
+			Markers markers) {
+		this.markers = markers;
 		this.categories = categories;
 		this.territory = territory;
 		this.scopes = scopes;
@@ -60,6 +65,19 @@ class SituationChoices {
 		}
 		Scope scope = scopes.withPredecessors(List.of(communeId));
 		return territory.villagesIn(scope);
+	}
+
+	/** The markers standing in the communes given (with their predecessors). */
+	List<Markers.MarkerRef> markersIn(List<Commune> communes) {
+		return markers.inCommunes(communes.stream()
+			.flatMap(c -> scopes.withPredecessors(List.of(c.getId())).communeIds().stream())
+			.distinct()
+			.toList());
+	}
+
+	/** A marker's number, for the item's page (the item is in scope, so is the marker it names). */
+	String markerNumber(Long markerId) {
+		return markers.find(markerId).map(Markers.MarkerRef::number).orElse(null);
 	}
 
 	static Map<Long, String> communeNames(List<Commune> communes) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.audit.AuditService;
+import vn.phoihop.border.Markers;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -40,8 +41,11 @@ class SituationCommands {
 
 	private final AuditService audit;
 
+	private final Markers markers;
+
 	SituationCommands(SituationItemRepository items, SituationCategoryRepository categories, SituationAccess access,
-			ScopeService scopes, TerritoryService territory, AuditService audit) {
+			ScopeService scopes, TerritoryService territory, AuditService audit, Markers markers) {
+		this.markers = markers;
 		this.items = items;
 		this.categories = categories;
 		this.access = access;
@@ -134,6 +138,12 @@ class SituationCommands {
 			Village v = territory.village(f.getVillageId()).orElseThrow(NotFoundException::new);
 			if (!scopes.withPredecessors(List.of(f.getCommuneId())).includes(v.getCommune().getId())) {
 				throw new BusinessRuleException("villageId", "situation.village.otherCommune");
+			}
+		}
+		if (f.getMarkerId() != null) {
+			Long markerCommune = markers.find(f.getMarkerId()).map(Markers.MarkerRef::communeId).orElse(null);
+			if (!scopes.withPredecessors(List.of(f.getCommuneId())).includes(markerCommune)) {
+				throw new BusinessRuleException("markerId", "situation.marker.otherCommune");
 			}
 		}
 	}

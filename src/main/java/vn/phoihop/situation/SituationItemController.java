@@ -53,12 +53,14 @@ class SituationItemController {
 
 	@GetMapping("/new")
 	String newItem(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long communeId,
-			@RequestParam(required = false) Long activityId, Locale locale, Model model) {
+			@RequestParam(required = false) Long activityId, @RequestParam(required = false) Long markerId,
+			Locale locale, Model model) {
 		access.requireAdder(user);
 		SituationForm form = new SituationForm();
 		List<Commune> communes = access.actableCommunes(user);
 		form.setCommuneId(communeId != null ? communeId : communes.size() == 1 ? communes.get(0).getId() : null);
 		form.setActivityId(activityId);
+		form.setMarkerId(markerId);
 		form.setOccurredOn(LocalDate.now());
 		form.setSource(user.communeId() != null ? null : Source.POST_PATROL);
 		form.setSeverity(Severity.ROUTINE);
@@ -88,6 +90,7 @@ class SituationItemController {
 		model.addAttribute("category", choices.categoryLabels(locale).get(item.getCategoryId()));
 		model.addAttribute("communeNames", SituationChoices.communeNames(choices.communesInScope(user)));
 		if (opened.content()) {
+			model.addAttribute("markerNumber", choices.markerNumber(item.getMarkerId()));
 			model.addAttribute("villageNames", SituationChoices.villageNames(choices.villagesOf(item.getCommuneId())));
 			List<String> people = Stream.concat(Stream.of(item.getRecordedBy()),
 					item.getHistory().stream().map(StatusChange::getChangedBy)).filter(Objects::nonNull).distinct()
@@ -144,6 +147,7 @@ class SituationItemController {
 		model.addAttribute("communes", communes);
 		model.addAttribute("villages",
 				communes.stream().flatMap(c -> choices.villagesOf(c.getId()).stream()).distinct().toList());
+		model.addAttribute("markers", choices.markersIn(communes));
 		Map<Long, String> categories = choices.categoryLabels(locale);
 		model.addAttribute("categories", categories);
 		model.addAttribute("sources", Source.values());

@@ -4,7 +4,7 @@
  * restricted items; the month's counts for other modules ({@link vn.phoihop.situation.SituationFigures}).
  */
 @ApplicationModule(displayName = "Situation register",
-		allowedDependencies = { "shared", "audit", "territory", "account" })
+		allowedDependencies = { "shared", "audit", "territory", "account", "border" })
 package vn.phoihop.situation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -223,4 +223,35 @@ class SituationTest {
 			.contains("Smuggling and trade fraud", "Militia", "Serious");
 	}
 
+	long marker(String communeCode) {
+		return jdbc.queryForObject("""
+				insert into border_marker (post_id, number, kind, position, commune_id, created_by, updated_by)
+				select p.id, ?, 'MAIN', 9500, c.id, 'test', 'test' from border_post p, commune c
+				where p.code = 'RAMAI' and c.code = ? returning id""", Long.class, unique("S"), communeCode);
+	}
+
+	@Test
+	void anItemNamesAMarkerOfItsCommuneOnly() {
+		long danHoa = marker("DANHOA2025");
+		long tuyenLam = marker("TUYENLAM");
+		String form = html(mvc.get().uri("/situation/new").with(users.as("xa.danhoa")).exchange());
+		String select = form.substring(form.indexOf("id=\"markerId\""));
+		select = select.substring(0, select.indexOf("</select>"));
+		assertThat(select).contains("value=\"" + danHoa + "\"").doesNotContain("value=\"" + tuyenLam + "\"");
+		String summary = unique("Cột mốc bị đào bới");
+		var wrong = mvc.post().uri("/situation").with(users.as("chihuy.ramai")).with(csrf())
+			.param("communeId", String.valueOf(commune("DANHOA2025"))).param("markerId", String.valueOf(tuyenLam))
+			.param("occurredOn", "10/11/2025").param("categoryId", String.valueOf(category("MARKER_VIOLATION")))
+			.param("source", "POST_PATROL").param("severity", "SERIOUS").param("summary", summary).exchange();
+		assertThat(html(wrong)).contains("Cột mốc này không thuộc xã đã chọn.");
+		assertThat(mvc.post().uri("/situation").with(users.as("chihuy.ramai")).with(csrf())
+			.param("communeId", String.valueOf(commune("DANHOA2025"))).param("markerId", String.valueOf(danHoa))
+			.param("occurredOn", "10/11/2025").param("categoryId", String.valueOf(category("MARKER_VIOLATION")))
+			.param("source", "POST_PATROL").param("severity", "SERIOUS").param("summary", summary))
+			.hasStatus3xxRedirection();
+		long id = jdbc.queryForObject("select id from situation_item where summary = ?", Long.class, summary);
+		assertThat(html(mvc.get().uri("/situation/" + id).with(users.as("xa.danhoa")).exchange()))
+			.contains("/border/markers/" + danHoa);
+	}
+
 }
