@@ -3,11 +3,18 @@ package vn.phoihop.border;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MarkerInspectionRepository extends JpaRepository<MarkerInspection, Long> {
 
 	List<MarkerInspection> findByMarkerIdOrderByInspectedOnDescIdDesc(Long markerId);
+
+	List<MarkerInspection> findByActivityIdOrderByIdAsc(Long activityId);
+
+	@Modifying
+	@Query("delete from MarkerInspection i where i.activityId = :activityId")
+	void deleteByActivityId(Long activityId);
 
 	/** The latest inspection of each marker given (one row per marker that has any). */
 	@Query(value = """

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,16 @@ class SituationList {
 		SituationFilter.Condition where = where(user, f);
 		return jdbc.query("select " + COLUMNS + " from situation_item s where " + where.sql()
 				+ " order by s.occurred_on desc, s.occurred_time desc nulls last, s.id desc", where.params(),
+				(rs, n) -> line(rs, user));
+	}
+
+	/** The items a patrol (an activity) found, in the reader's scope, oldest first. */
+	List<Line> foundBy(CurrentUser user, Long activityId) {
+		Scope scope = scopes.scopeOf(user);
+		var p = new MapSqlParameterSource("activity", activityId)
+			.addValue("scope", scope.idsForQuery());
+		return jdbc.query("select " + COLUMNS + " from situation_item s where s.activity_id = :activity"
+				+ (scope.all() ? "" : " and s.commune_id = any(:scope)") + " order by s.id", p,
 				(rs, n) -> line(rs, user));
 	}
 

@@ -4,7 +4,8 @@
  * restricted items; the month's counts for other modules ({@link vn.phoihop.situation.SituationFigures}).
  */
 @ApplicationModule(displayName = "Situation register",
-		allowedDependencies = { "shared", "audit", "territory", "account", "border" })
+		allowedDependencies = { "shared", "audit", "territory", "account", "border",
+			"activity :: patrol" })
 package vn.phoihop.situation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -156,6 +156,9 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /situation", "N---N-");
 		RULES.put("POST /situation/{id}", "N---NN");
 		RULES.put("POST /situation/{id}/status", "N---NN");
+		// a patrol's route and findings: read with the patrol, recorded by who may log in its commune
+		RULES.put("GET /situation/patrols/{activityId}", "YYYYNN");
+		RULES.put("POST /situation/patrols/{activityId}", "N---NN");
 		// the border segment: the post's people (their post's markers), the officials (their commune's); the
 		// commander keeps the markers and the period; inspections by the post's people and the commune's officials
 		RULES.put("GET /border", "YYYYNY");
@@ -201,6 +204,8 @@ class AuthorizationMatrixTest {
 			Map.entry("/border/{id}", "select coalesce(min(m.id), -1) from border_marker m join commune c "
 					+ "on c.id = m.commune_id join border_post p on p.id = m.post_id "
 					+ "where c.code = 'DANHOA2025' and p.code = 'RAMAI'"),
+			Map.entry("/situation/{activityId}", "select min(a.id) from activity a join commune c on c.id = a.commune_id "
+					+ "where c.code in ('TRONGHOA','DANHOA2025') and a.type = 'PATROL'"),
 			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
 					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
