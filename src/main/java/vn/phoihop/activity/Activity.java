@@ -1,5 +1,6 @@
 package vn.phoihop.activity;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -65,6 +66,16 @@ public class Activity extends BaseEntity implements Auditable {
 
 	@Column(name = "attendee_count")
 	private Integer attendeeCount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "patrol_kind")
+	private PatrolKind patrolKind;
+
+	@Column(name = "distance_km")
+	private BigDecimal distanceKm;
+
+	@Column(name = "duration_hours")
+	private BigDecimal durationHours;
 
 	@Column(name = "part_border_guard")
 	private Integer borderGuard;
@@ -180,6 +191,26 @@ public class Activity extends BaseEntity implements Auditable {
 	public String getLoggedBy() { return loggedBy; }
 	public ActivityStatus getStatus() { return status; }
 
+	/** A patrol's kind, distance and duration (all optional); an activity of another type keeps none. */
+	void describePatrol(PatrolKind kind, BigDecimal distanceKm, BigDecimal durationHours) {
+		boolean patrol = type == ActivityType.PATROL;
+		this.patrolKind = patrol ? kind : null;
+		this.distanceKm = patrol ? distanceKm : null;
+		this.durationHours = patrol ? durationHours : null;
+	}
+
+	public PatrolKind getPatrolKind() {
+		return patrolKind;
+	}
+
+	public BigDecimal getDistanceKm() {
+		return distanceKm;
+	}
+
+	public BigDecimal getDurationHours() {
+		return durationHours;
+	}
+
 	@Override
 	public String auditType() {
 		return "Activity";
@@ -212,6 +243,11 @@ public class Activity extends BaseEntity implements Auditable {
 		m.put("householdIds", List.copyOf(householdIds));
 		m.put("economicModelId", economicModelId);
 		m.put("status", status.name());
+		if (patrolKind != null || distanceKm != null || durationHours != null) {
+			m.put("patrolKind", patrolKind == null ? null : patrolKind.name());
+			m.put("distanceKm", distanceKm == null ? null : distanceKm.toPlainString());
+			m.put("durationHours", durationHours == null ? null : durationHours.toPlainString());
+		}
 		return m;
 	}
 

@@ -139,6 +139,7 @@ class ActivityCommands {
 		}
 		Activity a = new Activity(user.username());
 		a.update(form.values(), status, locks);
+		a.describePatrol(form.patrolKind, form.distanceKm, form.durationHours);
 		a = activities.saveAndFlush(a);
 		jdbc.update("update form_token set entity_id = ? where token = ?", a.getId(), form.token);
 		audit.record(AuditService.CREATE, a, null);
@@ -149,6 +150,7 @@ class ActivityCommands {
 		a.checkVersion(form.version);
 		Map<String, Object> before = a.auditSnapshot();
 		a.update(form.values(), status, locks);
+		a.describePatrol(form.patrolKind, form.distanceKm, form.durationHours);
 		a = activities.saveAndFlush(a);
 		audit.record(AuditService.UPDATE, a, before);
 		return a;

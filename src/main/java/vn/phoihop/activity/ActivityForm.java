@@ -1,5 +1,6 @@
 package vn.phoihop.activity;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,6 +54,12 @@ class ActivityForm {
 
 	Integer attendeeCount;
 
+	PatrolKind patrolKind;
+
+	BigDecimal distanceKm;
+
+	BigDecimal durationHours;
+
 	Integer borderGuard;
 
 	Integer militia;
@@ -96,6 +103,9 @@ class ActivityForm {
 		f.outcome = a.getOutcome();
 		f.attendeeCount = a.getAttendeeCount();
 		f.borderGuard = a.getBorderGuard();
+		f.patrolKind = a.getPatrolKind();
+		f.distanceKm = a.getDistanceKm();
+		f.durationHours = a.getDurationHours();
 		f.militia = a.getMilitia();
 		f.police = a.getPolice();
 		f.resident = a.getResident();
@@ -169,6 +179,12 @@ class ActivityForm {
 	public void setOutcome(String outcome) { this.outcome = outcome; }
 	public Integer getAttendeeCount() { return attendeeCount; }
 	public void setAttendeeCount(Integer attendeeCount) { this.attendeeCount = attendeeCount; }
+	public PatrolKind getPatrolKind() { return patrolKind; }
+	public void setPatrolKind(PatrolKind patrolKind) { this.patrolKind = patrolKind; }
+	public BigDecimal getDistanceKm() { return distanceKm; }
+	public void setDistanceKm(BigDecimal distanceKm) { this.distanceKm = distanceKm; }
+	public BigDecimal getDurationHours() { return durationHours; }
+	public void setDurationHours(BigDecimal durationHours) { this.durationHours = durationHours; }
 	public Integer getBorderGuard() { return borderGuard; }
 	public void setBorderGuard(Integer borderGuard) { this.borderGuard = borderGuard; }
 	public Integer getMilitia() { return militia; }

@@ -213,6 +213,7 @@ class ActivityFormController {
 		model.addAttribute("agreementOptions", agreements);
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("contentAreas", ContentArea.values());
+		model.addAttribute("patrolKinds", PatrolKind.values());
 		// what the type's fields are drawn for: app.js draws them again when the browser shows other values
 		model.addAttribute("renderedFor", UriComponentsBuilder.newInstance()
 			.queryParam("type", form.type == null ? "" : form.type.name())

@@ -1,5 +1,6 @@
 package vn.phoihop.activity;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -84,6 +85,8 @@ class ActivityRules {
 		range(errors, "police", f.police, MAX_PER_FORCE);
 		range(errors, "resident", f.resident, MAX_PER_FORCE);
 		range(errors, "otherForce", f.otherForce, MAX_PER_FORCE);
+		measure(errors, "distanceKm", f.distanceKm, 500);
+		measure(errors, "durationHours", f.durationHours, 240);
 		if (f.type != null && f.type.hasHouseholds() && f.householdIdSet() == null) {
 			errors.rejectValue("householdIds", "activity.households.invalid");
 		}
@@ -197,6 +200,14 @@ class ActivityRules {
 
 	private static int n(Integer i) {
 		return i == null ? 0 : i;
+	}
+
+	/** A patrol's distance or duration: one decimal place, from 0 to {@code max}. */
+	private static void measure(Errors errors, String field, BigDecimal value, int max) {
+		if (value != null && !errors.hasFieldErrors(field)
+				&& (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0 || value.scale() > 1)) {
+			errors.rejectValue(field, "activity.measure.range", new Object[] { 0, max }, "activity.measure.range");
+		}
 	}
 
 	private static void range(Errors errors, String field, Integer value, int max) {

@@ -58,8 +58,15 @@ class DemoData implements ApplicationRunner {
 
 	private final TwoFactor twoFactor;
 
+	private final BorderDemoData borderDemo;
+
+	private final SituationDemoData situationDemo;
+
 	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
-			ActivityDemoData activityDemo, ReviewDemoData reviewDemo, TwoFactor twoFactor) {
+			ActivityDemoData activityDemo, ReviewDemoData reviewDemo, TwoFactor twoFactor, BorderDemoData borderDemo,
+			SituationDemoData situationDemo) {
+		this.borderDemo = borderDemo;
+		this.situationDemo = situationDemo;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.accounts = accounts;
@@ -124,6 +131,8 @@ class DemoData implements ApplicationRunner {
 		new HouseholdDemoData(jdbc).load();
 		activityDemo.load();
 		reviewDemo.load();
+		borderDemo.load();
+		situationDemo.load();
 	}
 
 	private long insertProvince(String code, String name) {

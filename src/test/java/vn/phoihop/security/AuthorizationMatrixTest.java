@@ -159,6 +159,29 @@ class AuthorizationMatrixTest {
 		for (String r : List.of("start", "extend", "answer", "refuse", "anonymise")) {
 			RULES.put("POST /privacy/requests/{id}/" + r, "N-N-NN");
 		}
+		// the situation register: the post's people and the communes' officials read and log items in scope; the
+		// administrator reads, logs none; the provincial command gets the counts by category at /situation only
+		RULES.put("GET /situation", "YYYYYY");
+		RULES.put("GET /situation/export", "YYYYNY");
+		RULES.put("GET /situation/new", "NYYYNY");
+		RULES.put("GET /situation/{id}", "YYYYNN");
+		RULES.put("GET /situation/{id}/edit", "NYYYNN");
+		RULES.put("POST /situation", "N---N-");
+		RULES.put("POST /situation/{id}", "N---NN");
+		RULES.put("POST /situation/{id}/status", "N---NN");
+		// a patrol's route and findings: read with the patrol, recorded by who may log in its commune
+		RULES.put("GET /situation/patrols/{activityId}", "YYYYNN");
+		RULES.put("POST /situation/patrols/{activityId}", "N---NN");
+		// the border segment: the post's people (their post's markers), the officials (their commune's); the
+		// commander keeps the markers and the period; inspections by the post's people and the commune's officials
+		RULES.put("GET /border", "YYYYNY");
+		RULES.put("POST /border/settings", "N-NNNN");
+		RULES.put("GET /border/markers/new", "NYNNNN");
+		RULES.put("POST /border/markers", "N-NNNN");
+		RULES.put("GET /border/markers/{id}", "YYYYNN");
+		RULES.put("GET /border/markers/{id}/edit", "NYNNNN");
+		RULES.put("POST /border/markers/{id}", "N-NNNN");
+		RULES.put("POST /border/markers/{id}/inspections", "N---NN");
 		RULES.put("GET /tasks", "NYYNNN"); // the post's cadres and commander
 		// personal data: who looked (the administrator; a commander for the post's communes, AccessLogTest), and the
 		// residents' notice for every signed-in user
@@ -210,6 +233,13 @@ class AuthorizationMatrixTest {
 					              where c.code = 'TRONGHOA' and (select id from existing) is null order by h.id limit 1
 					              returning id)
 					select coalesce((select id from existing), (select id from made))"""),
+			Map.entry("/border/{id}", "select coalesce(min(m.id), -1) from border_marker m join commune c "
+					+ "on c.id = m.commune_id join border_post p on p.id = m.post_id "
+					+ "where c.code = 'DANHOA2025' and p.code = 'RAMAI'"),
+			Map.entry("/situation/{activityId}", "select min(a.id) from activity a join commune c on c.id = a.commune_id "
+					+ "where c.code in ('TRONGHOA','DANHOA2025') and a.type = 'PATROL'"),
+			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
+					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");

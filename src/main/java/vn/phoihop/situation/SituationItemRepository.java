@@ -1,0 +1,7 @@
+package vn.phoihop.situation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SituationItemRepository extends JpaRepository<SituationItem, Long> {
+
+}
