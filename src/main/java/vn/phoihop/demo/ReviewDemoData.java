@@ -11,13 +11,16 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.document.DocumentRegister;
+import vn.phoihop.document.DocumentType;
 import vn.phoihop.review.FrozenFigures;
 
 /**
  * Monthly reviews of Ra Mai (issue 5), relative to today: the 12 months before the current one concluded (their
  * conclusions, next month's targets, both communes' submissions, tasks — most done, some overdue — and frozen
  * figures computed by the review's own aggregate over the demo activities, the months locked), and the current month open
- * with Dân Hóa's submission in and Tuyên Lâm's pending. Deterministic, JDBC batch inserts.
+ * with Dân Hóa's submission in and Tuyên Lâm's pending. Deterministic, JDBC batch inserts. The concluded months have
+ * no document in the register (their PDF is printed when asked, as for months concluded before it).
  */
 @Component
 class ReviewDemoData {
@@ -26,8 +29,11 @@ class ReviewDemoData {
 
 	private final FrozenFigures frozenFigures;
 
-	ReviewDemoData(JdbcTemplate jdbc, FrozenFigures frozenFigures) {
+	private final DocumentRegister register;
+
+	ReviewDemoData(JdbcTemplate jdbc, FrozenFigures frozenFigures, DocumentRegister register) {
 		this.jdbc = jdbc;
+		this.register = register;
 		this.frozenFigures = frozenFigures;
 	}
 
@@ -127,6 +133,12 @@ class ReviewDemoData {
 				values (?, 1, ?, ?, now(), 'chihuy.ramai')""", editions);
 		// the frozen figures of every concluded month: the review's own aggregate, for all of them at once
 		frozenFigures.freezeConcluded(post);
+		// numbered by hand, as before the register: the post's counters of conclusions continue after them, so the
+		// first conclusion issued through the register never repeats a demo month's number
+		for (Object[] e : editions) {
+			register.continueAfter(post, DocumentType.KET_LUAN, ((Date) e[2]).toLocalDate().getYear(),
+					Integer.parseInt(((String) e[1]).substring(0, ((String) e[1]).indexOf('-'))));
+		}
 		// the month locks are Ra Mai's own, as its conclusions would have set them
 		jdbc.batchUpdate("insert into activity_month_lock (post_id, commune_id, month, locked_by) "
 				+ "values (?, ?, ?, 'chihuy.ramai') on conflict do nothing",

@@ -3,7 +3,8 @@
  * module's API; nothing depends on it.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "territory", "account", "household", "agreement", "review" })
+		allowedDependencies = { "shared", "territory", "account", "household", "agreement", "review",
+			"document" })
 package vn.phoihop.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * Roman-compatible serif, the two-column header, type and subject, the signature block, "Nơi nhận"), always in
  * Vietnamese. {@link vn.phoihop.document.PartyDocuments#render} turns a {@link vn.phoihop.document.PartyDocument}
  * (its header and signer, and a body template of the issuing module) into the PDF's bytes; the monthly review's
- * conclusion is the first. The register of issued documents (numbering, signature) is to live here too.
+ * conclusion is the first. The register of issued documents ({@link vn.phoihop.document.DocumentRegister}: a number
+ * per post, type and year, the bytes as issued, replacement and cancelling; /documents) lives here; who sees a post's
+ * register is answered by the module that knows the units ({@link vn.phoihop.document.DocumentScope}).
  */
 @ApplicationModule(displayName = "Documents", allowedDependencies = "shared")
 package vn.phoihop.document;

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phoihop.document.DocumentRegister;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -50,8 +51,11 @@ class ReviewController {
 
 	private final ReviewPdf pdf;
 
+	private final DocumentRegister register;
+
 	ReviewController(ReviewList list, ReviewMonthPage pages, ReviewPageModel pageModel, ReviewDecisions decisions,
-			ReviewPdf pdf) {
+			ReviewPdf pdf, DocumentRegister register) {
+		this.register = register;
 		this.list = list;
 		this.pages = pages;
 		this.pageModel = pageModel;
@@ -104,8 +108,9 @@ class ReviewController {
 			@PathVariable String month) {
 		YearMonth m = parse(month);
 		ReviewMonthPage.MonthView view = pages.concluded(user, code, m);
-		// a Party document, issued in Vietnamese whatever the page's language (PartyDocuments)
-		byte[] body = pdf.render(view);
+		// the bytes issued through the register when the month was concluded; a month concluded before the register
+		// is printed now, as it was then: a Party document, in Vietnamese whatever the page's language
+		byte[] body = register.current(ReviewDecisions.source(view.review())).orElseGet(() -> pdf.render(view));
 		String filename = "ket-luan-" + view.post().getCode().toLowerCase(Locale.ROOT) + "-" + m + ".pdf";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -14,10 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.activity.MonthFigures;
 import vn.phoihop.activity.MonthLock;
 import vn.phoihop.audit.AuditService;
+import vn.phoihop.document.DocumentRegister;
+import vn.phoihop.document.DocumentType;
+import vn.phoihop.document.PartyDocument;
 import vn.phoihop.review.ReviewForms.ConcludeForm;
 import vn.phoihop.review.ReviewForms.ReopenForm;
 import vn.phoihop.review.ReviewForms.ReturnForm;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
+import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
@@ -61,8 +65,15 @@ class ReviewDecisions {
 
 	private final ConclusionSigners signers;
 
+	private final DocumentRegister register;
+
+	private final ReviewMonthPage pages;
+
+	private final ReviewPdf pdf;
+
 	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
-			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers) {
+			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers,
+			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf) {
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.access = access;
@@ -71,6 +82,9 @@ class ReviewDecisions {
 		this.lock = lock;
 		this.audit = audit;
 		this.signers = signers;
+		this.register = register;
+		this.pages = pages;
+		this.pdf = pdf;
 	}
 
 	/** Refuses (403) anyone but the post's commander, before a decision form is even validated. */
@@ -104,15 +118,41 @@ class ReviewDecisions {
 		BorderPost post = access.readablePost(user, postCode, month);
 		MonthlyReview r = commanderReview(user, post, month);
 		r.checkVersion(form.version);
+		if (form.concludedOn == null) {
+			throw new BusinessRuleException("concludedOn", "review.concludedOn.required");
+		}
 		Map<String, Object> before = r.auditSnapshot();
-		r.conclude(form.conclusionNumber, form.concludedOn, user.username(), LocalDate.now(), unreported(post, r),
+		// the number is the register's, for the year of the date printed; a refusal below gives it back (rollback)
+		DocumentRegister.Taken number = register.take(post.getId(), DocumentType.KET_LUAN,
+				form.concludedOn.getYear());
+		r.conclude(number.text(), form.concludedOn, user.username(), LocalDate.now(), unreported(post, r),
 				form.reason, signers.resolve(post, user, form.signer));
 		r = reviews.saveAndFlush(r);
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
 		frozen.freeze(r, user.username(), figures.live(ids, month));
 		lock.lock(post.getId(), ids, month);
+		issue(user, postCode, month, r, number);
 		audit.record(CONCLUDE, r, auditReason(r.getUnreportedReason()), before, r.auditSnapshot());
 		return r;
+	}
+
+	/**
+	 * Issues the conclusion through the register, in the conclusion's transaction: the document printed from the
+	 * frozen month with the register's number; an earlier edition's document of the month is marked replaced.
+	 */
+	private void issue(CurrentUser user, String postCode, YearMonth month, MonthlyReview r,
+			DocumentRegister.Taken number) {
+		ReviewMonthPage.MonthView view = pages.concluded(user, postCode, month);
+		PartyDocument document = pdf.document(view);
+		ConclusionSigners.Printed printed = signers.printed(view.lastEdition());
+		register.issue(number, new DocumentRegister.Issue(source(r), r.getConcludedOn(), document.subject(),
+				printed.name(), printed.function() == null ? null : printed.function().name(), user.username()),
+				pdf.render(document));
+	}
+
+	/** What the register calls a month's conclusion: its review. */
+	static String source(MonthlyReview r) {
+		return "review:" + r.getId();
 	}
 
 	/** The ids of the month's communes whose report is not in ({@link CommuneSubmission#isIn}). */

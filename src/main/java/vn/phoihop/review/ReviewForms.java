@@ -188,9 +188,7 @@ final class ReviewForms {
 
 		Integer version;
 
-		@NotBlank
-		@Size(max = 60)
-		String conclusionNumber;
+		// no number: the register of issued documents gives it (DocumentRegister), the page shows which
 
 		@NotNull
 		@DateTimeFormat(pattern = "yyyy-MM-dd")
@@ -206,8 +204,6 @@ final class ReviewForms {
 		public void setVersion(Integer version) { this.version = version; }
 		public String getSigner() { return signer; }
 		public void setSigner(String signer) { this.signer = trim(signer); }
-		public String getConclusionNumber() { return conclusionNumber; }
-		public void setConclusionNumber(String conclusionNumber) { this.conclusionNumber = trim(conclusionNumber); }
 		public LocalDate getConcludedOn() { return concludedOn; }
 		public void setConcludedOn(LocalDate concludedOn) { this.concludedOn = concludedOn; }
 		public String getReason() { return reason; }

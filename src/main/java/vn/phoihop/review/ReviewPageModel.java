@@ -15,6 +15,8 @@ import vn.phoihop.account.AppUser;
 import vn.phoihop.account.PartySigners.Signer;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
+import vn.phoihop.document.DocumentRegister;
+import vn.phoihop.document.DocumentType;
 import vn.phoihop.review.ReviewForms.ConcludeForm;
 import vn.phoihop.review.ReviewForms.ConclusionsForm;
 import vn.phoihop.review.ReviewForms.ReopenForm;
@@ -44,8 +46,11 @@ class ReviewPageModel {
 
 	private final ConclusionSigners signers;
 
+	private final DocumentRegister register;
+
 	ReviewPageModel(ReviewMonthPage pages, AccountService accounts, MessageSource messages, NumberText num,
-			ConclusionSigners signers) {
+			ConclusionSigners signers, DocumentRegister register) {
+		this.register = register;
 		this.pages = pages;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -87,11 +92,16 @@ class ReviewPageModel {
 			ConcludeForm f = new ConcludeForm();
 			f.version = view.review().getVersion();
 			f.signer = signers.byDefault(choices, user);
-			f.conclusionNumber = view.suggestedNumber();
 			LocalDate today = LocalDate.now();
 			f.concludedOn = today.isBefore(view.review().concludableFrom()) ? null : today;
 			model.addAttribute("concludeForm", f);
 		}
+		// the number the register will give (for the year of the date shown), not reserved: another document of the
+		// post issued meanwhile takes it, and this conclusion gets the next one
+		ConcludeForm form = (ConcludeForm) model.getAttribute("concludeForm");
+		int year = form.concludedOn == null ? LocalDate.now().getYear() : form.concludedOn.getYear();
+		model.addAttribute("nextNumber", register.next(view.post().getId(), DocumentType.KET_LUAN, year));
+		model.addAttribute("nextNumberYear", String.valueOf(year));
 		return "review/conclude";
 	}
 

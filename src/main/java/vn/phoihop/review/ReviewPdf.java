@@ -30,7 +30,11 @@ class ReviewPdf {
 	}
 
 	byte[] render(ReviewMonthPage.MonthView view) {
-		return documents.render(document(view));
+		return render(document(view));
+	}
+
+	byte[] render(PartyDocument document) {
+		return documents.render(document);
 	}
 
 	PartyDocument document(ReviewMonthPage.MonthView view) {

@@ -96,7 +96,7 @@ class ConclusionSignerTest {
 					"2014-12-02", "reason", "Báo cáo bằng giấy", "signer", refused).exchange(), 200);
 			assertThat(answer).contains("id=\"signer-error\"")
 				.contains("Người ký phải là tài khoản của đồn có chức vụ Bí thư hoặc Phó Bí thư Đảng ủy đồn.")
-				.contains("value=\"11-KL/ĐU\"").contains("Báo cáo bằng giấy");
+				.contains("value=\"" + fixtures.nextNumber(2014) + "\"").contains("Báo cáo bằng giấy");
 			assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
 		}
 

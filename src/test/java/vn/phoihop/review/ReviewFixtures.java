@@ -73,4 +73,27 @@ public class ReviewFixtures {
 		return jdbc.queryForObject("select version from activity where id = ?", Integer.class, id);
 	}
 
+	/** The number the register gives Ra Mai's next conclusion issued in the year ("5-KL/ĐU"). */
+	public String nextNumber(int year) {
+		return jdbc.query("select last_number from document_counter where post_id = ? and type = 'KET_LUAN' and year = ?",
+				rs -> rs.next() ? rs.getInt(1) : 0, postId(), year) + 1 + "-KL/ĐU";
+	}
+
+	/**
+	 * Makes Ra Mai's next conclusion of the year get the number, as V070 does for numbers typed before the register;
+	 * only for a year whose numbers up to it no other test takes.
+	 */
+	public void numberNext(int year, int number) {
+		jdbc.update("""
+				insert into document_counter (post_id, type, year, last_number) values (?, 'KET_LUAN', ?, ?)
+				on conflict (post_id, type, year) do update set last_number = excluded.last_number""", postId(), year,
+				number - 1);
+	}
+
+	/** The number a month's conclusion was given. */
+	public String conclusionNumber(YearMonth month) {
+		return jdbc.queryForObject("select conclusion_number from monthly_review where post_id = ? and month = ?",
+				String.class, postId(), Date.valueOf(month.atDay(1)));
+	}
+
 }

@@ -259,7 +259,7 @@ class ReviewMonthFormTest {
 			.hasStatus3xxRedirection();
 		assertThat(page("chihuy.ramai", base)).contains("id=\"reopen-start\"").doesNotContain("id=\"reopen-form\"");
 		assertThat(page("chihuy.ramai", base + "/reopen")).contains("id=\"reopen-form\"")
-			.contains("Lần kết luận Số 5-KL/ĐU ngày 02/06/2015");
+			.contains("Lần kết luận Số " + fixtures.conclusionNumber(m) + " ngày 02/06/2015");
 		String reason = "Sai số liệu tuần tra. ".repeat(100).substring(0, 2000);
 		assertThat(post("chihuy.ramai", base + "/reopen", "version", String.valueOf(fixtures.reviewVersion(m)),
 				"reason", reason)).hasStatus3xxRedirection().redirectedUrl().isEqualTo(base);

@@ -72,7 +72,7 @@ class ReviewPdfTest {
 		}
 		assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM")
 			.contains("ĐẢNG ỦY ĐỒN BIÊN PHÒNG RA MAI") // on two lines, broken before the unit's name
-			.contains("Số 8-KL/ĐU")
+			.contains("Số " + fixtures.conclusionNumber(m))
 			.contains("Ra Mai, ngày 02 tháng 9 năm 2016")
 			.contains("KẾT LUẬN")
 			.contains("tháng 08/2016")

@@ -89,9 +89,14 @@ class ReviewWorkflowTest {
 		String confirm = Pages.main(page("chihuy.ramai", base + "/conclude"));
 		assertThat(confirm).contains("Các xã chưa có báo cáo tháng").contains("Tuyên Lâm").doesNotContain("Dân Hóa")
 			.contains("Lý do kết luận khi chưa đủ báo cáo của các xã").contains("id=\"conclude-submit\"");
+		// the number is the register's, shown and not typed: for the year of the date shown (today by default)
+		assertThat(confirm).contains("id=\"conclusionNumber\"")
+			.contains("value=\"" + fixtures.nextNumber(java.time.LocalDate.now().getYear()) + "\"")
+			.contains("Số do sổ đăng ký văn bản cấp");
+		String number = fixtures.nextNumber(2016);
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
-				"conclusionNumber", "", "concludedOn", "2016-06-02")).hasStatusOk()
-			.bodyText().contains("Vui lòng nhập thông tin này.");
+				"concludedOn", "")).hasStatusOk()
+			.bodyText().contains("Vui lòng chọn hoặc nhập thông tin này.");
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
 		// without a reason it is refused next to the field, with the number and date typed kept
 		String refused = Pages.text(post("chihuy.ramai", base + "/conclude", "version",
@@ -99,7 +104,7 @@ class ReviewWorkflowTest {
 				"reason", "  ").exchange(), 200);
 		assertThat(refused).contains("id=\"reason-error\"")
 			.contains("Còn xã chưa gửi báo cáo hoặc báo cáo bị trả lại: hãy ghi lý do kết luận mà không chờ các xã này.")
-			.contains("value=\"5-KL/ĐU\"").contains("value=\"02/06/2016\"");
+			.contains("value=\"" + number + "\"").contains("value=\"02/06/2016\"");
 		assertThat(fixtures.reviewStatus(m)).isEqualTo("OPEN");
 		String reason = "Xã Tuyên Lâm không có hoạt động phối hợp trong tháng, đã báo qua điện thoại";
 		assertThat(post("chihuy.ramai", base + "/conclude", "version", String.valueOf(fixtures.reviewVersion(m)),
@@ -115,7 +120,8 @@ class ReviewWorkflowTest {
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CONCLUDE' and reason = ?",
 				Integer.class, reason)).isEqualTo(1);
 		assertThat(page("chihuy.ramai", base)).contains("Tuyên Lâm. Lý do: " + reason);
-		assertThat(page("chihuy.ramai", base)).contains("Đã kết luận: Số 5-KL/ĐU, ngày 02/06/2016")
+		assertThat(fixtures.conclusionNumber(m)).isEqualTo(number);
+		assertThat(page("chihuy.ramai", base)).contains("Đã kết luận: Số " + number + ", ngày 02/06/2016")
 			.contains("Số liệu tháng (đã chốt khi kết luận)");
 
 		// the month's activities are now refused for edit, with a clear message

@@ -90,7 +90,6 @@ class TwoPostsMonthLockTest {
 		}
 		ConcludeForm form = new ConcludeForm();
 		form.version = version(review);
-		form.conclusionNumber = "9-KL/ĐU";
 		form.concludedOn = LocalDate.of(2016, 10, 3);
 		form.reason = "Thử khóa tháng của hai đồn";
 		RequestContextHolder.resetRequestAttributes();

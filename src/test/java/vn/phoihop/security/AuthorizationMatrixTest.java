@@ -132,6 +132,12 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /models/{id}", "YYYYNN");
 		RULES.put("GET /models/{id}/edit", "-NNYNN");
 		RULES.put("POST /models", "-NN-N-");
+		// the register of issued documents: read by those who read the post's reviews; a number cancelled by the
+		// post's commander only (another post's document: DocumentRegisterTest)
+		RULES.put("GET /documents", "YYYYYY");
+		RULES.put("GET /documents/{id}/pdf", "YYYYYY");
+		RULES.put("GET /documents/{id}/cancel", "NYNNNN");
+		RULES.put("POST /documents/{id}/cancel", "-YNNNN");
 		// monthly reviews: read by the post's people, its communes' officials and the provincial command;
 		// decided by the post's commander only; a commune's submission by that commune's official
 		RULES.put("GET /reviews", "YYYYYY");
@@ -216,6 +222,17 @@ class AuthorizationMatrixTest {
 			Map.entry("/models/{id}", "select m.id from economic_model m join commune c on c.id = m.commune_id "
 					+ "where c.code = 'TRONGHOA' order by m.id limit 1"),
 			Map.entry("/admin/{id}", "select min(id) from commune"),
+			// a Ra Mai document not cancelled: the first one, or one recorded for this test
+			Map.entry("/documents/{id}", """
+					with existing as (select min(d.id) as id from issued_document d join border_post p on p.id = d.post_id
+					                  where p.code = 'RAMAI' and d.cancelled_at is null),
+					     made as (insert into issued_document (post_id, type, year, number, number_text, issued_on, subject,
+					                  source, pdf, sha256, issued_by)
+					              select p.id, 'QUY_CHE', 2010, 1, '1-QC/ĐU', date '2010-01-04', 'Matrix', 'test:matrix',
+					                  '\\x255044462d', repeat('0', 64), 'test'
+					              from border_post p where p.code = 'RAMAI' and (select id from existing) is null
+					              returning id)
+					select coalesce((select id from existing), (select id from made))"""),
 			Map.entry("/reviews/{code}", "select 'RAMAI'"),
 			Map.entry("/reviews/{month}", "select to_char(date_trunc('month', now()) - interval '1 month', 'YYYY-MM')"),
 			Map.entry("/reviews/{communeId}", "select id from commune where code = 'DANHOA2025'"),
