@@ -108,10 +108,29 @@ public abstract class BrowserTest {
 
 	/** Clicks as a user would: scrolls the element into view first (a phone screen is short). */
 	protected void click(String css) {
-		WebElement element = find(css);
-		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center', behavior:'instant'})",
-				element);
-		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+		// a control that something still moving covers for a moment (a part drawn again by htmx, a notice shown after
+		// a change) is scrolled to and pressed again, as a user would; covered for a whole second, the test fails
+		for (int attempt = 1;; attempt++) {
+			WebElement element = find(css);
+			((JavascriptExecutor) driver).executeScript(
+					"arguments[0].scrollIntoView({block:'center', behavior:'instant'})", element);
+			try {
+				wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+				return;
+			}
+			catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+				if (attempt == 4) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(250);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
