@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
+import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.Paging;
 
@@ -66,9 +67,12 @@ class IssuedDocuments {
 
 	private final DocumentScope scope;
 
-	IssuedDocuments(JdbcTemplate jdbc, DocumentScope scope) {
+	private final AuditService audit;
+
+	IssuedDocuments(JdbcTemplate jdbc, DocumentScope scope, AuditService audit) {
 		this.jdbc = jdbc;
 		this.scope = scope;
+		this.audit = audit;
 	}
 
 	Page<Row> list(CurrentUser user, Filter filter, int page) {
@@ -153,7 +157,13 @@ class IssuedDocuments {
 		jdbc.update("""
 				update issued_document set cancelled_at = now(), cancelled_by = ?, cancel_reason = ?, version = version + 1
 				where id = ? and cancelled_at is null""", user.username(), reason.strip(), id);
+		// in the audit trail too, with the reason: a number withdrawn is a decision someone answers for
+		audit.record(CANCEL, "IssuedDocument", id, row.number() + " — " + row.subject(), reason.strip(),
+				Map.of("number", row.number(), "status", "ISSUED"), Map.of("number", row.number(), "status", "CANCELLED"));
 	}
+
+	/** The audit trail's action of a cancelled number. */
+	static final String CANCEL = "CANCEL";
 
 	private Row row(ResultSet rs, Map<Long, String> posts, CurrentUser user) throws SQLException {
 		long postId = rs.getLong("post_id");

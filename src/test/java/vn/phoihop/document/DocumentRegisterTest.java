@@ -100,6 +100,9 @@ class DocumentRegisterTest {
 			.contains("id=\"reason-error\"").contains("value=\"1-KL/ĐU\"");
 		conclude("2012-06-03");
 		assertThat(fixtures.conclusionNumber(MONTH)).isEqualTo("1-KL/ĐU");
+		// the month page leads to its document in the register
+		assertThat(page("chihuy.ramai", BASE)).contains("id=\"review-register\"")
+			.contains("href=\"/documents?q=1-KL/%C4%90U&year=2012\"");
 		List<Map<String, Object>> issued = documents();
 		assertThat(issued).hasSize(1);
 		Map<String, Object> first = issued.get(0);
@@ -161,6 +164,11 @@ class DocumentRegisterTest {
 		// the cancelled number stays and is never given again
 		assertThat(jdbc.queryForObject("select count(*) from issued_document where id = ? and cancel_reason = ?",
 				Integer.class, firstId, "Ban hành nhầm số liệu")).isEqualTo(1);
+		// and the audit trail says who withdrew it and why, once
+		assertThat(jdbc.queryForList("""
+				select username || ' ' || reason from audit_event
+				where entity_type = 'IssuedDocument' and entity_id = ? and action = 'CANCEL'""", String.class, firstId))
+			.containsExactly("chihuy.ramai Ban hành nhầm số liệu");
 	}
 
 	@Test
