@@ -1,5 +1,7 @@
 package vn.phoihop.activity;
 
+import static vn.phoihop.shared.web.WebConfig.clean;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -143,13 +145,10 @@ class ActivityForm {
 	ActivityValues values() {
 		Set<Long> households = householdIdSet();
 		return new ActivityValues(type, activityDate, dateTo, communeId, villageIds, agreementId, contentArea,
-				trim(title), trim(description), trim(outcome), attendeeCount, borderGuard, militia, police, resident,
+				clean(title), clean(description), clean(outcome), attendeeCount, borderGuard, militia, police, resident,
 				otherForce, households == null ? Set.of() : households, economicModelId);
 	}
 
-	static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	public Long getId() { return id; }
 	public void setId(Long id) { this.id = id; }

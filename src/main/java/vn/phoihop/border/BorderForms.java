@@ -1,5 +1,7 @@
 package vn.phoihop.border;
 
+import static vn.phoihop.shared.web.WebConfig.clean;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -18,9 +20,6 @@ final class BorderForms {
 	private BorderForms() {
 	}
 
-	static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	public static class MarkerForm {
 
@@ -95,7 +94,7 @@ final class BorderForms {
 		}
 
 		public void setNumber(String number) {
-			this.number = trim(number);
+			this.number = clean(number);
 		}
 
 		public MarkerKind getKind() {
@@ -159,7 +158,7 @@ final class BorderForms {
 		}
 
 		public void setNote(String note) {
-			this.note = trim(note);
+			this.note = clean(note);
 		}
 
 	}
@@ -201,7 +200,7 @@ final class BorderForms {
 		}
 
 		public void setInspectedBy(String inspectedBy) {
-			this.inspectedBy = trim(inspectedBy);
+			this.inspectedBy = clean(inspectedBy);
 		}
 
 		public String getNote() {
@@ -209,7 +208,7 @@ final class BorderForms {
 		}
 
 		public void setNote(String note) {
-			this.note = trim(note);
+			this.note = clean(note);
 		}
 
 	}
@@ -247,7 +246,7 @@ final class BorderForms {
 		}
 
 		public void setSegmentName(String segmentName) {
-			this.segmentName = trim(segmentName);
+			this.segmentName = clean(segmentName);
 		}
 
 		public Integer getInspectionDays() {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.shared.db.SearchText;
+
 /** The official list of Vietnam's 54 ethnic groups (a reference list in code, read from the bundled CSV). */
 @Component
 public class EthnicGroups {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.shared.db.SearchText;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.security.CurrentUser;

@@ -1,5 +1,7 @@
 package vn.phoihop.review;
 
+import static vn.phoihop.shared.web.WebConfig.clean;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,9 +23,6 @@ final class ReviewForms {
 	private ReviewForms() {
 	}
 
-	static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	/**
 	 * The commander's conclusions, one text per content area. The month page sends them with every button of its
@@ -90,13 +89,13 @@ final class ReviewForms {
 		public ContentArea getContentArea() { return contentArea; }
 		public void setContentArea(ContentArea contentArea) { this.contentArea = contentArea; }
 		public String getIndicator() { return indicator; }
-		public void setIndicator(String indicator) { this.indicator = trim(indicator); }
+		public void setIndicator(String indicator) { this.indicator = clean(indicator); }
 		public Target.Metric getMetric() { return metric; }
 		public void setMetric(Target.Metric metric) { this.metric = metric; }
 		public BigDecimal getTargetValue() { return targetValue; }
 		public void setTargetValue(BigDecimal targetValue) { this.targetValue = targetValue; }
 		public String getUnit() { return unit; }
-		public void setUnit(String unit) { this.unit = trim(unit); }
+		public void setUnit(String unit) { this.unit = clean(unit); }
 
 	}
 
@@ -138,7 +137,7 @@ final class ReviewForms {
 		public LocalDate getDueDate() { return dueDate; }
 		public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
 		public String getDescription() { return description; }
-		public void setDescription(String description) { this.description = trim(description); }
+		public void setDescription(String description) { this.description = clean(description); }
 
 	}
 
@@ -176,7 +175,7 @@ final class ReviewForms {
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getComment() { return comment; }
-		public void setComment(String comment) { this.comment = trim(comment); }
+		public void setComment(String comment) { this.comment = clean(comment); }
 
 	}
 
@@ -203,11 +202,11 @@ final class ReviewForms {
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getSigner() { return signer; }
-		public void setSigner(String signer) { this.signer = trim(signer); }
+		public void setSigner(String signer) { this.signer = clean(signer); }
 		public LocalDate getConcludedOn() { return concludedOn; }
 		public void setConcludedOn(LocalDate concludedOn) { this.concludedOn = concludedOn; }
 		public String getReason() { return reason; }
-		public void setReason(String reason) { this.reason = trim(reason); }
+		public void setReason(String reason) { this.reason = clean(reason); }
 
 	}
 
@@ -222,7 +221,7 @@ final class ReviewForms {
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getReason() { return reason; }
-		public void setReason(String reason) { this.reason = trim(reason); }
+		public void setReason(String reason) { this.reason = clean(reason); }
 
 	}
 
@@ -238,7 +237,7 @@ final class ReviewForms {
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getResultNote() { return resultNote; }
-		public void setResultNote(String resultNote) { this.resultNote = trim(resultNote); }
+		public void setResultNote(String resultNote) { this.resultNote = clean(resultNote); }
 
 	}
 

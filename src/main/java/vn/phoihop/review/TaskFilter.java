@@ -1,10 +1,11 @@
 package vn.phoihop.review;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.phoihop.shared.db.SearchText;
 
 /**
  * The task list's filter (the /tasks form): words of the task or of its result (accents and case ignored), a status
@@ -28,14 +29,9 @@ public class TaskFilter {
 			return false;
 		}
 		String words = blankQ();
-		return words == null || fold(t.getDescription() + " " + (t.getResultNote() == null ? "" : t.getResultNote()))
-			.contains(fold(words));
-	}
-
-	/** Lower case without accents (đ as d): "Kiểm tra" is found by "kiem tra". */
-	static String fold(String s) {
-		return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('đ', 'd')
-			.replace('Đ', 'D').toLowerCase(Locale.ROOT).trim();
+		// "Kiểm tra" is found by "kiem tra", as the other lists' searches in the database
+		return words == null || SearchText.key(t.getDescription() + " " + Objects.toString(t.getResultNote(), ""))
+			.contains(SearchText.key(words));
 	}
 
 	String blankQ() {

@@ -1,5 +1,7 @@
 package vn.phoihop.situation;
 
+import static vn.phoihop.shared.web.WebConfig.clean;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -72,9 +74,6 @@ public class SituationForm {
 		return f;
 	}
 
-	private static String trim(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	public Long getId() {
 		return id;
@@ -169,7 +168,7 @@ public class SituationForm {
 	}
 
 	public void setSummary(String summary) {
-		this.summary = trim(summary);
+		this.summary = clean(summary);
 	}
 
 	public String getWhatHappened() {
@@ -177,7 +176,7 @@ public class SituationForm {
 	}
 
 	public void setWhatHappened(String whatHappened) {
-		this.whatHappened = trim(whatHappened);
+		this.whatHappened = clean(whatHappened);
 	}
 
 	public String getActionTaken() {
@@ -185,7 +184,7 @@ public class SituationForm {
 	}
 
 	public void setActionTaken(String actionTaken) {
-		this.actionTaken = trim(actionTaken);
+		this.actionTaken = clean(actionTaken);
 	}
 
 	public boolean isRestricted() {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.phoihop.shared.db.SearchText;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.Pages;
 import vn.phoihop.support.TestUsers;
@@ -60,7 +61,7 @@ class TaskListTest {
 					values (?, ?, date '2014-03-01' + ?, ?) returning id""", Long.class, review, cadre, i,
 					word + " số " + i);
 		}
-		String folded = TaskFilter.fold(word); // typed without accents: found all the same
+		String folded = SearchText.key(word); // typed without accents: found all the same
 
 		String first = page("chihuy.ramai", "/tasks?q=" + folded + "&status=OVERDUE");
 		assertThat(rows(first)).isEqualTo(25);

@@ -259,6 +259,21 @@ class AuthorizationMatrixTest {
 					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
 			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
 
+	/**
+	 * The query of a variable's ids: the entry of the longest leading part of the route before it that has one
+	 * ("/privacy/access-log/{id}" before "/privacy/{id}"; "/admin/users/{id}" falls back to "/admin/{id}").
+	 */
+	static String idQuery(String before, String variable) {
+		String[] parts = before.split("/");
+		for (int n = parts.length; n > 1; n--) {
+			String sql = IDS.get(String.join("/", java.util.Arrays.copyOfRange(parts, 0, n)) + "/{" + variable + "}");
+			if (sql != null) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
 	private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
 	@Autowired
@@ -297,15 +312,10 @@ class AuthorizationMatrixTest {
 	}
 
 	String path(String pattern) {
-		String[] parts = pattern.split("/");
-		// by the route's first segment; under /privacy by its first two (the access log's ids are households')
-		String first = pattern.startsWith("/admin") ? "/admin"
-				: pattern.startsWith("/privacy/") && parts.length > 2 ? "/" + parts[1] + "/" + parts[2]
-				: parts.length > 1 ? "/" + parts[1] : "/";
 		Matcher m = VARIABLE.matcher(pattern);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			String sql = IDS.get(first + "/{" + m.group(1) + "}");
+			String sql = idQuery(pattern.substring(0, m.start()), m.group(1));
 			if (sql == null) {
 				throw new AssertionError("no id for " + m.group(1) + " in " + pattern);
 			}

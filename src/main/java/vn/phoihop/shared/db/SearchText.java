@@ -1,15 +1,18 @@
-package vn.phoihop.household;
+package vn.phoihop.shared.db;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** The Java twin of the database's search_key(): NFC, no accents, đ → d, lower case, single spaces. */
-final class SearchText {
+/**
+ * The Java twin of the database's search_key(): NFC, no accents, đ → d, lower case, single spaces. For matching done
+ * in Java (an import's names, a list filtered in memory) as the database matches its searches.
+ */
+public final class SearchText {
 
 	private SearchText() {
 	}
 
-	static String key(String text) {
+	public static String key(String text) {
 		if (text == null) {
 			return "";
 		}
