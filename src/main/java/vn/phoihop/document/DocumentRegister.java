@@ -86,6 +86,19 @@ public class DocumentRegister {
 		return id;
 	}
 
+	/** A source's current document as a page links to it: its number and year (the register's filter). */
+	public record Current(long id, String number, int year, LocalDate issuedOn) {
+	}
+
+	/** The source's current document (the last issued for it, not replaced), if one was issued. */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Optional<Current> currentOf(String source) {
+		return jdbc.query("""
+				select id, number_text, year, issued_on from issued_document where source = ? and replaced_by_id is null
+				order by id desc limit 1""", rs -> rs.next() ? Optional.of(new Current(rs.getLong(1), rs.getString(2),
+				rs.getInt(3), rs.getObject(4, LocalDate.class))) : Optional.empty(), source);
+	}
+
 	/** The bytes of the source's current document (the last issued for it), if one was issued through the register. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<byte[]> current(String source) {
