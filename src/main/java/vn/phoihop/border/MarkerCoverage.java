@@ -91,6 +91,16 @@ public class MarkerCoverage {
 		return jdbc.query(aggregate("m.post_id = :post") + " order by 2", p, (rs, n) -> month(rs));
 	}
 
+	/** The coverage of the markers standing in the communes (whatever their post), month by month. */
+	public List<Month> months(Collection<Long> communeIds, YearMonth from, YearMonth to, LocalDate today) {
+		if (communeIds.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = range(new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new)), from,
+				to, today);
+		return jdbc.query(aggregate("m.commune_id = any(:communes)") + " order by 3, 1, 2", p, (rs, n) -> month(rs));
+	}
+
 	/**
 	 * The coverage of a period by commune: the markers standing in the communes (whatever their post), those
 	 * inspected at least once between {@code from} and {@code to}, the inspections, and those overdue on {@code to}

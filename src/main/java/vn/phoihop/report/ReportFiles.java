@@ -46,8 +46,11 @@ public class ReportFiles {
 
 	private final MessageSource messages;
 
-	ReportFiles(MessageSource messages) {
+	private final SituationSection situation;
+
+	ReportFiles(MessageSource messages, SituationSection situation) {
 		this.messages = messages;
+		this.situation = situation;
 	}
 
 	private String m(String key, Locale locale, Object... args) {
@@ -136,6 +139,7 @@ public class ReportFiles {
 				m("report.col.contentArea", locale), m("report.col.indicator", locale),
 				m("report.col.agreementTarget", locale), m("report.col.periodTarget", locale), m("report.col.unit", locale),
 				m("report.col.actual", locale)), targets, r.targets().isEmpty() ? null : m("report.targets.note", locale)));
+		tables.addAll(situation.tables(r.situation(), locale));
 		return tables;
 	}
 
