@@ -128,6 +128,9 @@ public class ReportFiles {
 		tables.add(new Table(m("report.section.population", locale), List.of(m("report.col.commune", locale),
 				m("report.households", locale), m("report.persons", locale)), population));
 
+		// the security situation and the markers (SituationSection), before the targets, which end the report
+		tables.addAll(situation.tables(r.situation(), locale));
+
 		List<List<Object>> targets = new ArrayList<>();
 		for (PeriodReport.TargetRow row : r.targets()) {
 			String unit = row.unit() == null ? "" : row.unit();
@@ -139,7 +142,6 @@ public class ReportFiles {
 				m("report.col.contentArea", locale), m("report.col.indicator", locale),
 				m("report.col.agreementTarget", locale), m("report.col.periodTarget", locale), m("report.col.unit", locale),
 				m("report.col.actual", locale)), targets, r.targets().isEmpty() ? null : m("report.targets.note", locale)));
-		tables.addAll(situation.tables(r.situation(), locale));
 		return tables;
 	}
 
