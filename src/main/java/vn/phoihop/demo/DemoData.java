@@ -130,9 +130,10 @@ class DemoData implements ApplicationRunner {
 		twoFactor.enrolKnown("chihuy.ramai", TOTP_SECRET);
 		new HouseholdDemoData(jdbc).load();
 		activityDemo.load();
-		reviewDemo.load();
 		borderDemo.load();
 		situationDemo.load();
+		// last: the concluded months freeze their situation and marker inspections with their figures
+		reviewDemo.load();
 	}
 
 	private long insertProvince(String code, String name) {

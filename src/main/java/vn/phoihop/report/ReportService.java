@@ -65,7 +65,11 @@ public class ReportService {
 
 	private final AuditService audit;
 
-	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ScopeService scopes, AuditService audit) {
+	private final SituationSection situation;
+
+	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ScopeService scopes, AuditService audit,
+			SituationSection situation) {
+		this.situation = situation;
 		this.jdbc = jdbc;
 		this.territory = territory;
 		this.scopes = scopes;
@@ -173,7 +177,7 @@ public class ReportService {
 		return new PeriodReport(unit.label, q.from(), q.to(),
 				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
 				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty, models,
-				targets(p, q, byAgreement));
+				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()));
 	}
 
 	/** The activities linked to one agreement in one content area: what measures that agreement's targets there. */

@@ -1,9 +1,11 @@
 /**
  * Period reports (page, XLSX, CSV, PDF): SQL aggregates over a unit's communes with their predecessors. Reads the
- * activity log through its {@code totals} interface; nothing depends on this module.
+ * activity log through its {@code totals} interface, the situation register and the markers through their figures
+ * ({@code SituationFigures}, {@code MarkerCoverage}); nothing depends on this module.
  */
 @ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "shared", "audit", "territory", "agreement", "activity :: totals", "document" })
+		allowedDependencies = { "shared", "audit", "territory", "agreement", "situation", "border",
+			"activity :: totals", "document" })
 package vn.phoihop.report;
 
 import org.springframework.modulith.ApplicationModule;

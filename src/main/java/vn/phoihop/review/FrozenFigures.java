@@ -40,13 +40,16 @@ public class FrozenFigures {
 
 	private final NamedParameterJdbcTemplate named;
 
-	FrozenFigures(JdbcTemplate jdbc) {
+	private final FrozenSituation situation;
+
+	FrozenFigures(JdbcTemplate jdbc, FrozenSituation situation) {
 		this.jdbc = jdbc;
+		this.situation = situation;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** Keeps a conclusion (with the communes not reported and the reason, if any) and its figures. */
-	void freeze(MonthlyReview r, String by, List<Figure> figures) {
+	/** Keeps a conclusion (with the communes not reported and the reason, if any) and its figures; its id. */
+	long freeze(MonthlyReview r, String by, List<Figure> figures) {
 		Long editionId = jdbc.queryForObject("""
 				insert into review_edition (review_id, edition, conclusion_number, concluded_on, concluded_by,
 				  unreported_commune_ids, unreported_reason, signer_username, signer_function, signer_name)
@@ -63,15 +66,18 @@ public class FrozenFigures {
 		}
 		jdbc.batchUpdate("insert into review_figure (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows);
+		return editionId;
 	}
 
 	/**
 	 * Freezes the figures of every edition of the concluded reviews (of one post, or of all when {@code postId} is
 	 * null) that has none yet, from the month's figures over the post's communes as {@link ReviewDecisions#conclude}
 	 * takes them (the communes the post covers today, with their predecessors). For data loaded in bulk: the demo
-	 * data and the benchmark's generator. Returns the number of figures written.
+	 * data and the benchmark's generator. Their situation is frozen too ({@link FrozenSituation#freezeConcluded}), so
+	 * the situation register and the markers are loaded first. Returns the number of figures written.
 	 */
 	public int freezeConcluded(Long postId) {
+		situation.freezeConcluded(postId);
 		MapSqlParameterSource p = MonthFigures.range(new MapSqlParameterSource().addValue("post", postId, Types.BIGINT),
 				null, null);
 		return named.update("""

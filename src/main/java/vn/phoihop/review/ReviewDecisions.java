@@ -71,9 +71,12 @@ class ReviewDecisions {
 
 	private final ReviewPdf pdf;
 
+	private final FrozenSituation situation;
+
 	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
 			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers,
-			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf) {
+			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf, FrozenSituation situation) {
+		this.situation = situation;
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.access = access;
@@ -109,7 +112,7 @@ class ReviewDecisions {
 	}
 
 	/**
-	 * Concludes: freezes the month's figures (a new edition) and locks the month's activities of its communes. The
+	 * Concludes: freezes the month's figures and situation (a new edition) and locks the month's activities of its communes. The
 	 * communes whose report is not in are those of this moment, not of the confirmation page the commander saw (a
 	 * report returned meanwhile in another tab then needs the reason too); they and the reason are kept with the
 	 * edition and in the audit entry. The signer must be one of the post's users who sign ({@link ConclusionSigners}).
@@ -129,7 +132,8 @@ class ReviewDecisions {
 				form.reason, signers.resolve(post, user, form.signer));
 		r = reviews.saveAndFlush(r);
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
-		frozen.freeze(r, user.username(), figures.live(ids, month));
+		long edition = frozen.freeze(r, user.username(), figures.live(ids, month));
+		situation.freeze(edition, post.getId(), access.monthCommunes(post), month);
 		lock.lock(post.getId(), ids, month);
 		issue(user, postCode, month, r, number);
 		audit.record(CONCLUDE, r, auditReason(r.getUnreportedReason()), before, r.auditSnapshot());

@@ -25,9 +25,9 @@ final class ReviewForms {
 
 
 	/**
-	 * The commander's conclusions, one text per content area. The month page sends them with every button of its
-	 * one form (adding a target or a task saves them too); a request without any {@code texts[…]} (an older page, a
-	 * test) leaves them as they are.
+	 * The commander's conclusions, one text per content area and one on the month's situation. The month page sends
+	 * them with every button of its one form (adding a target or a task saves them too); a request without any
+	 * {@code texts[…]} nor {@code situation} (an older page, a test) leaves them as they are.
 	 */
 	static class ConclusionsForm {
 
@@ -35,9 +35,11 @@ final class ReviewForms {
 
 		Map<ContentArea, String> texts = new LinkedHashMap<>();
 
+		String situation;
+
 		/** Whether the request carried the conclusions at all (each of the page's text areas sends one, even empty). */
 		boolean sent() {
-			return !texts.isEmpty();
+			return !texts.isEmpty() || situation != null;
 		}
 
 		static ConclusionsForm from(MonthlyReview r) {
@@ -46,8 +48,12 @@ final class ReviewForms {
 			for (ContentArea a : ContentArea.values()) {
 				f.texts.put(a, r.getConclusions().getOrDefault(a, ""));
 			}
+			f.situation = r.getSituationConclusion();
 			return f;
 		}
+
+		public String getSituation() { return situation; }
+		public void setSituation(String situation) { this.situation = situation; }
 
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }

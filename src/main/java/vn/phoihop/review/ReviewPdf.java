@@ -2,6 +2,7 @@ package vn.phoihop.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,17 +15,24 @@ import vn.phoihop.document.PartyText;
 
 /**
  * Prints a concluded month as a Party document, "KẾT LUẬN" of the post's Party committee: the header, signer and
- * recipients here, the body in the template review/pdf (fragment {@code content}), the form in the document module
+ * recipients here, the body in the template review/pdf (fragment {@code content}: the month's situation first,
+ * {@link MonthSituation}), the form in the document module
  * ({@link PartyDocuments}: always Vietnamese, Liberation Serif). The bytes are the document as issued.
  */
 @Component
 class ReviewPdf {
 
+	/** A Party document is always in Vietnamese: the situation's categories too. */
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final PartyDocuments documents;
 
 	private final ConclusionSigners signers;
 
-	ReviewPdf(PartyDocuments documents, ConclusionSigners signers) {
+	private final MonthSituation situation;
+
+	ReviewPdf(PartyDocuments documents, ConclusionSigners signers, MonthSituation situation) {
+		this.situation = situation;
 		this.documents = documents;
 		this.signers = signers;
 	}
@@ -56,7 +64,8 @@ class ReviewPdf {
 				documents.message("review.pdf.title"),
 				documents.message("review.pdf.subtitle", String.format("%02d/%d", view.month().getMonthValue(),
 						view.month().getYear())),
-				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.values()), names);
+				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.values(),
+						"situation", situation.figures(view, VIETNAMESE)), names);
 	}
 
 }

@@ -76,6 +76,23 @@ class SituationList {
 				(rs, n) -> line(rs, user));
 	}
 
+	/** Some lines of a condition, newest first, and how many it finds in all. */
+	record Some(List<Line> lines, long total) {
+	}
+
+	/** The first {@code limit} lines of a condition (another module's list), with the condition's count. */
+	Some some(CurrentUser user, SituationFilter.Condition where, int limit) {
+		Long total = jdbc.queryForObject("select count(*) from situation_item s where " + where.sql(), where.params(),
+				Long.class);
+		if (total == null || total == 0) {
+			return new Some(List.of(), 0);
+		}
+		where.params().addValue("limit", limit);
+		return new Some(jdbc.query("select " + COLUMNS + " from situation_item s where " + where.sql()
+				+ " order by s.occurred_on desc, s.occurred_time desc nulls last, s.id desc limit :limit",
+				where.params(), (rs, n) -> line(rs, user)), total);
+	}
+
 	/** The items a patrol (an activity) found, in the reader's scope, oldest first. */
 	List<Line> foundBy(CurrentUser user, Long activityId) {
 		Scope scope = scopes.scopeOf(user);

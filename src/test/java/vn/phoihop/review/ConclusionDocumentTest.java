@@ -55,8 +55,9 @@ class ConclusionDocumentTest {
 
 	private static final float BOTTOM = (297 - 20) * PdfLines.MM;
 
-	private static final List<String> HEADINGS = List.of("I. KẾT LUẬN THEO TỪNG NỘI DUNG PHỐI HỢP",
-			"II. SỐ LIỆU THỰC HIỆN TRONG THÁNG", "III. CHỈ TIÊU THÁNG TỚI", "IV. PHÂN CÔNG NHIỆM VỤ");
+	private static final List<String> HEADINGS = List.of("I. TÌNH HÌNH AN NINH, TRẬT TỰ VÀ ĐƯỜNG BIÊN, CỘT MỐC",
+			"II. KẾT LUẬN THEO TỪNG NỘI DUNG PHỐI HỢP", "III. SỐ LIỆU THỰC HIỆN TRONG THÁNG", "IV. CHỈ TIÊU THÁNG TỚI",
+			"V. PHÂN CÔNG NHIỆM VỤ");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -239,7 +240,7 @@ class ConclusionDocumentTest {
 		Line recipients = line("Nơi nhận:");
 		assertThat(recipients.page()).isEqualTo(pages);
 		assertThat(lines.stream().filter(l -> l.page() == pages && l.bottom() < recipients.top()).map(Line::text))
-			.contains("IV. PHÂN CÔNG NHIỆM VỤ");
+			.contains("V. PHÂN CÔNG NHIỆM VỤ");
 		lastOfPage.forEach((page, last) -> {
 			assertThat(HEADINGS).as("the last line of page %d", page).doesNotContain(last.text());
 			assertThat(last.bold()).as("page %d ends with a heading: %s", page, last.text()).isFalse();
