@@ -97,6 +97,9 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /agreements", "--NNNN");
 		RULES.put("POST /agreements/{id}/scan", "--NNNN");
 		RULES.put("POST /agreements/{id}/status", "--NNNN");
+		// the agreement issued as the committee's document: the post's commander only (AgreementDocumentTest)
+		RULES.put("GET /agreements/{id}/issue", "NYNNNN");
+		RULES.put("POST /agreements/{id}/issue", "NYNNNN");
 		// households: personal data, never for the provincial command
 		RULES.put("GET /households", "YYYYNY");
 		RULES.put("GET /households/export", "YYYYNY");
@@ -155,6 +158,10 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}", "NNN-NN");
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
 		RULES.put("GET /reports/period", "YYYYYY"); // the form; the scope of each report is in PeriodReportTest
+		// a post's period issued as its summing-up report: the post's commander only; the post and period are
+		// required parameters, so the roles are proven with them in SummingUpDocumentTest
+		RULES.put("GET /reports/period/issue", "------");
+		RULES.put("POST /reports/period/issue", "------");
 		// requests of the people concerned: handled by the commune's officials and the covering post's commander, read
 		// by the administrator; never the post's cadres or the provincial command; another commune's request is a 404
 		RULES.put("GET /privacy/requests", "YYNYNY");
