@@ -158,10 +158,13 @@ public class ReportFiles {
 		return new Table(title, all, out);
 	}
 
-	byte[] xlsx(PeriodReport report, Locale locale) {
+	/** The report's tables, one sheet each, then the {@code more} tables of other modules (the plans' completion). */
+	byte[] xlsx(PeriodReport report, Locale locale, Table... more) {
+		List<Table> all = new ArrayList<>(tables(report, locale));
+		all.addAll(List.of(more));
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Workbook wb = new Workbook(out, "PhoiHop", "1.0");
-			for (Table table : tables(report, locale)) {
+			for (Table table : all) {
 				Worksheet ws = wb.newWorksheet(sheetName(table.title()));
 				for (int c = 0; c < table.headers().size(); c++) {
 					ws.value(0, c, Spreadsheet.safe(table.headers().get(c)));

@@ -256,6 +256,11 @@ public class ReportService {
 	private record Unit(String label, Set<Long> communeIds) {
 	}
 
+	/** The unit's communes as a report reads them (with their predecessors, cut to the user's scope); else 404. */
+	public Set<Long> communesOf(CurrentUser user, Query q) {
+		return unit(user, q).communeIds();
+	}
+
 	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
 	private Unit unit(CurrentUser user, Query q) {
 		String label;
