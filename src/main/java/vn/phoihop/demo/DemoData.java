@@ -62,9 +62,12 @@ class DemoData implements ApplicationRunner {
 
 	private final SituationDemoData situationDemo;
 
+	private final PlanDemoData planDemo;
+
 	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
 			ActivityDemoData activityDemo, ReviewDemoData reviewDemo, TwoFactor twoFactor, BorderDemoData borderDemo,
-			SituationDemoData situationDemo) {
+			SituationDemoData situationDemo, PlanDemoData planDemo) {
+		this.planDemo = planDemo;
 		this.borderDemo = borderDemo;
 		this.situationDemo = situationDemo;
 		this.jdbc = jdbc;
@@ -133,6 +136,7 @@ class DemoData implements ApplicationRunner {
 		reviewDemo.load();
 		borderDemo.load();
 		situationDemo.load();
+		planDemo.load();
 	}
 
 	private long insertProvince(String code, String name) {
