@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,17 +122,34 @@ public class PlanCompletion {
 	}
 
 	private Table table(String sql, Object... args) {
-		record Raw(long commune, ContentArea area, Counts counts) {
-		}
-		List<Raw> raw = jdbc.query(sql, (rs, i) -> new Raw(rs.getLong("commune_id"),
+		List<Row> raw = jdbc.query(sql, (rs, i) -> new Row(rs.getLong("commune_id"), null,
 				ContentArea.valueOf(rs.getString("content_area")), new Counts(rs.getLong("planned"), rs.getLong("done"),
 						rs.getLong("partly"), rs.getLong("not_done"), rs.getLong("open"))), args);
+		return named(raw);
+	}
+
+	/** The items given (a plan's, as its page shows them), counted per commune and content area. */
+	Table of(List<PlannedItem> items) {
+		Map<List<Object>, Counts> counts = new HashMap<>();
+		for (PlannedItem i : items) {
+			ItemStatus s = i.getStatus();
+			counts.merge(List.of(i.getCommuneId(), i.getContentArea()), new Counts(1, s == ItemStatus.DONE ? 1 : 0,
+					s == ItemStatus.PARTLY_DONE ? 1 : 0, s == ItemStatus.NOT_DONE ? 1 : 0, s == ItemStatus.OPEN ? 1 : 0),
+					Counts::plus);
+		}
+		List<Row> raw = new ArrayList<>();
+		counts.forEach((k, c) -> raw.add(new Row((Long) k.get(0), null, (ContentArea) k.get(1), c)));
+		return named(raw);
+	}
+
+	/** The rows with their communes' names, by commune then content area, and their total. */
+	private Table named(List<Row> raw) {
 		// every commune's label, kept by the territory's cache: no statement of its own on a page
 		Map<Long, String> names = raw.isEmpty() ? Map.of() : territory.communeLabels();
 		List<Row> rows = new ArrayList<>(raw.size());
 		Counts total = Counts.ZERO;
-		for (Raw r : raw) {
-			rows.add(new Row(r.commune(), names.getOrDefault(r.commune(), ""), r.area(), r.counts()));
+		for (Row r : raw) {
+			rows.add(new Row(r.communeId(), names.getOrDefault(r.communeId(), ""), r.contentArea(), r.counts()));
 			total = total.plus(r.counts());
 		}
 		rows.sort(Comparator.comparing(Row::commune).thenComparing(Row::communeId).thenComparing(Row::contentArea));

@@ -1,7 +1,6 @@
 package vn.phoihop.plan;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.agreement.Agreement;
 import vn.phoihop.agreement.AgreementService;
-import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.shared.db.Ids;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -38,11 +36,11 @@ class PlanReader {
 
 	/**
 	 * A plan as its page shows it: the items the reader sees by month (1–12), the activities linked to each, what the
-	 * reader may do, and the completion of what they see per content area.
+	 * reader may do, and the completion of what they see per commune and content area.
 	 */
 	record PlanView(CoordinationPlan plan, Agreement agreement, Map<Integer, List<PlannedItem>> byMonth,
 			Map<Long, Integer> linked, Set<Long> changeable, boolean mayApprove, boolean mayAddItems,
-			Map<ContentArea, PlanCompletion.Counts> byArea, PlanCompletion.Counts total) {
+			PlanCompletion.Table completion) {
 	}
 
 	/** An item's page: its plan's agreement, the activities linked to it the reader may open, what they may do. */
@@ -61,8 +59,12 @@ class PlanReader {
 
 	private final ObjectProvider<PlanActivities> activities;
 
+	private final PlanCompletion completion;
+
 	PlanReader(CoordinationPlanRepository plans, PlannedItemRepository items, PlanAccess access,
-			AgreementService agreements, JdbcTemplate jdbc, ObjectProvider<PlanActivities> activities) {
+			AgreementService agreements, JdbcTemplate jdbc, ObjectProvider<PlanActivities> activities,
+			PlanCompletion completion) {
+		this.completion = completion;
 		this.plans = plans;
 		this.items = items;
 		this.access = access;
@@ -116,13 +118,8 @@ class PlanReader {
 		for (int m = 1; m <= 12; m++) {
 			byMonth.put(m, new ArrayList<>());
 		}
-		Map<ContentArea, PlanCompletion.Counts> byArea = new EnumMap<>(ContentArea.class);
-		PlanCompletion.Counts total = PlanCompletion.Counts.ZERO;
 		for (PlannedItem i : seen) {
 			byMonth.get(i.getMonth()).add(i);
-			PlanCompletion.Counts one = counts(i.getStatus());
-			byArea.merge(i.getContentArea(), one, PlanCompletion.Counts::plus);
-			total = total.plus(one);
 		}
 		PlanActivities port = activities.getIfAvailable();
 		Map<Long, Integer> linked = port == null || seen.isEmpty() ? Map.of()
@@ -130,7 +127,7 @@ class PlanReader {
 		Set<Long> changeable = seen.stream().filter(i -> access.mayChange(user, i)).map(PlannedItem::getId)
 			.collect(Collectors.toSet());
 		return new PlanView(plan, agreement, byMonth, linked, changeable, access.mayApprove(user, plan),
-				access.mayAddItems(user, plan, agreement.getCommuneIds()), byArea, total);
+				access.mayAddItems(user, plan, agreement.getCommuneIds()), completion.of(seen));
 	}
 
 	ItemView item(CurrentUser user, Long planId, Long itemId) {
@@ -154,11 +151,6 @@ class PlanReader {
 			throw new NotFoundException();
 		}
 		return item;
-	}
-
-	static PlanCompletion.Counts counts(ItemStatus s) {
-		return new PlanCompletion.Counts(1, s == ItemStatus.DONE ? 1 : 0, s == ItemStatus.PARTLY_DONE ? 1 : 0,
-				s == ItemStatus.NOT_DONE ? 1 : 0, s == ItemStatus.OPEN ? 1 : 0);
 	}
 
 }

@@ -17,7 +17,6 @@ import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
 import vn.phoihop.document.DocumentRegister;
 import vn.phoihop.document.DocumentType;
-import vn.phoihop.plan.PlanCompletion;
 import vn.phoihop.review.ReviewForms.ConcludeForm;
 import vn.phoihop.review.ReviewForms.ConclusionsForm;
 import vn.phoihop.review.ReviewForms.ReopenForm;
@@ -49,11 +48,8 @@ class ReviewPageModel {
 
 	private final DocumentRegister register;
 
-	private final PlanCompletion planCompletion;
-
 	ReviewPageModel(ReviewMonthPage pages, AccountService accounts, MessageSource messages, NumberText num,
-			ConclusionSigners signers, DocumentRegister register, PlanCompletion planCompletion) {
-		this.planCompletion = planCompletion;
+			ConclusionSigners signers, DocumentRegister register) {
 		this.register = register;
 		this.pages = pages;
 		this.accounts = accounts;
@@ -71,7 +67,6 @@ class ReviewPageModel {
 		model.addAttribute("tables", MonthTables.of(view, num, new Labels(messages, locale), locale));
 		model.addAttribute("contentAreas", ContentArea.values());
 		model.addAttribute("metrics", Target.Metric.forMonthlyTargets());
-		model.addAttribute("planCompletion", planCompletion.ofPostMonth(user, view.post().getId(), month));
 		if (!model.containsAttribute("conclusionsForm")) {
 			model.addAttribute("conclusionsForm", ConclusionsForm.from(r));
 		}

@@ -1,11 +1,11 @@
 /**
  * The monthly review (docs/design.md §5): communes' reports, the commander's conclusions, targets and tasks, the
  * conclusion and its frozen figures, the printed conclusion. It reads the activity log only through its
- * {@code month} interface (the month lock and the month's figures), and the plans through their {@code completion}.
+ * {@code month} interface (the month lock and the month's figures).
  */
 @ApplicationModule(displayName = "Monthly reviews",
 		allowedDependencies = { "shared", "audit", "territory", "agreement", "household", "account", "document",
-				"activity :: month", "plan :: completion" })
+				"activity :: month" })
 package vn.phoihop.review;
 
 import org.springframework.modulith.ApplicationModule;
