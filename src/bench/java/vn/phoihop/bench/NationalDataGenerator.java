@@ -180,6 +180,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 		agreements(s);
 		activities(s);
 		community(s);
+		plans(s);
 		reviews(s);
 
 		sequences();
@@ -625,10 +626,18 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				+ String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9) + ")");
 	}
 
+	private void plans(Scale s) {
+		PlanData.statements(s.communesPerPost()).forEach(this::exec);
+		progress("plans: " + count("coordination_plan") + " plans, " + count("planned_item") + " planned items, "
+				+ jdbc.queryForObject("select count(*) from activity where planned_item_id is not null", Long.class)
+				+ " activities linked to them");
+	}
+
 	private void sequences() {
 		for (String t : List.of("province", "border_post", "commune", "village", "cadre", "household", "agreement",
 				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage",
-				"monthly_review", "commune_submission", "review_task", "review_edition")) {
+				"monthly_review", "commune_submission", "review_task", "review_edition", "coordination_plan",
+				"planned_item")) {
 			exec("select setval(pg_get_serial_sequence('" + t + "', 'id'), (select max(id) from " + t + "))");
 		}
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.plan.PlanCompletion;
 import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.export.PdfRenderer;
 import vn.phoihop.shared.security.CurrentUser;
@@ -38,7 +39,11 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages) {
+	private final PlanCompletion plans;
+
+	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages,
+			PlanCompletion plans) {
+		this.plans = plans;
 		this.reports = reports;
 		this.files = files;
 		this.pdf = pdf;
@@ -77,13 +82,15 @@ class ReportController {
 		PeriodReport report = reports.periodReport(user, q);
 		if (format == null || format.isBlank() || "html".equals(format)) {
 			model.addAttribute("report", report);
+			model.addAttribute("planCompletion", planCompletion(user, q));
 			return "report/period";
 		}
 		String name = "bao-cao-" + fromDate + "-" + toDate;
 		return switch (format) {
 			case "xlsx" -> {
 				reports.recordExport("xlsx", q);
-				yield file(files.xlsx(report, locale), name + ".xlsx",
+				yield file(files.xlsx(report, locale, PlanCompletionSheet.of(planCompletion(user, q), messages, locale)),
+						name + ".xlsx",
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
 			case "csv" -> {
@@ -101,6 +108,11 @@ class ReportController {
 				.contentType(MediaType.TEXT_PLAIN)
 				.body(messages.getMessage("report.error.format", null, locale));
 		};
+	}
+
+	/** The plans' completion over the report's unit and period (docs/design.md §16), a section of its own. */
+	private PlanCompletion.Table planCompletion(CurrentUser user, ReportService.Query q) {
+		return plans.ofCommunes(reports.communesOf(user, q), q.from(), q.to(), q.agreement());
 	}
 
 	private static LocalDate date(String value, String errorName, Model model) {

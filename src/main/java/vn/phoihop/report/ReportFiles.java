@@ -158,8 +158,11 @@ public class ReportFiles {
 		return new Table(title, all, out);
 	}
 
-	byte[] xlsx(PeriodReport report, Locale locale) {
-		return Xlsx.workbook(tables(report, locale).stream()
+	/** The report's tables, one sheet each, then the {@code more} tables of other modules (the plans' completion). */
+	byte[] xlsx(PeriodReport report, Locale locale, Table... more) {
+		List<Table> all = new ArrayList<>(tables(report, locale));
+		all.addAll(List.of(more));
+		return Xlsx.workbook(all.stream()
 			.map(t -> new Xlsx.Sheet(t.title(), t.headers(), t.rows(), t.note()))
 			.toList());
 	}

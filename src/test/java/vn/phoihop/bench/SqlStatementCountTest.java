@@ -60,6 +60,11 @@ class SqlStatementCountTest {
 		long household = jdbc.queryForObject("""
 				select min(h.id) from household h join commune c on c.id = h.commune_id where c.code = 'TRONGHOA'""",
 				Long.class);
+		// this year's plan of Dân Hóa (the demo data's)
+		long plan = jdbc.queryForObject("""
+				select p.id from coordination_plan p join agreement_commune ac on ac.agreement_id = p.agreement_id
+				join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' order by p.year desc limit 1""",
+				Long.class);
 		String[][] pages = { { "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
 				{ "admin", "/" }, { "chihuy.ramai", "/activities" },
 				{ "chihuy.ramai", "/activities?type=PATROL&from=2018-01-01&to=2019-12-31&q=tuan" },
@@ -71,7 +76,9 @@ class SqlStatementCountTest {
 				{ "chihuy.ramai", "/reviews/RAMAI/" + YearMonth.now().minusMonths(1) },
 				{ "chihuy.ramai", "/reviews/RAMAI/2019-05" }, { "xa.danhoa", "/reviews/RAMAI/2019-05" },
 				{ "chihuy.ramai", "/reports/period?post=RAMAI&from=2017-01-01&to=2021-12-31" },
-				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" } };
+				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" },
+				{ "chihuy.ramai", "/plans" }, { "chihuy.ramai", "/plans/" + plan }, { "xa.danhoa", "/plans/" + plan },
+				{ "chihuy.ramai", "/calendar" }, { "xa.danhoa", "/calendar" } };
 		return pages;
 	}
 

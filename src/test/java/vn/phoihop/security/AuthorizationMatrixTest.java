@@ -202,7 +202,34 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /privacy/access-log/household/{id}", "YYNNNN");
 		RULES.put("GET /privacy/notice", "YYYYYY");
 		RULES.put("POST /tasks/{id}/done", "---NNN");
+		// yearly plans: read by the post's people and by whoever's scope meets the agreement's communes; drafted by
+		// the post's people (officials: items their commune leads), approved by the post's commander only (PlanTest)
+		RULES.put("GET /plans", "YYYYYY");
+		RULES.put("GET /plans/new", "NYYNNN");
+		RULES.put("GET /plans/completion", "YYYYYY"); // a month's completion, cut to the reader (PlanCompletionTest)
+		RULES.put("POST /plans", "N--NNN");
+		RULES.put("GET /plans/{id}", "YYYYYN");
+		RULES.put("POST /plans/{id}/approve", "N-NNNN");
+		RULES.put("POST /plans/{id}/reopen", "N-NNNN");
+		RULES.put("GET /plans/{planId}/items/new", "NYYYNN");
+		RULES.put("POST /plans/{planId}/items", "N---NN");
+		RULES.put("GET /plans/{planId}/items/{itemId}", "YYYYYN");
+		RULES.put("GET /plans/{planId}/items/{itemId}/edit", "NYY-NN"); // an official: the items their commune leads
+		for (String r : List.of("", "/delete", "/status")) {
+			RULES.put("POST /plans/{planId}/items/{itemId}" + r, "N---NN");
+		}
+		// the calendar of the reader's units; everyone's own feed link (made and revoked: CalendarFeedTest)
+		RULES.put("GET /calendar", "YYYYYY");
+		RULES.put("GET /calendar/link", "YYYYYY");
+		RULES.put("POST /calendar/link", "------");
+		RULES.put("POST /calendar/link/revoke", "------");
+		RULES.put("GET /calendar/feed/{token}.ics", PUBLIC); // the secret token is the credential (CalendarFeedTest)
 	}
+
+	/** The Dân Hóa plan of the latest year (the demo data's). */
+	static final String OWN_PLAN = "select p.id from coordination_plan p join agreement_commune ac "
+			+ "on ac.agreement_id = p.agreement_id join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' "
+			+ "order by p.year desc, p.id limit 1";
 
 	/** A Dân Hóa / Trọng Hóa activity, one with an attachment when there is one. */
 	static final String OWN_ACTIVITY = "select a.id from activity a join commune c on c.id = a.commune_id "
@@ -264,7 +291,11 @@ class AuthorizationMatrixTest {
 					+ "where c.code in ('TRONGHOA','DANHOA2025') and a.type = 'PATROL'"),
 			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
 					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
-			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
+			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"),
+			Map.entry("/plans/{id}", "select coalesce((" + OWN_PLAN + "), -1)"),
+			Map.entry("/plans/{planId}", "select coalesce((" + OWN_PLAN + "), -1)"),
+			Map.entry("/plans/{itemId}", "select coalesce(min(i.id), -1) from planned_item i where i.plan_id = ("
+					+ OWN_PLAN + ")"));
 
 	/**
 	 * The query of a variable's ids: the entry of the longest leading part of the route before it that has one
