@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,7 +39,11 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages) {
+	private final ProgrammeSection programmes;
+
+	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages,
+			ProgrammeSection programmes) {
+		this.programmes = programmes;
 		this.reports = reports;
 		this.files = files;
 		this.pdf = pdf;
@@ -75,26 +80,28 @@ class ReportController {
 		}
 		ReportService.Query q = new ReportService.Query(post, commune, province, agreement, fromDate, toDate);
 		PeriodReport report = reports.periodReport(user, q);
+		List<ReportFiles.Table> more = programmes.tables(reports.communeIds(user, q), fromDate, toDate, locale);
 		if (format == null || format.isBlank() || "html".equals(format)) {
 			model.addAttribute("report", report);
+			model.addAttribute("programmeTables", more);
 			return "report/period";
 		}
 		String name = "bao-cao-" + fromDate + "-" + toDate;
 		return switch (format) {
 			case "xlsx" -> {
 				reports.recordExport("xlsx", q);
-				yield file(files.xlsx(report, locale), name + ".xlsx",
+				yield file(files.xlsx(report, locale, more), name + ".xlsx",
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
 			case "csv" -> {
 				reports.recordExport("csv", q);
-				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"));
+				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"), more);
 				yield null;
 			}
 			case "pdf" -> {
 				reports.recordExport("pdf", q);
 				yield file(pdf.render("report/pdf", Map.of("report", report,
-						"tables", PdfTable.of(files.tables(report, locale)), "printedOn", LocalDate.now()), locale),
+						"tables", PdfTable.of(ReportFiles.with(files.tables(report, locale), more)), "printedOn", LocalDate.now()), locale),
 						name + ".pdf", MediaType.APPLICATION_PDF_VALUE);
 			}
 			default -> ResponseEntity.badRequest()

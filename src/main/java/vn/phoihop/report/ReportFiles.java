@@ -158,10 +158,17 @@ public class ReportFiles {
 		return new Table(title, all, out);
 	}
 
-	byte[] xlsx(PeriodReport report, Locale locale) {
+	/** The report's tables followed by more (another module's section: the programmes' totals). */
+	static List<Table> with(List<Table> tables, List<Table> more) {
+		List<Table> all = new ArrayList<>(tables);
+		all.addAll(more);
+		return all;
+	}
+
+	byte[] xlsx(PeriodReport report, Locale locale, List<Table> more) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Workbook wb = new Workbook(out, "PhoiHop", "1.0");
-			for (Table table : tables(report, locale)) {
+			for (Table table : with(tables(report, locale), more)) {
 				Worksheet ws = wb.newWorksheet(sheetName(table.title()));
 				for (int c = 0; c < table.headers().size(); c++) {
 					ws.value(0, c, Spreadsheet.safe(table.headers().get(c)));
@@ -195,8 +202,8 @@ public class ReportFiles {
 	}
 
 	/** The tables one after another, each as its title, its headers and its rows, then an empty line. */
-	void csv(PeriodReport report, Locale locale, CsvWriter out) {
-		for (Table table : tables(report, locale)) {
+	void csv(PeriodReport report, Locale locale, CsvWriter out, List<Table> more) {
+		for (Table table : with(tables(report, locale), more)) {
 			out.row(List.of(table.title()));
 			out.row(table.headers());
 			for (List<Object> row : table.rows()) {

@@ -3,7 +3,8 @@
  * activity log through its {@code totals} interface; nothing depends on this module.
  */
 @ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "shared", "audit", "territory", "agreement", "activity :: totals" })
+		allowedDependencies = { "shared", "audit", "territory", "agreement", "activity :: totals", "programme",
+			"household" })
 package vn.phoihop.report;
 
 import org.springframework.modulith.ApplicationModule;
