@@ -133,6 +133,9 @@ class DemoData implements ApplicationRunner {
 		reviewDemo.load();
 		borderDemo.load();
 		situationDemo.load();
+		new MemberDemoData(jdbc).load();
+		new ModelDemoData(jdbc).load();
+		new ProgrammeDemoData(jdbc).load();
 	}
 
 	private long insertProvince(String code, String name) {

@@ -3,8 +3,10 @@ package vn.phoihop.programme;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -29,9 +31,15 @@ import vn.phoihop.household.SupportKind;
 @Transactional(readOnly = true)
 public class ProgrammeTotals {
 
-	/** One kind of programme's figures. */
-	public record KindRow(ProgrammeKind kind, long programmes, long persons, long households, long supports,
-			long value) {
+	/** One kind of programme's figures, with the kind's labels. */
+	public record KindRow(String code, String labelVi, String labelEn, long programmes, long persons,
+			long households, long supports, long value) {
+
+		/** The kind's label in the reader's language (English for English, Vietnamese otherwise). */
+		public String label(Locale locale) {
+			return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelVi;
+		}
+
 	}
 
 	/** The figures of the communes and period; {@code years}: the period's years, in order. */
@@ -72,11 +80,8 @@ public class ProgrammeTotals {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ProgrammeKindRepository kinds;
-
-	ProgrammeTotals(DataSource dataSource, ProgrammeKindRepository kinds) {
+	ProgrammeTotals(DataSource dataSource) {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-		this.kinds = kinds;
 	}
 
 	/** The figures of the beneficiaries of the communes given. */
@@ -97,41 +102,57 @@ public class ProgrammeTotals {
 		return IntStream.rangeClosed(from.getYear(), to.getYear()).boxed().toList();
 	}
 
+	/**
+	 * One statement: the beneficiaries' part (per kind of programme: programmes, persons, households) and the support's
+	 * (per kind of programme, kind of support and year: times and value), each row with its programme kind's labels.
+	 */
 	private Figures figures(String communes, MapSqlParameterSource p, LocalDate from, LocalDate to) {
 		List<Integer> years = years(from, to);
 		p.addValue("from", from).addValue("to", to);
+		record Kind(int order, String code, String vi, String en) {
+		}
+		Map<Long, Kind> kinds = new TreeMap<>();
 		Map<Long, long[]> byKind = new TreeMap<>();
-		jdbc.query("""
-				select p.kind_id, count(distinct p.id),
-				  count(*) filter (where b.member_id is not null), count(*) filter (where b.member_id is null)
-				from programme_beneficiary b join programme p on p.id = b.programme_id
-				where %s and b.joined_on <= :to and (b.left_on is null or b.left_on >= :from)
-				group by p.kind_id""".formatted(communes), p, rs -> {
-			long[] v = byKind.computeIfAbsent(rs.getLong(1), k -> new long[5]);
-			v[0] = rs.getLong(2);
-			v[1] = rs.getLong(3);
-			v[2] = rs.getLong(4);
-		});
 		Map<SupportKind, Map<Integer, Long>> byKindAndYear = new EnumMap<>(SupportKind.class);
 		jdbc.query("""
-				select p.kind_id, s.kind, cast(extract(year from s.given_on) as int), count(*), sum(s.value_dong)
+				select 0, k.id, k.sort_order, k.code, k.label_vi, k.label_en, count(distinct p.id),
+				  count(*) filter (where b.member_id is not null), count(*) filter (where b.member_id is null),
+				  cast(null as varchar), cast(null as int), cast(null as bigint)
+				from programme_beneficiary b join programme p on p.id = b.programme_id
+				join programme_kind k on k.id = p.kind_id
+				where %1$s and b.joined_on <= :to and (b.left_on is null or b.left_on >= :from)
+				group by k.id
+				union all
+				select 1, k.id, k.sort_order, k.code, k.label_vi, k.label_en, count(*), 0, 0, s.kind,
+				  cast(extract(year from s.given_on) as int), sum(s.value_dong)
 				from programme_support s join programme_beneficiary b on b.id = s.beneficiary_id
-				join programme p on p.id = b.programme_id
-				where %s and s.given_on between :from and :to
-				group by p.kind_id, s.kind, 3""".formatted(communes), p, rs -> {
-			long[] v = byKind.computeIfAbsent(rs.getLong(1), k -> new long[5]);
-			v[3] += rs.getLong(4);
-			v[4] += rs.getLong(5);
-			byKindAndYear.computeIfAbsent(SupportKind.valueOf(rs.getString(2)), k -> new TreeMap<>())
-				.merge(rs.getInt(3), rs.getLong(5), Long::sum);
+				join programme p on p.id = b.programme_id join programme_kind k on k.id = p.kind_id
+				where %1$s and s.given_on between :from and :to
+				group by k.id, s.kind, 11""".formatted(communes), p, rs -> {
+			long kind = rs.getLong(2);
+			kinds.putIfAbsent(kind, new Kind(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+			long[] v = byKind.computeIfAbsent(kind, k -> new long[5]);
+			if (rs.getInt(1) == 0) {
+				v[0] = rs.getLong(7);
+				v[1] = rs.getLong(8);
+				v[2] = rs.getLong(9);
+			}
+			else {
+				v[3] += rs.getLong(7);
+				v[4] += rs.getLong(12);
+				byKindAndYear.computeIfAbsent(SupportKind.valueOf(rs.getString(10)), k -> new TreeMap<>())
+					.merge(rs.getInt(11), rs.getLong(12), Long::sum);
+			}
 		});
 		List<KindRow> rows = new ArrayList<>();
-		for (ProgrammeKind kind : kinds.findAllByOrderBySortOrderAscIdAsc()) {
-			long[] v = byKind.get(kind.getId());
-			if (v != null) {
-				rows.add(new KindRow(kind, v[0], v[1], v[2], v[3], v[4]));
-			}
-		}
+		kinds.entrySet().stream()
+			.sorted(Comparator.comparingInt((Map.Entry<Long, Kind> e) -> e.getValue().order())
+				.thenComparing(Map.Entry::getKey))
+			.forEach(e -> {
+				long[] v = byKind.get(e.getKey());
+				Kind k = e.getValue();
+				rows.add(new KindRow(k.code(), k.vi(), k.en(), v[0], v[1], v[2], v[3], v[4]));
+			});
 		return new Figures(rows, byKindAndYear, years);
 	}
 

@@ -41,7 +41,7 @@ public class ProgrammeSection {
 		ProgrammeTotals.Figures f = totals.of(communeIds, from, to);
 		List<List<Object>> byProgramme = new ArrayList<>();
 		for (ProgrammeTotals.KindRow row : f.byProgrammeKind()) {
-			byProgramme.add(List.of(row.kind().label(locale), row.programmes(), row.persons(), row.households(),
+			byProgramme.add(List.of(row.label(locale), row.programmes(), row.persons(), row.households(),
 					row.supports(), row.value()));
 		}
 		byProgramme.add(List.of(m("report.total", locale), f.programmes(), f.persons(), f.households(), f.supports(),

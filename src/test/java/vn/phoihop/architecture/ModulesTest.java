@@ -57,7 +57,7 @@ class ModulesTest {
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
 				"activity", "agreement", "audit", "border", "dashboard", "demo", "document", "household", "mail", "privacy",
-				"report", "review", "shared", "situation", "territory");
+				"programme", "report", "review", "shared", "situation", "territory");
 	}
 
 	@Test

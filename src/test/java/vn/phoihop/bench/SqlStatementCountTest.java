@@ -60,7 +60,11 @@ class SqlStatementCountTest {
 		long household = jdbc.queryForObject("""
 				select min(h.id) from household h join commune c on c.id = h.commune_id where c.code = 'TRONGHOA'""",
 				Long.class);
-		String[][] pages = { { "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
+		long programme = jdbc.queryForObject("select min(id) from programme where name = 'Nâng bước em tới trường'",
+				Long.class);
+		String[][] pages = { { "chihuy.ramai", "/programmes" }, { "tinh.quangtri", "/programmes" },
+				{ "xa.danhoa", "/programmes/" + programme }, { "chihuy.ramai", "/programmes/" + programme },
+				{ "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
 				{ "admin", "/" }, { "chihuy.ramai", "/activities" },
 				{ "chihuy.ramai", "/activities?type=PATROL&from=2018-01-01&to=2019-12-31&q=tuan" },
 				{ "xa.danhoa", "/activities?type=OUTREACH" }, { "chihuy.ramai", "/households?q=nguyen" },
