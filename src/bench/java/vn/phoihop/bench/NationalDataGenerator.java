@@ -52,7 +52,9 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 			"assignment", "cadre", "app_user", "village", "commune", "agreement_commune", "agreement_target",
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
 			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
-			"activity_month_total", "household_poverty_total", "household_village_total");
+			"activity_month_total", "household_poverty_total", "household_village_total", "household_member",
+			"programme_beneficiary", "programme_support", "economic_model_support", "economic_model_result",
+			"economic_model_livestock");
 
 	/**
 	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
@@ -181,6 +183,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 		activities(s);
 		community(s);
 		plans(s);
+		people(s);
 		reviews(s);
 
 		sequences();
@@ -442,6 +445,22 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				+ count("economic_model_household") + " households)");
 	}
 
+	/** Household members, the posts' programmes with their beneficiaries and support, the models' substance. */
+	private void people(Scale s) throws Exception {
+		parallel(PeopleData.members(halves(s.households())), "household members");
+		progress("household members: " + count("household_member"));
+		for (String sql : PeopleData.programmes(s.communesPerPost())) {
+			execTuned(sql);
+		}
+		progress("programmes: " + count("programme") + " (" + count("programme_beneficiary") + " beneficiaries, "
+				+ count("programme_support") + " supports)");
+		for (String sql : PeopleData.models()) {
+			exec(sql);
+		}
+		progress("economic models' substance: " + count("economic_model_support") + " supports, "
+				+ count("economic_model_result") + " yearly results");
+	}
+
 	/**
 	 * Ten years of monthly reviews (issue 8): one per post and month from 2017-01 to last month (the current month
 	 * stays open), shaped like what {@code ReviewService} leaves when a commander reviews a month and like
@@ -635,7 +654,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 
 	private void sequences() {
 		for (String t : List.of("province", "border_post", "commune", "village", "cadre", "household", "agreement",
-				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage",
+				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage", "programme",
 				"monthly_review", "commune_submission", "review_task", "review_edition", "coordination_plan",
 				"planned_item")) {
 			exec("select setval(pg_get_serial_sequence('" + t + "', 'id'), (select max(id) from " + t + "))");

@@ -135,6 +135,9 @@ class DemoData implements ApplicationRunner {
 		activityDemo.load();
 		borderDemo.load();
 		situationDemo.load();
+		new MemberDemoData(jdbc).load();
+		new ModelDemoData(jdbc).load();
+		new ProgrammeDemoData(jdbc).load();
 		planDemo.load();
 		// last: the concluded months freeze their situation and marker inspections with their figures
 		reviewDemo.load();

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,9 +43,12 @@ class ReportController {
 
 	private final PlanCompletion plans;
 
+	private final ProgrammeSection programmes;
+
 	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages,
-			PlanCompletion plans) {
+			PlanCompletion plans, ProgrammeSection programmes) {
 		this.plans = plans;
+		this.programmes = programmes;
 		this.reports = reports;
 		this.files = files;
 		this.pdf = pdf;
@@ -80,28 +85,32 @@ class ReportController {
 		}
 		ReportService.Query q = new ReportService.Query(post, commune, province, agreement, fromDate, toDate);
 		PeriodReport report = reports.periodReport(user, q);
+		List<ReportFiles.Table> more = programmes.tables(reports.communeIds(user, q), fromDate, toDate, locale);
 		if (format == null || format.isBlank() || "html".equals(format)) {
 			model.addAttribute("report", report);
 			model.addAttribute("planCompletion", planCompletion(user, q));
+			model.addAttribute("programmeTables", more);
 			return "report/period";
 		}
 		String name = "bao-cao-" + fromDate + "-" + toDate;
 		return switch (format) {
 			case "xlsx" -> {
 				reports.recordExport("xlsx", q);
-				yield file(files.xlsx(report, locale, PlanCompletionSheet.of(planCompletion(user, q), messages, locale)),
-						name + ".xlsx",
+				List<ReportFiles.Table> sheets = new ArrayList<>();
+				sheets.add(PlanCompletionSheet.of(planCompletion(user, q), messages, locale));
+				sheets.addAll(more);
+				yield file(files.xlsx(report, locale, sheets), name + ".xlsx",
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
 			case "csv" -> {
 				reports.recordExport("csv", q);
-				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"));
+				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"), more);
 				yield null;
 			}
 			case "pdf" -> {
 				reports.recordExport("pdf", q);
 				yield file(pdf.render("report/pdf", Map.of("report", report,
-						"tables", PdfTable.of(files.tables(report, locale)), "printedOn", LocalDate.now()), locale),
+						"tables", PdfTable.of(ReportFiles.with(files.tables(report, locale), more)), "printedOn", LocalDate.now()), locale),
 						name + ".pdf", MediaType.APPLICATION_PDF_VALUE);
 			}
 			default -> ResponseEntity.badRequest()

@@ -158,18 +158,22 @@ public class ReportFiles {
 		return new Table(title, all, out);
 	}
 
-	/** The report's tables, one sheet each, then the {@code more} tables of other modules (the plans' completion). */
-	byte[] xlsx(PeriodReport report, Locale locale, Table... more) {
-		List<Table> all = new ArrayList<>(tables(report, locale));
-		all.addAll(List.of(more));
-		return Xlsx.workbook(all.stream()
+	/** The report's tables followed by more (other modules' sections: the plans' completion, the programmes). */
+	static List<Table> with(List<Table> tables, List<Table> more) {
+		List<Table> all = new ArrayList<>(tables);
+		all.addAll(more);
+		return all;
+	}
+
+	byte[] xlsx(PeriodReport report, Locale locale, List<Table> more) {
+		return Xlsx.workbook(with(tables(report, locale), more).stream()
 			.map(t -> new Xlsx.Sheet(t.title(), t.headers(), t.rows(), t.note()))
 			.toList());
 	}
 
 	/** The tables one after another, each as its title, its headers and its rows, then an empty line. */
-	void csv(PeriodReport report, Locale locale, CsvWriter out) {
-		for (Table table : tables(report, locale)) {
+	void csv(PeriodReport report, Locale locale, CsvWriter out, List<Table> more) {
+		for (Table table : with(tables(report, locale), more)) {
 			out.row(List.of(table.title()));
 			out.row(table.headers());
 			for (List<Object> row : table.rows()) {

@@ -182,6 +182,11 @@ public class ReportService {
 				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()));
 	}
 
+	/** The unit's communes with their predecessors, cut to the user's scope (a unit outside it is a 404). */
+	public Set<Long> communeIds(CurrentUser user, Query q) {
+		return unit(user, q).communeIds();
+	}
+
 	/** The activities linked to one agreement in one content area: what measures that agreement's targets there. */
 	private record AgreementArea(long agreement, String contentArea) {
 	}

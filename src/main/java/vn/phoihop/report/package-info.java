@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Reports",
 		allowedDependencies = { "shared", "audit", "territory", "agreement", "situation", "border",
-			"activity :: totals", "document", "plan :: completion" })
+			"activity :: totals", "document", "plan :: completion", "programme", "household" })
 package vn.phoihop.report;
 
 import org.springframework.modulith.ApplicationModule;

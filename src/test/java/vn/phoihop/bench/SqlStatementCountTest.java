@@ -65,7 +65,11 @@ class SqlStatementCountTest {
 				select p.id from coordination_plan p join agreement_commune ac on ac.agreement_id = p.agreement_id
 				join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' order by p.year desc limit 1""",
 				Long.class);
-		String[][] pages = { { "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
+		long programme = jdbc.queryForObject("select min(id) from programme where name = 'Nâng bước em tới trường'",
+				Long.class);
+		String[][] pages = { { "chihuy.ramai", "/programmes" }, { "tinh.quangtri", "/programmes" },
+				{ "xa.danhoa", "/programmes/" + programme }, { "chihuy.ramai", "/programmes/" + programme },
+				{ "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
 				{ "admin", "/" }, { "chihuy.ramai", "/activities" },
 				{ "chihuy.ramai", "/activities?type=PATROL&from=2018-01-01&to=2019-12-31&q=tuan" },
 				{ "xa.danhoa", "/activities?type=OUTREACH" }, { "chihuy.ramai", "/households?q=nguyen" },

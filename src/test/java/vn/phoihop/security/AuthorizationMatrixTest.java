@@ -135,6 +135,25 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /models/{id}", "YYYYNN");
 		RULES.put("GET /models/{id}/edit", "-NNYNN");
 		RULES.put("POST /models", "-NN-N-");
+		// a model's substance: edited on its page by the officials of its commune (another commune's model is a 404)
+		for (String r : List.of("supports", "supports/{supportId}/delete", "scale", "results", "results/{year}/delete")) {
+			RULES.put("POST /models/{id}/" + r, "NNN-NN");
+		}
+		// support programmes: listed for every role (the provincial command: totals only, no programme's page); a
+		// programme changed by its unit (the post's commander here); beneficiaries and support recorded by the commander
+		// for the post and by a commune's officials for their commune (another commune's beneficiary is a 404)
+		RULES.put("GET /programmes", "YYYYYY");
+		RULES.put("GET /programmes/new", "NYNYNY");
+		RULES.put("POST /programmes", "N-N-N-");
+		RULES.put("GET /programmes/{id}", "YYYYNY");
+		RULES.put("GET /programmes/{id}/edit", "NYNNNN");
+		RULES.put("POST /programmes/{id}", "N-NNNN");
+		RULES.put("GET /programmes/{id}/beneficiaries/new", "NYNYNY");
+		RULES.put("POST /programmes/{id}/beneficiaries", "N-N-N-");
+		RULES.put("GET /programmes/{id}/beneficiaries/{beneficiaryId}", "YYYYNN");
+		for (String r : List.of("supports", "supports/{supportId}/delete", "leave")) {
+			RULES.put("POST /programmes/{id}/beneficiaries/{beneficiaryId}/" + r, "N-N-NN");
+		}
 		// the register of issued documents: read by those who read the post's reviews; a number cancelled by the
 		// post's commander only (another post's document: DocumentRegisterTest)
 		RULES.put("GET /documents", "YYYYYY");
@@ -236,6 +255,15 @@ class AuthorizationMatrixTest {
 			+ "where c.code in ('TRONGHOA','DANHOA2025') "
 			+ "order by exists (select 1 from activity_attachment t where t.activity_id = a.id) desc, a.id limit 1";
 
+	/** Ra Mai's first programme (the post's: read by both communes' officials). */
+	static final String RAMAI_PROGRAMME = "select min(p.id) from programme p join border_post bp on bp.id = p.post_id "
+			+ "where bp.code = 'RAMAI'";
+
+	/** A former Trọng Hóa beneficiary of that programme. */
+	static final String OWN_BENEFICIARY = "select coalesce(min(b.id), -1) from programme_beneficiary b "
+			+ "join commune c on c.id = b.commune_id where c.code in ('TRONGHOA', 'DANHOA2025') and b.programme_id = ("
+			+ RAMAI_PROGRAMME + ")";
+
 	/** Ids of Dân Hóa (or former Trọng Hóa) records for each path variable, by the route's first segment. */
 	static final Map<String, String> IDS = Map.ofEntries(
 			Map.entry("/activities/{id}", OWN_ACTIVITY),
@@ -255,6 +283,12 @@ class AuthorizationMatrixTest {
 					+ "where c.code = 'TRONGHOA' order by g.id limit 1"),
 			Map.entry("/models/{id}", "select m.id from economic_model m join commune c on c.id = m.commune_id "
 					+ "where c.code = 'TRONGHOA' order by m.id limit 1"),
+			Map.entry("/models/{supportId}", "select coalesce(min(id), -1) from economic_model_support"),
+			Map.entry("/models/{year}", "select 2021"),
+			Map.entry("/programmes/{id}", RAMAI_PROGRAMME),
+			Map.entry("/programmes/{beneficiaryId}", OWN_BENEFICIARY),
+			Map.entry("/programmes/{supportId}", "select coalesce(min(s.id), -1) from programme_support s "
+					+ "where s.beneficiary_id = (" + OWN_BENEFICIARY + ")"),
 			Map.entry("/admin/{id}", "select min(id) from commune"),
 			// a Ra Mai document not cancelled: the first one, or one recorded for this test
 			Map.entry("/documents/{id}", """
