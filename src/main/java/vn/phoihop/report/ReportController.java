@@ -142,7 +142,7 @@ class ReportController {
 		}
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] body, String filename, String type) {
+	static ResponseEntity<byte[]> file(byte[] body, String filename, String type) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.shared.export.CsvWriter;
-import vn.phoihop.shared.export.Xlsx;
 
 /**
  * The report as tables (one per section), in the user's language: the same tables feed the page, the XLSX (one
@@ -166,25 +165,12 @@ public class ReportFiles {
 	}
 
 	byte[] xlsx(PeriodReport report, Locale locale, List<Table> more) {
-		return Xlsx.workbook(with(tables(report, locale), more).stream()
-			.map(t -> new Xlsx.Sheet(t.title(), t.headers(), t.rows(), t.note()))
-			.toList());
+		return TableFiles.xlsx(with(tables(report, locale), more));
 	}
 
 	/** The tables one after another, each as its title, its headers and its rows, then an empty line. */
 	void csv(PeriodReport report, Locale locale, CsvWriter out, List<Table> more) {
-		for (Table table : with(tables(report, locale), more)) {
-			out.row(List.of(table.title()));
-			out.row(table.headers());
-			for (List<Object> row : table.rows()) {
-				out.row(row);
-			}
-			if (table.note() != null) {
-				out.row(List.of(table.note()));
-			}
-			out.row(List.of());
-		}
-		out.flush();
+		TableFiles.csv(with(tables(report, locale), more), out);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,9 +74,12 @@ class ReviewDecisions {
 
 	private final FrozenSituation situation;
 
+	private final ApplicationEventPublisher events;
+
 	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
 			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers,
-			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf, FrozenSituation situation) {
+			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf, FrozenSituation situation,
+			ApplicationEventPublisher events) {
 		this.situation = situation;
 		this.reviews = reviews;
 		this.submissions = submissions;
@@ -88,6 +92,7 @@ class ReviewDecisions {
 		this.register = register;
 		this.pages = pages;
 		this.pdf = pdf;
+		this.events = events;
 	}
 
 	/** Refuses (403) anyone but the post's commander, before a decision form is even validated. */
@@ -108,6 +113,8 @@ class ReviewDecisions {
 		s.returnWith(form.comment);
 		s = submissions.saveAndFlush(s);
 		audit.record(RETURN, s, auditReason(form.comment), before, s.auditSnapshot());
+		events.publishEvent(new ReviewEvents.ReportReturned(s.getId(), post.getId(), post.getCode(), month, communeId,
+				s.getReturnComment(), s.getVersion()));
 		return s;
 	}
 
@@ -137,6 +144,9 @@ class ReviewDecisions {
 		lock.lock(post.getId(), ids, month);
 		issue(user, postCode, month, r, number);
 		audit.record(CONCLUDE, r, auditReason(r.getUnreportedReason()), before, r.auditSnapshot());
+		events.publishEvent(new ReviewEvents.MonthConcluded(r.getId(), post.getId(), post.getCode(), month,
+				r.getEdition(), r.getConclusionNumber(), r.getConcludedOn(),
+				access.monthCommunes(post).stream().map(Commune::getId).toList()));
 		return r;
 	}
 
@@ -199,10 +209,15 @@ class ReviewDecisions {
 			.orElseGet(() -> new CommuneSubmission(r, communeId));
 		s.checkVersion(form.version);
 		Map<String, Object> before = s.isNew() ? null : s.auditSnapshot();
+		boolean again = s.getStatus() == SubmissionStatus.RETURNED;
 		s.save(form.narrative, submit, user.username());
 		s = submissions.saveAndFlush(s);
 		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s, null, before,
 				s.auditSnapshot());
+		if (submit && again) {
+			events.publishEvent(new ReviewEvents.ReportSentAgain(s.getId(), post.getId(), post.getCode(), month,
+					communeId, s.getVersion()));
+		}
 		return s;
 	}
 
