@@ -56,7 +56,7 @@ class ModulesTest {
 	@Test
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
-				"activity", "agreement", "audit", "border", "dashboard", "demo", "document", "household", "mail", "privacy",
+				"activity", "agreement", "audit", "border", "dashboard", "demo", "document", "household", "mail", "offline", "privacy",
 				"report", "review", "shared", "situation", "territory");
 	}
 
