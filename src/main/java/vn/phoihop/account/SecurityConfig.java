@@ -111,6 +111,10 @@ class SecurityConfig {
 			.requestMatchers("/login", "/login/**", "/password/**", "/error", "/actuator/health", "/actuator/health/**",
 					"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
+			// the installable app (vn.phoihop.offline): the browser fetches the manifest without cookies, checks the
+			// service worker for a new version whatever the session, and the offline page holds no personal data
+			.requestMatchers("/manifest.webmanifest", "/sw.js", "/offline")
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			// a commander reads their post's part of the audit trail (AuditService cuts it)

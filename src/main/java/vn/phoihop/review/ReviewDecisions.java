@@ -22,6 +22,7 @@ import vn.phoihop.review.ReviewForms.ConcludeForm;
 import vn.phoihop.review.ReviewForms.ReopenForm;
 import vn.phoihop.review.ReviewForms.ReturnForm;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
+import vn.phoihop.shared.db.FormTokens;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -76,11 +77,14 @@ class ReviewDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final FormTokens tokens;
+
 	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
 			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers,
 			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf, FrozenSituation situation,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FormTokens tokens) {
 		this.situation = situation;
+		this.tokens = tokens;
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.access = access;
@@ -192,7 +196,10 @@ class ReviewDecisions {
 		return r;
 	}
 
-	/** The commune official saves (draft) or sends the commune's report of the month. */
+	/**
+	 * The commune official saves (draft) or sends the commune's report of the month. The same form sent again (its
+	 * token used: a resend after a lost answer, the outbox sending what it kept) is {@link AlreadySent}.
+	 */
 	CommuneSubmission submit(CurrentUser user, String postCode, YearMonth month, Long communeId, SubmissionForm form,
 			boolean submit) {
 		BorderPost post = access.readablePost(user, postCode, month);
@@ -202,6 +209,9 @@ class ReviewDecisions {
 		if (!communeId.equals(user.communeId())
 				|| access.monthCommunes(post).stream().noneMatch(c -> c.getId().equals(communeId))) {
 			throw new NotFoundException();
+		}
+		if (FormTokens.given(form.token) && !tokens.use(form.token, user.username(), null)) {
+			throw new AlreadySent();
 		}
 		MonthlyReview r = reviews.findByPostIdAndMonth(post.getId(), month.atDay(1))
 			.orElseGet(() -> reviews.saveAndFlush(new MonthlyReview(post.getId(), month)));

@@ -57,7 +57,8 @@ class ModulesTest {
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
 				"activity", "agreement", "audit", "border", "dashboard", "deadline", "demo", "document", "household", "mail",
-				"notification", "plan", "privacy", "programme", "report", "review", "shared", "situation", "territory");
+				"notification", "offline", "plan", "privacy", "programme", "report", "review", "shared", "situation",
+				"territory");
 	}
 
 	@Test
