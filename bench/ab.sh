@@ -41,8 +41,9 @@ up() { # port pid log
   done
   echo "The app on $1 did not answer in time"; exit 1
 }
+# password only: the second step of commanders and administrators is a sign-in's cost (bench/run.sh)
 java "${JVM[@]}" -jar "$A" --app.embedded.data-dir="$DATA" --server.port=18080 --server.address=127.0.0.1 \
-  --logging.level.root=WARN >"$WORK/a.log" 2>&1 &
+  --logging.level.root=WARN --app.security.two-factor-roles= >"$WORK/a.log" 2>&1 &
 PIDS+=($!); PA=$!
 up 18080 "$PA" "$WORK/a.log"
 # the embedded PostgreSQL's port, from its server process's arguments (-D <data folder> ... -p <port>)
@@ -50,7 +51,7 @@ PGPORT="$(ps -eo args= | grep "[b]in/postgres -D .*bench-${SCALE:-national}" | g
 [ -n "$PGPORT" ] || { echo "Cannot find the embedded PostgreSQL's port" >&2; exit 1; }
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD=postgres java "${JVM[@]}" -jar "$B" --server.port=18081 --server.address=127.0.0.1 \
-  --logging.level.root=WARN >"$WORK/b.log" 2>&1 &
+  --logging.level.root=WARN --app.security.two-factor-roles= >"$WORK/b.log" 2>&1 &
 PIDS+=($!); PB=$!
 up 18081 "$PB" "$WORK/b.log"
 

@@ -634,7 +634,10 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 			.formatted(cpp, tz, cpp));
 		parallel(children);
 		// the frozen figures of every edition of the concluded reviews: the review module's own aggregate, the one a
-		// conclusion uses (from the monthly totals, rebuilt after the activities' load)
+		// conclusion uses (from the monthly totals, rebuilt after the activities' load). Its tables analysed first:
+		// planned with the editions never analysed (autovacuum had not come yet on a busy machine), the aggregate of
+		// 1.2 million groups was rescanned for every edition from a temporary file, for more than an hour
+		exec("analyze monthly_review, review_edition, activity_month_total, post_coverage, commune");
 		context.getBean(FrozenFigures.class).freezeConcluded(null);
 		progress("reviews: " + count("monthly_review") + " monthly reviews " + last.minusMonths(months - 1) + ".." + last
 				+ " (" + jdbc.queryForObject("select count(*) from monthly_review where status = 'OPEN'", Long.class)
