@@ -64,7 +64,7 @@ public class CommitteeDocuments {
 	 * The signer of a document: the one chosen, who must sign for the post; nothing chosen, the default; null only
 	 * when nobody of the post signs (the block then keeps the space for a name written by hand).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
 	public Signer signer(BorderPost post, CurrentUser user, String chosen) {
 		List<Signer> choices = signers(post);
 		String username = chosen != null ? chosen : byDefault(choices, user);

@@ -83,7 +83,7 @@ class DemoAuthority {
 
 	/** The authority's certificate, made and kept on the first call. */
 	X509Certificate authority() {
-		return authorityKey().certificate();
+		return authorityStored().certificate();
 	}
 
 	/** The authority's certificate if it was ever made (documents signed with it are verified against it). */
@@ -98,10 +98,16 @@ class DemoAuthority {
 		return Optional.ofNullable(s).map(Stored::certificate);
 	}
 
+	/** The authority's own key and certificate (to sign a throwaway document when the application starts). */
+	SigningKey authorityKey() {
+		Stored ca = authorityStored();
+		return new SigningKey(ca.key(), List.of(ca.certificate()), true);
+	}
+
 	/** The post's demo key and certificate (issued by the authority), made on the first call. */
 	SigningKey keyFor(BorderPost post) {
 		Stored unit = stored(post.getId(), () -> {
-			Stored ca = authorityKey();
+			Stored ca = authorityStored();
 			KeyPair pair = keyPair();
 			X500Name subject = name(documents.message("document.demo.unit", post.getName()));
 			return new Stored(certificate(subject, pair.getPublic(), ca.certificate(), ca.key(), false, UNIT_LIFE),
@@ -110,7 +116,7 @@ class DemoAuthority {
 		return new SigningKey(unit.key(), List.of(unit.certificate(), authority()), true);
 	}
 
-	private Stored authorityKey() {
+	private Stored authorityStored() {
 		return stored(0L, () -> {
 			KeyPair pair = keyPair();
 			X500Name subject = name(documents.message("document.demo.authority"));

@@ -1,10 +1,18 @@
 package vn.phoihop.document;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.shared.domain.BusinessRuleException;
@@ -17,6 +25,8 @@ import vn.phoihop.shared.domain.BusinessRuleException;
  */
 @Component
 class DocumentSigning {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentSigning.class);
 
 	/** The stamp and the signature's time are Vietnam's, whatever the server's clock. */
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -32,6 +42,25 @@ class DocumentSigning {
 	DocumentSigning(SigningKeys keys, PartyDocuments documents) {
 		this.keys = keys;
 		this.documents = documents;
+	}
+
+	/**
+	 * Signs a blank page once when the application starts, and throws it away: the first signature of a JVM loads
+	 * Bouncy Castle's and PDFBox's signing classes and reads the fonts, seconds on a busy machine, which the first
+	 * document issued would otherwise spend holding its counter's row lock (DocumentRegister).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		try (PDDocument blank = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			blank.addPage(new PDPage());
+			blank.save(out);
+			SigningKey key = keys.anyKey();
+			PdfSigner.sign(out.toByteArray(), key, new PdfSigner.Details("-", null, ZonedDateTime.now(VIETNAM),
+					new SignatureStamp.Text("-", key.commonName(), "-", null)));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Signing a blank page at start failed: {}", ex.toString());
+		}
 	}
 
 	/** The document signed by its post's key: the bytes given, and the signature appended. */

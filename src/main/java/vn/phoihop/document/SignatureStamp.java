@@ -1,12 +1,15 @@
 package vn.phoihop.document;
 
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -263,10 +266,18 @@ final class SignatureStamp {
 		return lines;
 	}
 
+	/** The two faces' files, read once from the classpath (each stamp parses and subsets them anew). */
+	private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
+
 	private static PDFont font(PDDocument doc, String path) throws IOException {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(doc, in, true);
+		byte[] bytes = FONTS.get(path);
+		if (bytes == null) {
+			try (InputStream in = new ClassPathResource(path).getInputStream()) {
+				bytes = in.readAllBytes();
+			}
+			FONTS.put(path, bytes);
 		}
+		return PDType0Font.load(doc, new ByteArrayInputStream(bytes), true);
 	}
 
 }

@@ -118,6 +118,14 @@ class SigningKeys {
 		return own != null ? own : demo.keyFor(post);
 	}
 
+	/** A key of this installation (the configured one, else the demo authority's), for a signature thrown away. */
+	SigningKey anyKey() {
+		if (single != null) {
+			return single;
+		}
+		return byPost.values().stream().findFirst().orElseGet(demo::authorityKey);
+	}
+
 	/** Whether some post signs with the demo authority (no key store, or a directory without some post's file). */
 	boolean demoInUse() {
 		return single == null;
