@@ -139,6 +139,8 @@ PAGES=(
   "commander|period report 5 y|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY"
   "commander|period report 5 y xlsx|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY&format=xlsx"
   "viewer|province report 1 y|/reports/period?province=$PROVINCE&from=$YEAR_AGO&to=$TODAY"
+  "commander|situation register|/situation"
+  "commander|border segment|/border"
 )
 
 echo "Warming up..."

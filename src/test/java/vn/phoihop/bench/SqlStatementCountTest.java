@@ -71,7 +71,8 @@ class SqlStatementCountTest {
 				{ "chihuy.ramai", "/reviews/RAMAI/" + YearMonth.now().minusMonths(1) },
 				{ "chihuy.ramai", "/reviews/RAMAI/2019-05" }, { "xa.danhoa", "/reviews/RAMAI/2019-05" },
 				{ "chihuy.ramai", "/reports/period?post=RAMAI&from=2017-01-01&to=2021-12-31" },
-				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" } };
+				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" },
+				{ "chihuy.ramai", "/situation" }, { "chihuy.ramai", "/border" } };
 		return pages;
 	}
 
