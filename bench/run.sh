@@ -113,6 +113,8 @@ first() { # role path pattern -> first link on the page matching pattern
 }
 ACTIVITY="$(first commander /activities 'href="/activities/[0-9]*"' | grep -o '[0-9]*' || true)"
 HOUSEHOLD="$(first commander '/households?q=nguyen' 'href="/households/[0-9]*"' | grep -o '[0-9]*' || true)"
+PLAN="$(first commander /plans 'href="/plans/[0-9]*"' | grep -o '[0-9]*' || true)"
+PROGRAMME="$(first commander /programmes 'href="/programmes/[0-9]*"' | grep -o '[0-9]*' || true)"
 YEAR_AGO="$(date -d '-1 year' +%F)"; TODAY="$(date +%F)"; FIVE_YEARS="$(date -d '-5 years' +%F)"
 MONTH="$(date -d '-1 month' +%Y-%m)"
 
@@ -139,6 +141,13 @@ PAGES=(
   "commander|period report 5 y|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY"
   "commander|period report 5 y xlsx|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY&format=xlsx"
   "viewer|province report 1 y|/reports/period?province=$PROVINCE&from=$YEAR_AGO&to=$TODAY"
+  "commander|plans|/plans"
+  "commander|plan of a year|/plans/$PLAN"
+  "commander|calendar of a month|/calendar?month=$MONTH"
+  "commune|calendar (COMMUNE_OFFICIAL)|/calendar?month=$MONTH"
+  "commander|programmes|/programmes"
+  "viewer|programmes (VIEWER)|/programmes"
+  "commander|programme detail|/programmes/$PROGRAMME"
   "commander|situation register|/situation"
   "commander|border segment|/border"
 )

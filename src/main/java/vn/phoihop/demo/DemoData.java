@@ -62,9 +62,12 @@ class DemoData implements ApplicationRunner {
 
 	private final SituationDemoData situationDemo;
 
+	private final PlanDemoData planDemo;
+
 	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
 			ActivityDemoData activityDemo, ReviewDemoData reviewDemo, TwoFactor twoFactor, BorderDemoData borderDemo,
-			SituationDemoData situationDemo) {
+			SituationDemoData situationDemo, PlanDemoData planDemo) {
+		this.planDemo = planDemo;
 		this.borderDemo = borderDemo;
 		this.situationDemo = situationDemo;
 		this.jdbc = jdbc;
@@ -132,6 +135,10 @@ class DemoData implements ApplicationRunner {
 		activityDemo.load();
 		borderDemo.load();
 		situationDemo.load();
+		new MemberDemoData(jdbc).load();
+		new ModelDemoData(jdbc).load();
+		new ProgrammeDemoData(jdbc).load();
+		planDemo.load();
 		// last: the concluded months freeze their situation and marker inspections with their figures
 		reviewDemo.load();
 	}

@@ -7,7 +7,7 @@
  * per post, type and year, the bytes as issued, replacement and cancelling; /documents) lives here; who sees a post's
  * register is answered by the module that knows the units ({@link vn.phoihop.document.DocumentScope}).
  */
-@ApplicationModule(displayName = "Documents", allowedDependencies = { "shared", "audit" })
+@ApplicationModule(displayName = "Documents", allowedDependencies = { "shared", "audit", "territory", "account" })
 package vn.phoihop.document;
 
 import org.springframework.modulith.ApplicationModule;

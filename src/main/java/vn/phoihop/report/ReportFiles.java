@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.shared.export.CsvWriter;
-import vn.phoihop.shared.export.Xlsx;
 
 /**
  * The report as tables (one per section), in the user's language: the same tables feed the page, the XLSX (one
@@ -158,26 +157,20 @@ public class ReportFiles {
 		return new Table(title, all, out);
 	}
 
-	byte[] xlsx(PeriodReport report, Locale locale) {
-		return Xlsx.workbook(tables(report, locale).stream()
-			.map(t -> new Xlsx.Sheet(t.title(), t.headers(), t.rows(), t.note()))
-			.toList());
+	/** The report's tables followed by more (other modules' sections: the plans' completion, the programmes). */
+	static List<Table> with(List<Table> tables, List<Table> more) {
+		List<Table> all = new ArrayList<>(tables);
+		all.addAll(more);
+		return all;
+	}
+
+	byte[] xlsx(PeriodReport report, Locale locale, List<Table> more) {
+		return TableFiles.xlsx(with(tables(report, locale), more));
 	}
 
 	/** The tables one after another, each as its title, its headers and its rows, then an empty line. */
-	void csv(PeriodReport report, Locale locale, CsvWriter out) {
-		for (Table table : tables(report, locale)) {
-			out.row(List.of(table.title()));
-			out.row(table.headers());
-			for (List<Object> row : table.rows()) {
-				out.row(row);
-			}
-			if (table.note() != null) {
-				out.row(List.of(table.note()));
-			}
-			out.row(List.of());
-		}
-		out.flush();
+	void csv(PeriodReport report, Locale locale, CsvWriter out, List<Table> more) {
+		TableFiles.csv(with(tables(report, locale), more), out);
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.phoihop.activity.ActivityMonthTotals;
 import vn.phoihop.agreement.ActivityCounts;
@@ -180,6 +182,11 @@ public class ReportService {
 				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()));
 	}
 
+	/** The unit's communes with their predecessors, cut to the user's scope (a unit outside it is a 404). */
+	public Set<Long> communeIds(CurrentUser user, Query q) {
+		return unit(user, q).communeIds();
+	}
+
 	/** The activities linked to one agreement in one content area: what measures that agreement's targets there. */
 	private record AgreementArea(long agreement, String contentArea) {
 	}
@@ -260,8 +267,31 @@ public class ReportService {
 	private record Unit(String label, Set<Long> communeIds) {
 	}
 
-	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
+	/** The unit's communes as a report reads them (with their predecessors, cut to the user's scope); else 404. */
+	public Set<Long> communesOf(CurrentUser user, Query q) {
+		return unit(user, q).communeIds();
+	}
+
+	/**
+	 * The unit, resolved once per web request: the report's page asks for its communes again for the plans' completion
+	 * ({@link #communesOf}), and a province's communes are not cached.
+	 */
 	private Unit unit(CurrentUser user, Query q) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return resolve(user, q);
+		}
+		String key = ReportService.class.getName() + ".unit." + user.getUsername() + "." + q;
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Unit known) {
+			return known;
+		}
+		Unit unit = resolve(user, q);
+		request.setAttribute(key, unit, RequestAttributes.SCOPE_REQUEST);
+		return unit;
+	}
+
+	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
+	private Unit resolve(CurrentUser user, Query q) {
 		String label;
 		List<Long> roots = new ArrayList<>();
 		if (q.post() != null) {

@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
+import vn.phoihop.shared.db.FormTokens;
 
 /** The form objects of the review screens (never the entities). Each carries the version it was opened on. */
 final class ReviewForms {
@@ -155,13 +156,19 @@ final class ReviewForms {
 		@Size(max = 5000)
 		String narrative;
 
+		/** The form's one-time token (shared.db.FormTokens): the same report sent twice is saved once. */
+		String token;
+
 		static SubmissionForm from(CommuneSubmission s) {
 			SubmissionForm f = new SubmissionForm();
 			f.version = s == null ? 0 : s.getVersion();
 			f.narrative = s == null ? null : s.getNarrative();
+			f.token = FormTokens.fresh();
 			return f;
 		}
 
+		public String getToken() { return token; }
+		public void setToken(String token) { this.token = token; }
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getNarrative() { return narrative; }
@@ -240,6 +247,11 @@ final class ReviewForms {
 		@Size(max = 2000)
 		String resultNote;
 
+		/** The form's one-time token (shared.db.FormTokens): the same result sent twice is recorded once. */
+		String token;
+
+		public String getToken() { return token; }
+		public void setToken(String token) { this.token = token; }
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getResultNote() { return resultNote; }

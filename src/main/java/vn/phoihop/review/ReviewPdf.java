@@ -47,15 +47,11 @@ class ReviewPdf {
 
 	PartyDocument document(ReviewMonthPage.MonthView view) {
 		MonthlyReview r = view.review();
-		List<String> superior = new ArrayList<>();
-		superior.add(documents.message("review.pdf.superior"));
-		PartyText.groups(view.post().getProvincialCommand()).forEach(g -> superior.add(PartyText.upper(g)));
-		List<String> committee = List.of(documents.message("review.pdf.committee"),
-				PartyText.upper(view.post().getName()));
+		PartyDocuments.Header header = documents.header(view.post());
 		Edition edition = view.lastEdition();
 		ConclusionSigners.Printed printed = signers.printed(edition);
-		Signature signature = new Signature(documents.message("review.pdf.onBehalf"),
-				printed.function() == null ? documents.message("review.pdf.secretary")
+		Signature signature = new Signature(documents.message("document.onBehalf"),
+				printed.function() == null ? documents.message("document.secretary")
 						: PartyText.upper(documents.message(printed.function().labelKey())),
 				printed.name());
 		List<String> recipients = List.of(documents.message("review.pdf.recipient.superior"),
@@ -63,7 +59,8 @@ class ReviewPdf {
 		List<String> names = new ArrayList<>(view.communeNames().values());
 		names.add(view.post().getName());
 		names.add(view.place());
-		return new PartyDocument(superior, committee, r.getConclusionNumber(), view.place(), r.getConcludedOn(),
+		return new PartyDocument(header.superior(), header.committee(), r.getConclusionNumber(), header.place(),
+				r.getConcludedOn(),
 				documents.message("review.pdf.title"),
 				documents.message("review.pdf.subtitle", String.format("%02d/%d", view.month().getMonthValue(),
 						view.month().getYear())),

@@ -1,5 +1,8 @@
 package vn.phoihop.support;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,23 +25,29 @@ public final class AppInstance {
 
 	/** An instance on the database given, with or without the demo data. */
 	public static ConfigurableApplicationContext start(String jdbcUrl, String username, String password,
-			boolean demoData) {
-		return new SpringApplicationBuilder(PhoiHopApplication.class).run("--spring.datasource.url=" + jdbcUrl,
+			boolean demoData, String... more) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
 				"--app.demo-data=" + demoData, "--app.security.encryption-key=" + ENCRYPTION_KEY, "--server.port=0",
-				"--spring.main.banner-mode=off");
+				"--spring.main.banner-mode=off",
+				// the notifications' scheduled runs stay off: a test calls them when it means to
+				"--app.notifications.reminders-cron=-", "--app.notifications.digest-cron=-",
+				"--app.notifications.mail-cron=-"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(PhoiHopApplication.class).run(args.toArray(String[]::new));
 	}
 
 	/** An instance on the embedded PostgreSQL's default database and account. */
-	public static ConfigurableApplicationContext onPort(int postgresPort, boolean demoData) {
-		return start("jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres", demoData);
+	public static ConfigurableApplicationContext onPort(int postgresPort, boolean demoData, String... more) {
+		return start("jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "postgres", demoData,
+				more);
 	}
 
 	/** A second instance on the shared test database (the one the test context uses), without loading anything. */
-	public static ConfigurableApplicationContext besides(Environment testContext) {
+	public static ConfigurableApplicationContext besides(Environment testContext, String... more) {
 		return start(testContext.getProperty("spring.datasource.url"),
 				testContext.getProperty("spring.datasource.username"),
-				testContext.getProperty("spring.datasource.password"), false);
+				testContext.getProperty("spring.datasource.password"), false, more);
 	}
 
 	public static int port(ConfigurableApplicationContext app) {

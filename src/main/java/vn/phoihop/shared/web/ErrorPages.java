@@ -75,14 +75,17 @@ class ErrorPages {
 		@Override
 		public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 			Object ex = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+			// the layout's menu marks the page the user was on (a failure while a page was drawn left no model)
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			Map<String, Object> page = Map.of("currentPath", uri instanceof String path ? path : "/error");
 			if (ex instanceof Throwable t && isDatabaseDown(t)) {
-				return new ModelAndView("error/503", Map.of(), HttpStatus.SERVICE_UNAVAILABLE);
+				return new ModelAndView("error/503", page, HttpStatus.SERVICE_UNAVAILABLE);
 			}
 			String view = switch (status.value()) {
 				case 400, 403, 404, 405, 413, 503 -> "error/" + status.value();
 				default -> status.is4xxClientError() ? "error/400" : "error/500";
 			};
-			return new ModelAndView(view, Map.of(), status);
+			return new ModelAndView(view, page, status);
 		}
 
 	}
