@@ -148,6 +148,8 @@ PAGES=(
   "commander|programmes|/programmes"
   "viewer|programmes (VIEWER)|/programmes"
   "commander|programme detail|/programmes/$PROGRAMME"
+  "commander|situation register|/situation"
+  "commander|border segment|/border"
 )
 
 echo "Warming up..."

@@ -31,8 +31,9 @@ import vn.phoihop.review.FrozenFigures;
 /**
  * Fills an empty database with a national data set for the benchmark (issue 8, docs/performance.md):
  * {@code --app.generate=national} (500 posts, 1,500 communes, 15,000 villages, 1,500,000 households,
- * 5,000,000 activities 2017–2026, agreements, groups, models, cadres, users, a monthly review per post and month
- * from 2017-01 to last month with its submissions, conclusions, targets, tasks and frozen figures) or
+ * 5,000,000 activities 2017–2026, agreements, groups, models, cadres, users, the border's markers and their
+ * inspections, the situation register's items, a monthly review per post and month from 2017-01 to last month with
+ * its submissions, conclusions, targets, tasks and frozen figures and situation) or
  * {@code --app.generate=small} (1/50 of that). Set-based SQL only ({@code INSERT ... SELECT ... FROM
  * generate_series}); every "random" value is a hash of the row's index ({@code hashint8extended(i, salt)}), so two
  * runs produce the same data (the reviews run up to last month, so they depend on the month of the run). Secondary
@@ -184,6 +185,7 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 		community(s);
 		plans(s);
 		people(s);
+		security(s);
 		reviews(s);
 
 		sequences();
@@ -459,6 +461,16 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 		}
 		progress("economic models' substance: " + count("economic_model_support") + " supports, "
 				+ count("economic_model_result") + " yearly results");
+	}
+
+	/** The border's markers and their inspections, the situation register's items ({@link SecurityData}). */
+	private void security(Scale s) throws Exception {
+		SecurityData.markers(s).forEach(this::exec);
+		parallel(SecurityData.inspections(s));
+		parallel(SecurityData.items(s));
+		SecurityData.history().forEach(this::exec);
+		progress("security: " + count("border_marker") + " markers, " + count("marker_inspection") + " inspections, "
+				+ count("situation_item") + " situation items (" + count("situation_status_change") + " moves)");
 	}
 
 	/**

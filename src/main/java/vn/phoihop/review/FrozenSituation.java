@@ -1,5 +1,7 @@
 package vn.phoihop.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,7 +36,15 @@ import vn.phoihop.territory.Commune;
 class FrozenSituation {
 
 	/** A month's situation: the items' figures and the markers' coverage, per today's commune. */
-	record Month(List<MonthFigure> figures, List<MarkerCoverage.Month> coverage) {
+	record Month(List<Figure> figures, List<Coverage> coverage) {
+	}
+
+	/** Items of one commune, category and severity (null: restricted): of the month, still followed. */
+	record Figure(long communeId, String categoryCode, Severity severity, long items, long followed) {
+	}
+
+	/** The coverage of the post's markers standing in one commune. */
+	record Coverage(long communeId, long markers, long inspected, long overdue) {
 	}
 
 	private final JdbcTemplate jdbc;
@@ -62,20 +71,20 @@ class FrozenSituation {
 	 */
 	@Transactional(readOnly = true)
 	Month live(Long postId, Collection<Long> communeIds, Map<Long, Long> currentOf, YearMonth month) {
-		Map<List<Object>, MonthFigure> figures = new LinkedHashMap<>();
+		Map<List<Object>, Figure> figures = new LinkedHashMap<>();
 		for (MonthFigure f : situation.month(communeIds, month)) {
 			long commune = currentOf.getOrDefault(f.communeId(), f.communeId());
 			figures.merge(List.of(commune, f.categoryCode(), Objects.toString(f.severity(), "")),
-					new MonthFigure(commune, month, f.categoryCode(), f.severity(), f.items(), f.followed()),
-					(a, b) -> new MonthFigure(commune, month, a.categoryCode(), a.severity(), a.items() + b.items(),
+					new Figure(commune, f.categoryCode(), f.severity(), f.items(), f.followed()),
+					(a, b) -> new Figure(commune, a.categoryCode(), a.severity(), a.items() + b.items(),
 							a.followed() + b.followed()));
 		}
-		Map<Long, MarkerCoverage.Month> coverage = new LinkedHashMap<>();
+		Map<Long, Coverage> coverage = new LinkedHashMap<>();
 		for (MarkerCoverage.Month c : markers.ofPost(postId, month, LocalDate.now())) {
 			long commune = currentOf.getOrDefault(c.communeId(), c.communeId());
-			coverage.merge(commune, new MarkerCoverage.Month(postId, commune, month, c.markers(), c.inspected(),
-					c.overdue()), (a, b) -> new MarkerCoverage.Month(postId, commune, month, a.markers() + b.markers(),
-							a.inspected() + b.inspected(), a.overdue() + b.overdue()));
+			coverage.merge(commune, new Coverage(commune, c.markers(), c.inspected(), c.overdue()),
+					(a, b) -> new Coverage(commune, a.markers() + b.markers(), a.inspected() + b.inspected(),
+							a.overdue() + b.overdue()));
 		}
 		return new Month(List.copyOf(figures.values()), List.copyOf(coverage.values()));
 	}
@@ -88,7 +97,7 @@ class FrozenSituation {
 
 	private void keep(long editionId, Month month) {
 		List<Object[]> rows = new ArrayList<>();
-		for (MonthFigure f : month.figures()) {
+		for (Figure f : month.figures()) {
 			rows.add(new Object[] { editionId, f.communeId(), f.categoryCode(),
 					f.severity() == null ? null : f.severity().name(), f.items(), f.followed() });
 		}
@@ -97,7 +106,7 @@ class FrozenSituation {
 				values (?, ?, ?, ?, ?, ?)""", rows, new int[] { Types.BIGINT, Types.BIGINT, Types.VARCHAR,
 				Types.VARCHAR, Types.INTEGER, Types.INTEGER });
 		List<Object[]> coverage = new ArrayList<>();
-		for (MarkerCoverage.Month c : month.coverage()) {
+		for (Coverage c : month.coverage()) {
 			coverage.add(new Object[] { editionId, c.communeId(), c.markers(), c.inspected(), c.overdue() });
 		}
 		jdbc.batchUpdate("insert into review_marker_coverage (edition_id, commune_id, markers, inspected, overdue) "
@@ -105,26 +114,56 @@ class FrozenSituation {
 		jdbc.update("update review_edition set situation_frozen = true where id = ?", editionId);
 	}
 
-	/** The month as frozen with the edition; empty for an edition concluded before the situation was frozen. */
-	@Transactional(readOnly = true)
-	Optional<Month> frozen(Long editionId, Long postId, YearMonth month) {
-		Boolean kept = jdbc.query("select situation_frozen from review_edition where id = ?",
-				rs -> rs.next() ? rs.getBoolean(1) : null, editionId);
-		if (!Boolean.TRUE.equals(kept)) {
-			return Optional.empty();
+	/**
+	 * The frozen month of each edition, read with the editions in {@link FrozenFigures#editions}'s one statement:
+	 * its columns (from {@code e}, a {@code review_edition}) and the joins that give them.
+	 */
+	static final String COLUMNS = "e.situation_frozen, s.communes, s.categories, s.severities, s.items, s.followed, "
+			+ "m.communes, m.markers, m.inspected, m.overdue";
+
+	static final String JOINS = """
+			left join lateral (select array_agg(x.commune_id order by x.commune_id, x.category_code, x.severity) communes,
+			    array_agg(x.category_code order by x.commune_id, x.category_code, x.severity) categories,
+			    array_agg(x.severity order by x.commune_id, x.category_code, x.severity) severities,
+			    array_agg(x.items order by x.commune_id, x.category_code, x.severity) items,
+			    array_agg(x.followed order by x.commune_id, x.category_code, x.severity) followed
+			  from review_situation_figure x where x.edition_id = e.id) s on e.situation_frozen
+			left join lateral (select array_agg(y.commune_id order by y.commune_id) communes,
+			    array_agg(y.markers order by y.commune_id) markers, array_agg(y.inspected order by y.commune_id) inspected,
+			    array_agg(y.overdue order by y.commune_id) overdue
+			  from review_marker_coverage y where y.edition_id = e.id) m on e.situation_frozen""";
+
+	/** The frozen month of {@link #COLUMNS} starting at column {@code at}; null when the edition has none. */
+	static Month frozen(ResultSet rs, int at) throws SQLException {
+		if (!rs.getBoolean(at)) {
+			return null;
 		}
-		List<MonthFigure> figures = jdbc.query("""
-				select commune_id, category_code, severity, items, followed from review_situation_figure
-				where edition_id = ? order by commune_id, category_code, severity nulls last""",
-				(rs, n) -> new MonthFigure(rs.getLong(1), month, rs.getString(2),
-						rs.getString(3) == null ? null : Severity.valueOf(rs.getString(3)), rs.getLong(4),
-						rs.getLong(5)), editionId);
-		List<MarkerCoverage.Month> coverage = jdbc.query("""
-				select commune_id, markers, inspected, overdue from review_marker_coverage
-				where edition_id = ? order by commune_id""",
-				(rs, n) -> new MarkerCoverage.Month(postId, rs.getLong(1), month, rs.getLong(2), rs.getLong(3),
-						rs.getLong(4)), editionId);
-		return Optional.of(new Month(figures, coverage));
+		List<Figure> figures = new ArrayList<>();
+		Object[] communes = array(rs, at + 1);
+		Object[] categories = array(rs, at + 2);
+		Object[] severities = array(rs, at + 3);
+		Object[] items = array(rs, at + 4);
+		Object[] followed = array(rs, at + 5);
+		for (int i = 0; i < communes.length; i++) {
+			figures.add(new Figure(((Number) communes[i]).longValue(), (String) categories[i],
+					severities[i] == null ? null : Severity.valueOf((String) severities[i]),
+					((Number) items[i]).longValue(), ((Number) followed[i]).longValue()));
+		}
+		List<Coverage> coverage = new ArrayList<>();
+		Object[] markerCommunes = array(rs, at + 6);
+		Object[] markers = array(rs, at + 7);
+		Object[] inspected = array(rs, at + 8);
+		Object[] overdue = array(rs, at + 9);
+		for (int i = 0; i < markerCommunes.length; i++) {
+			coverage.add(new Coverage(((Number) markerCommunes[i]).longValue(), ((Number) markers[i]).longValue(),
+					((Number) inspected[i]).longValue(), ((Number) overdue[i]).longValue()));
+		}
+		return new Month(figures, coverage);
+	}
+
+	private static Object[] array(ResultSet rs, int column) throws SQLException {
+		java.sql.Array a = rs.getArray(column);
+		return a == null ? new Object[0] : (Object[]) a.getArray();
 	}
 
 	/** The concluded editions (of one post, or all) whose situation is not frozen yet. */

@@ -17,7 +17,6 @@ import vn.phoihop.review.ReviewMonthPage.MonthView;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.situation.Severity;
 import vn.phoihop.situation.SituationFigures;
-import vn.phoihop.situation.SituationFigures.MonthFigure;
 import vn.phoihop.situation.SituationItems;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.TerritoryService;
@@ -110,7 +109,7 @@ class MonthSituation {
 		LocalDate end = view.month().atEndOfMonth();
 		LocalDate until = end.isAfter(LocalDate.now()) ? LocalDate.now() : end;
 		// the items name the commune they were logged in: a predecessor's by its own name
-		Map<Long, String> names = new LinkedHashMap<>(territory.communeLabels(communes));
+		Map<Long, String> names = labels(communes);
 		names.putAll(v.communeNames());
 		return new View(false, v.rows(), v.total(), v.coverage(), v.coverageTotal(),
 				items.followed(user, communes, until, LISTED, locale), names, v.conclusion());
@@ -121,10 +120,18 @@ class MonthSituation {
 		Set<Long> communes = access.withPredecessors(List.of(commune));
 		if (items.readsItems(user)) {
 			SituationItems.Items list = items.ofMonth(user, communes, month, ITEMS, locale);
-			return new CommuneMonth(list, list.total(), territory.communeLabels(communes));
+			return new CommuneMonth(list, list.total(), labels(communes));
 		}
 		return new CommuneMonth(null, situation.period(communes, month.atDay(1), month.atEndOfMonth()).stream()
 			.mapToLong(SituationFigures.Count::items).sum(), Map.of());
+	}
+
+	/** The communes' labels, from the territory's kept labels (the month page has no statement to spare). */
+	private Map<Long, String> labels(Set<Long> communes) {
+		Map<Long, String> all = territory.communeLabels();
+		Map<Long, String> labels = new LinkedHashMap<>();
+		communes.forEach(id -> labels.put(id, all.get(id)));
+		return labels;
 	}
 
 	/**
@@ -135,9 +142,8 @@ class MonthSituation {
 		List<Commune> communes = view.communes();
 		Map<Long, Long> currentOf = access.currentOf(communes);
 		YearMonth month = view.month();
-		Edition last = view.frozen() ? view.lastEdition() : null;
-		FrozenSituation.Month m = last == null ? null
-				: frozen.frozen(last.id(), view.post().getId(), month).orElse(null);
+		// frozen with the last conclusion (read with the editions); a month concluded before that: as it stands now
+		FrozenSituation.Month m = view.frozen() ? view.lastEdition().situation() : null;
 		boolean isFrozen = m != null;
 		if (m == null) {
 			m = frozen.live(view.post().getId(), currentOf.keySet(), currentOf, month);
@@ -149,7 +155,7 @@ class MonthSituation {
 		List<Row> rows = new ArrayList<>();
 		for (Commune c : communes) {
 			Map<String, long[]> byCategory = new LinkedHashMap<>();
-			for (MonthFigure f : m.figures()) {
+			for (FrozenSituation.Figure f : m.figures()) {
 				if (!c.getId().equals(f.communeId())) {
 					continue;
 				}

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -18,6 +19,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.phoihop.shared.cache.ExpiringCache;
 
 /**
  * The register's figures for other modules (the monthly review, the reports, the dashboard): counts, never content.
@@ -155,11 +158,44 @@ public class SituationFigures {
 		return n == null ? 0 : n;
 	}
 
-	/** The categories' labels by code in the reader's language, in the register's order (retired ones too). */
+	/**
+	 * The categories' labels by code in the reader's language, in the register's order (retired ones too). Kept for
+	 * {@link #CATEGORIES_KEPT} (docs/architecture.md, "Caches"): the categories are reference data that only a
+	 * migration changes, and the review's month page has no statement to spare for them.
+	 */
 	public Map<String, String> categoryLabels(Locale locale) {
+		boolean english = english(locale);
 		Map<String, String> labels = new LinkedHashMap<>();
-		categories.findAllByOrderBySortOrderAscIdAsc().forEach(c -> labels.put(c.getCode(), c.label(locale)));
+		categories().forEach(c -> labels.put(c.code(), english ? c.en() : c.vi()));
 		return labels;
 	}
+
+	/** The same labels by the categories' ids (the register's lists in other modules' pages). */
+	Map<Long, String> categoryLabelsById(Locale locale) {
+		boolean english = english(locale);
+		Map<Long, String> labels = new LinkedHashMap<>();
+		categories().forEach(c -> labels.put(c.id(), english ? c.en() : c.vi()));
+		return labels;
+	}
+
+	private List<CategoryLabel> categories() {
+		return kept.get("categories", () -> categories.findAllByOrderBySortOrderAscIdAsc().stream()
+			.map(c -> new CategoryLabel(c.getId(), c.getCode(), c.label(VIETNAMESE), c.label(Locale.ENGLISH)))
+			.toList());
+	}
+
+	private static boolean english(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
+	}
+
+	/** How long the categories' labels are kept. */
+	static final Duration CATEGORIES_KEPT = Duration.ofMinutes(10);
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private record CategoryLabel(Long id, String code, String vi, String en) {
+	}
+
+	private final ExpiringCache kept = new ExpiringCache(CATEGORIES_KEPT, 1);
 
 }

@@ -82,7 +82,8 @@ class SqlStatementCountTest {
 				{ "chihuy.ramai", "/reports/period?post=RAMAI&from=2017-01-01&to=2021-12-31" },
 				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" },
 				{ "chihuy.ramai", "/plans" }, { "chihuy.ramai", "/plans/" + plan }, { "xa.danhoa", "/plans/" + plan },
-				{ "chihuy.ramai", "/calendar" }, { "xa.danhoa", "/calendar" } };
+				{ "chihuy.ramai", "/calendar" }, { "xa.danhoa", "/calendar" },
+				{ "chihuy.ramai", "/situation" }, { "chihuy.ramai", "/border" } };
 		return pages;
 	}
 
