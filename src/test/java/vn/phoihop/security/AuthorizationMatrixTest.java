@@ -195,6 +195,20 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /privacy/access-log/household/{id}", "YYNNNN");
 		RULES.put("GET /privacy/notice", "YYYYYY");
 		RULES.put("POST /tasks/{id}/done", "---NNN");
+		// notifications: each person their own (another's id is a 404, NotificationEventsTest); the bell is asked for by
+		// every page; how one is told, for one's own account
+		RULES.put("GET /notifications", "YYYYYY");
+		RULES.put("GET /notifications/bell", "YYYYYY");
+		RULES.put("GET /notifications/{id}", "NNNYNN"); // a notification of xa.danhoa's
+		RULES.put("POST /notifications/{id}/read", "NNN-NN");
+		RULES.put("POST /notifications/read", "------");
+		RULES.put("GET /me/notifications", "YYYYYY");
+		RULES.put("POST /me/notifications", "------");
+		// due dates: set by the post's commander, read by its cadres and the administrator
+		RULES.put("GET /settings/deadlines", "YYYNNN");
+		RULES.put("POST /settings/deadlines", "N-NNNN");
+		// completeness and timeliness: each reader's own unit (CompletenessReportTest: another unit is a 404)
+		RULES.put("GET /reports/completeness", "YYYYYY");
 	}
 
 	/** A Dân Hóa / Trọng Hóa activity, one with an attachment when there is one. */
@@ -257,7 +271,16 @@ class AuthorizationMatrixTest {
 					+ "where c.code in ('TRONGHOA','DANHOA2025') and a.type = 'PATROL'"),
 			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
 					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
-			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
+			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"),
+			// a notification of xa.danhoa: the first one, or one stored for this test
+			Map.entry("/notifications/{id}", """
+					with existing as (select min(n.id) as id from notification n join app_user u on u.id = n.user_id
+					                  where u.username = 'xa.danhoa'),
+					     made as (insert into notification (user_id, kind, subject, period, link)
+					              select u.id, 'REPORT_RETURNED', 'test:matrix', '', '/notifications' from app_user u
+					              where u.username = 'xa.danhoa' and (select id from existing) is null
+					              returning id)
+					select coalesce((select id from existing), (select id from made))"""));
 
 	/**
 	 * The query of a variable's ids: the entry of the longest leading part of the route before it that has one
