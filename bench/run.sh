@@ -117,6 +117,8 @@ PLAN="$(first commander /plans 'href="/plans/[0-9]*"' | grep -o '[0-9]*' || true
 PROGRAMME="$(first commander /programmes 'href="/programmes/[0-9]*"' | grep -o '[0-9]*' || true)"
 YEAR_AGO="$(date -d '-1 year' +%F)"; TODAY="$(date +%F)"; FIVE_YEARS="$(date -d '-5 years' +%F)"
 MONTH="$(date -d '-1 month' +%Y-%m)"
+# the completeness report's year: the twelve months to last month
+FIRST_MONTH="$(date -d "$(date +%Y-%m-15) -12 months" +%Y-%m)"; LAST_MONTH="$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)"
 
 # role|label|path
 PAGES=(
@@ -150,6 +152,7 @@ PAGES=(
   "commander|programme detail|/programmes/$PROGRAMME"
   "commander|situation register|/situation"
   "commander|border segment|/border"
+  "viewer|completeness province 1 y|/reports/completeness?province=$PROVINCE&from=$FIRST_MONTH&to=$LAST_MONTH"
 )
 
 echo "Warming up..."
@@ -239,3 +242,13 @@ done
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes on the machine count too)"
 echo "App peak RSS (VmHWM, heap limit -Xmx512m): $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)"
+
+# The reminder run of a whole day (issue 26: under a minute at national scale), once the app above has stopped: the
+# same database, the benchmark's entry point with --app.bench.reminders (vn.phoihop.bench.ReminderRun), which removes
+# today's stored reminders, runs the day's reminders twice (all new, then nothing new) and prints both times.
+kill "$APP_PID" 2>/dev/null || true
+wait "$APP_PID" 2>/dev/null || true
+APP_PID=
+echo
+java -Xmx512m -XX:+UseParallelGC "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" --app.bench.reminders=today \
+  --logging.level.root=WARN 2>&1 | awk '$1 == "RESULT"'

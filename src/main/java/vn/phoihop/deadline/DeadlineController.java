@@ -3,7 +3,6 @@ package vn.phoihop.deadline;
 import java.time.YearMonth;
 
 import jakarta.validation.Valid;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,10 +35,8 @@ class DeadlineController {
 	@PostMapping("/settings/deadlines")
 	String save(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("deadlineForm") DeadlineForm form,
 			BindingResult result, Model model, RedirectAttributes flash) {
+		settings.requireChanger(user);
 		DeadlineSettings.Setting setting = settings.read(user, null);
-		if (!setting.mayChange()) {
-			throw new AccessDeniedException("deadlines");
-		}
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> settings.save(user, form))) {
 			return page(user, setting, form, model);
 		}

@@ -24,8 +24,8 @@ import vn.phoihop.territory.TerritoryService;
 @Transactional
 class DeadlineSettings {
 
-	/** The page: the post, its days, the version of its row (0 when it has none yet), whether the user may set them. */
-	record Setting(BorderPost post, DueDays days, int version, boolean mayChange, boolean stored) {
+	/** The page: the post, its days, the version of its row (null when it has none yet), whether the user may set them. */
+	record Setting(BorderPost post, DueDays days, Integer version, boolean mayChange, boolean stored) {
 	}
 
 	private final PostDeadlineRepository deadlines;
@@ -70,18 +70,20 @@ class DeadlineSettings {
 		}
 		PostDeadline stored = deadlines.findById(post.getId()).orElse(null);
 		return new Setting(post, stored == null ? DueDays.DEFAULT : stored.days(),
-				stored == null ? 0 : stored.getVersion(), mayChange(user), stored != null);
+				stored == null ? null : stored.getVersion(), mayChange(user), stored != null);
 	}
 
-	/** The commander sets their post's days; a form read before another change is refused as stale. */
+	/**
+	 * The commander sets their post's days; a form read before another change (or before the post's first days were
+	 * set) is refused as stale.
+	 */
 	void save(CurrentUser user, DeadlineForm form) {
-		if (!mayChange(user)) {
-			throw new AccessDeniedException("deadlines");
-		}
+		requireChanger(user);
 		PostDeadline d = deadlines.findById(user.postId()).orElse(null);
 		Map<String, Object> before = null;
 		if (d == null) {
-			if (form.getVersion() != null && form.getVersion() != 0) {
+			// a form read when the post had no days of its own carries no version
+			if (form.getVersion() != null) {
 				throw new StaleEditException();
 			}
 			d = new PostDeadline(user.postId());
@@ -96,6 +98,13 @@ class DeadlineSettings {
 		deadlines.saveAndFlush(d);
 		audit.record(before == null ? AuditService.CREATE : AuditService.UPDATE, d, before);
 		cache.changed();
+	}
+
+	/** Refuses (403) anyone but a post's commander, before the form is even validated. */
+	void requireChanger(CurrentUser user) {
+		if (!mayChange(user)) {
+			throw new AccessDeniedException("deadlines");
+		}
 	}
 
 	private static boolean mayChange(CurrentUser user) {

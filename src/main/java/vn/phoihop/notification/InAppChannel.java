@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The notifications in the app: delivering stores them (the bell and /notifications show them). Each is stored once
  * per person, kind, subject and period: the table's unique key and "on conflict do nothing" make a second delivery
  * of the same notification — a run repeated or retried, or started on another instance at the same moment — store
- * nothing. Storing also notes whether the person's choice for the kind mails it too, at once or in the digest (only
+ * nothing (each statement inserts in the key's order, so that two instances storing the same rows at once wait
+ * for each other instead of deadlocking). Storing also notes whether the person's choice for the kind mails it too, at once or in the digest (only
  * with a confirmed address); {@link EmailDispatch} sends those.
  */
 @Component
@@ -29,6 +30,7 @@ class InAppChannel implements NotificationChannel {
 			from (%s) q
 			join app_user u on u.id = q.user_id
 			left join notification_preference p on p.user_id = q.user_id and p.kind = q.kind
+			order by q.user_id, q.kind, q.subject, q.period
 			on conflict (user_id, kind, subject, period) do nothing""";
 
 	private final NamedParameterJdbcTemplate named;

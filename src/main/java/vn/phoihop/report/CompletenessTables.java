@@ -86,6 +86,11 @@ public class CompletenessTables {
 		return cell instanceof Mark mark ? "mark-" + mark.state().name() : "";
 	}
 
+	/** The figure of a cell for the page's chart (its {@code data-value}), or null when it holds none. */
+	public Number value(Object cell) {
+		return cell instanceof Number n ? n : null;
+	}
+
 	private String m(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
 	}

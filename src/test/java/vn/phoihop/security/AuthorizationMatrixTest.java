@@ -243,6 +243,20 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /calendar/link", "------");
 		RULES.put("POST /calendar/link/revoke", "------");
 		RULES.put("GET /calendar/feed/{token}.ics", PUBLIC); // the secret token is the credential (CalendarFeedTest)
+		// notifications: each person their own (another's id is a 404, NotificationEventsTest); the bell is asked for by
+		// every page; how one is told, for one's own account
+		RULES.put("GET /notifications", "YYYYYY");
+		RULES.put("GET /notifications/bell", "YYYYYY");
+		RULES.put("GET /notifications/{id}", "NNNYNN"); // a notification of xa.danhoa's
+		RULES.put("POST /notifications/{id}/read", "NNN-NN");
+		RULES.put("POST /notifications/read", "------");
+		RULES.put("GET /me/notifications", "YYYYYY");
+		RULES.put("POST /me/notifications", "------");
+		// due dates: set by the post's commander, read by its cadres and the administrator
+		RULES.put("GET /settings/deadlines", "YYYNNN");
+		RULES.put("POST /settings/deadlines", "N-NNNN");
+		// completeness and timeliness: each reader's own unit (CompletenessReportTest: another unit is a 404)
+		RULES.put("GET /reports/completeness", "YYYYYY");
 	}
 
 	/** The Dân Hóa plan of the latest year (the demo data's). */
@@ -329,7 +343,16 @@ class AuthorizationMatrixTest {
 			Map.entry("/plans/{id}", "select coalesce((" + OWN_PLAN + "), -1)"),
 			Map.entry("/plans/{planId}", "select coalesce((" + OWN_PLAN + "), -1)"),
 			Map.entry("/plans/{itemId}", "select coalesce(min(i.id), -1) from planned_item i where i.plan_id = ("
-					+ OWN_PLAN + ")"));
+					+ OWN_PLAN + ")"),
+			// a notification of xa.danhoa: the first one, or one stored for this test
+			Map.entry("/notifications/{id}", """
+					with existing as (select min(n.id) as id from notification n join app_user u on u.id = n.user_id
+					                  where u.username = 'xa.danhoa'),
+					     made as (insert into notification (user_id, kind, subject, period, link)
+					              select u.id, 'REPORT_RETURNED', 'test:matrix', '', '/notifications' from app_user u
+					              where u.username = 'xa.danhoa' and (select id from existing) is null
+					              returning id)
+					select coalesce((select id from existing), (select id from made))"""));
 
 	/**
 	 * The query of a variable's ids: the entry of the longest leading part of the route before it that has one
