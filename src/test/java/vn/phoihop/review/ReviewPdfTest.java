@@ -84,10 +84,12 @@ class ReviewPdfTest {
 			// the signer by default: the commander, the committee's deputy secretary in the demo data
 			.contains("PHÓ BÍ THƯ")
 			.contains("Phạm Minh Dũng");
-		// concluded before either commune had sent its report: said, with the reason, under the title
+		// concluded before either commune had sent its report: said, with the reason, under the title; then the
+		// month's situation opens the body, the conclusions follow it
 		assertThat(text.replaceAll("\\s+", " ")).contains("tháng 08/2016 ----- Kết luận khi chưa nhận đủ báo cáo tháng của "
 				+ "các xã (chưa gửi hoặc bị trả lại: Dân Hóa, Tuyên Lâm). Lý do: Hai xã gửi báo cáo bằng văn bản giấy "
-				+ "I. KẾT LUẬN");
+				+ "I. TÌNH HÌNH AN NINH, TRẬT TỰ VÀ ĐƯỜNG BIÊN, CỘT MỐC")
+			.contains("II. KẾT LUẬN");
 		// the viewer of the province may print it too
 		assertThat(mvc.get().uri(base + "/pdf").with(users.as("tinh.quangtri"))).hasStatusOk();
 	}
