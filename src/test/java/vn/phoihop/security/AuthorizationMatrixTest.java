@@ -195,6 +195,14 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /privacy/access-log/household/{id}", "YYNNNN");
 		RULES.put("GET /privacy/notice", "YYYYYY");
 		RULES.put("POST /tasks/{id}/done", "---NNN");
+		// the installable app (vn.phoihop.offline): the worker, the manifest and the offline page hold no personal data;
+		// the outbox's page and the worker's questions are each user's own (OfflineServerTest)
+		for (String r : List.of("/sw.js", "/manifest.webmanifest", "/offline")) {
+			RULES.put("GET " + r, PUBLIC);
+		}
+		for (String r : List.of("/outbox", "/offline/session", "/offline/sent", "/offline/plan")) {
+			RULES.put("GET " + r, "YYYYYY");
+		}
 	}
 
 	/** A Dân Hóa / Trọng Hóa activity, one with an attachment when there is one. */
