@@ -27,8 +27,8 @@ public class Precompress {
 
 	static final List<String> EXTENSIONS = List.of(".css", ".js", ".svg", ".json", ".webmanifest");
 
-	/** Files smaller than this travel in one packet anyway. */
-	static final int SMALLEST = 512;
+	/** Smaller files are not compressed (Tomcat's own threshold, server.compression.min-response-size). */
+	static final int SMALLEST = 1024;
 
 	public static void main(String[] args) throws Exception {
 		Path classes = Path.of(args[0]);

@@ -311,7 +311,9 @@ function sendAll() {
         return Promise.all(due.map(function (r) { r.state = 'signed-out'; return save(r); })).then(tell)
           .then(function () { return 'signed-out'; });
       }
-      var mine = due.filter(function (r) { return r.user === s.user; }).sort(function (a, b) { return a.created - b.created; });
+      // a record kept before any page said who is signed in (no user) is sent in this session
+      var mine = due.filter(function (r) { return r.user === s.user || r.user === null; })
+        .sort(function (a, b) { return a.created - b.created; });
       var next = function (i) {
         if (i >= mine.length) { return 'done'; }
         return sendOne(mine[i], s).then(function (result) { return result === 'sent' || result === 'refused' ? next(i + 1) : result; });

@@ -35,7 +35,7 @@
     if (!record.answer) { return []; }
     var page = new DOMParser().parseFromString(record.answer, 'text/html');
     var found = [];
-    page.querySelectorAll('#error-summary li, .invalid-feedback, #main .alert-danger:not(.d-none), #main .alert-warning[role=alert]')
+    page.querySelectorAll('#error-summary li, .invalid-feedback, #main .alert-danger:not(.d-none)')
       .forEach(function (n) {
         var t = n.textContent.replace(/\s+/g, ' ').trim();
         if (t && found.indexOf(t) < 0) { found.push(t); }

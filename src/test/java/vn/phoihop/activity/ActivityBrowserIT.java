@@ -74,6 +74,8 @@ class ActivityBrowserIT extends BrowserTest {
 		String title = "Bản nháp khi mất mạng " + System.nanoTime();
 		width(DESKTOP);
 		signIn("xa.danhoa", "Demo@2026");
+		// the page's own draft, as in a browser without the service worker (with it: the outbox, OfflineBrowserIT)
+		withoutServiceWorker();
 		open("/activities/new");
 		new Select(find("#type")).selectByValue("OUTREACH");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendeeCount")));

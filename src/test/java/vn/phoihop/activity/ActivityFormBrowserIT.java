@@ -36,7 +36,8 @@ import vn.phoihop.support.BrowserTest;
  * The activity form on a weak connection, as issue 21 found it (items 3 to 6): a send whose answer was lost makes one
  * record however the draft comes back; Back after a failed send shows the fields of the type chosen, with what was
  * typed; the restore banner is where the user looks; a day in a concluded month is refused when chosen; a photo is
- * attached, seen and sent with the form, once.
+ * attached, seen and sent with the form, once. The sends go from the page itself, as in a browser without the
+ * service worker ({@link #withoutServiceWorker}; with it, a send the link drops goes to the outbox: OfflineBrowserIT).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.embedded.data-dir=", "app.demo-data=true" })
@@ -63,6 +64,7 @@ class ActivityFormBrowserIT extends BrowserTest {
 
 	/** A patrol of xa.danhoa typed into the new-activity form (today, the only agreement, the type's content area). */
 	private void typePatrol(String title) {
+		withoutServiceWorker();
 		open("/activities/new");
 		new Select(find("#type")).selectByValue("PATROL");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("borderGuard")));
@@ -311,6 +313,7 @@ class ActivityFormBrowserIT extends BrowserTest {
 		Path photo = photo("tuyen-truyen-ban-a.png", 300);
 		width(PHONE);
 		signIn("xa.danhoa", "Demo@2026");
+		withoutServiceWorker();
 		open("/activities/new");
 		find("#attendeeCount").sendKeys("38");
 		click("input[name=villageIds]");

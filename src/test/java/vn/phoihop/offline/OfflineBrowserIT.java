@@ -287,6 +287,41 @@ class OfflineBrowserIT extends BrowserTest {
 				+ "where s.commune_id = ? and r.month = ?", Integer.class, communeId, YearMonth.now().atDay(1))).isEqualTo(1);
 	}
 
+	@Test
+	void signingOutLeavesNothingOfTheOfficialOnTheDevice() {
+		String title = "Ngoại tuyến chưa gửi khi đăng xuất " + System.nanoTime();
+		firstVisit();
+		link.offline();
+		logActivity("OUTREACH", title, "attendeeCount");
+		find("#attendeeCount").sendKeys("5");
+		click("button[name=action][value=submit]");
+		sentToTheOutbox();
+		open("/activities/new");
+		find("#description").sendKeys("Bản nháp dở");
+		wait.until(d -> js("return Object.keys(localStorage).filter(k => k.startsWith('phoihop.draft:')).length")
+			.equals(1L));
+		// signing out asks first: a record has not been sent
+		openMenu();
+		click("#logout");
+		wait.until(ExpectedConditions.alertIsPresent());
+		assertThat(driver.switchTo().alert().getText()).contains("Còn 1 bản ghi chưa gửi");
+		driver.switchTo().alert().accept();
+		// (without a link the server's session lives on until it times out; the device forgot it all the same)
+		wait.until(d -> !String.valueOf(d.getCurrentUrl()).contains("/activities/new"));
+		link.online();
+		open("/offline");
+		find("#offline-retry");
+		Object left = ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				Promise.all([caches.keys(), indexedDB.databases()]).then(([keys, dbs]) => done({
+				  caches: keys.filter(k => !k.startsWith('phoihop-static-')),
+				  databases: dbs.map(d => d.name),
+				  stored: Object.keys(localStorage).filter(k => k.startsWith('phoihop.'))
+				}));""");
+		assertThat(left).asString().isEqualTo("{caches=[], databases=[], stored=[]}");
+		assertThat(count(title)).as("never sent, deleted with the device's data").isZero();
+	}
+
 	// ---- the month's report of the official's commune: returned by the commander for the test (the demo data has
 	// sent it), put back as it was afterwards
 

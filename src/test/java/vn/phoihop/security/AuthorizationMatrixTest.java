@@ -257,6 +257,14 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /settings/deadlines", "N-NNNN");
 		// completeness and timeliness: each reader's own unit (CompletenessReportTest: another unit is a 404)
 		RULES.put("GET /reports/completeness", "YYYYYY");
+		// the installable app (vn.phoihop.offline): the worker, the manifest and the offline page hold no personal data;
+		// the outbox's page and the worker's questions are each user's own (OfflineServerTest)
+		for (String r : List.of("/sw.js", "/manifest.webmanifest", "/offline")) {
+			RULES.put("GET " + r, PUBLIC);
+		}
+		for (String r : List.of("/outbox", "/offline/session", "/offline/sent", "/offline/plan")) {
+			RULES.put("GET " + r, "YYYYYY");
+		}
 	}
 
 	/** The Dân Hóa plan of the latest year (the demo data's). */

@@ -50,6 +50,24 @@ public final class AppInstance {
 				testContext.getProperty("spring.datasource.password"), false, more);
 	}
 
+	/**
+	 * A second instance on the shared test database, on the port given (another release of the app at the same
+	 * address: issue 25's update path) with more settings ({@code --name=value}).
+	 */
+	public static ConfigurableApplicationContext besides(Environment testContext, int port, String... settings) {
+		String[] args = new String[8 + settings.length];
+		args[0] = "--spring.datasource.url=" + testContext.getProperty("spring.datasource.url");
+		args[1] = "--spring.datasource.username=" + testContext.getProperty("spring.datasource.username");
+		args[2] = "--spring.datasource.password=" + testContext.getProperty("spring.datasource.password");
+		args[3] = "--app.demo-data=false";
+		args[4] = "--app.security.encryption-key=" + ENCRYPTION_KEY;
+		args[5] = "--server.port=" + port;
+		args[6] = "--spring.main.banner-mode=off";
+		args[7] = "--app.privacy.retention.cron=-";
+		System.arraycopy(settings, 0, args, 8, settings.length);
+		return new SpringApplicationBuilder(PhoiHopApplication.class).run(args);
+	}
+
 	public static int port(ConfigurableApplicationContext app) {
 		return ((WebServerApplicationContext) app).getWebServer().getPort();
 	}

@@ -172,6 +172,17 @@ public abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * This tab's requests go to the network, never to the app's service worker: the page's own logic (drafts, a send
+	 * with photos) as in a browser without the worker, and the page's own network emulation and DevTools interception
+	 * apply to them (the worker's requests are another target's: support.Link reaches both).
+	 */
+	protected void withoutServiceWorker() {
+		ChromeDriver chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+		chrome.executeCdpCommand("Network.setBypassServiceWorker", java.util.Map.of("bypass", true));
+	}
+
 	/** Opens the collapsed menu on a phone-width screen (no-op when the menu is already visible). */
 	protected void openMenu() {
 		var toggler = driver.findElements(By.cssSelector(".navbar-toggler"));

@@ -16,7 +16,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -60,8 +59,9 @@ public class WebConfig implements WebMvcConfigurer {
 	 * is found. That was a third of the CPU of a list page in the benchmark (docs/performance.md). Now only
 	 * {@code /css}, {@code /js}, {@code /images} and {@code /webjars} links are looked up, and cached. Each file is
 	 * served as its copy compressed at build time ({@code .br}, {@code .gz} beside it: src/build/java/Precompress.java)
-	 * when the browser accepts it ({@link EncodedResourceResolver}, ahead of the version resolver as Spring Boot's own
-	 * {@code spring.web.resources.chain.compressed} places it), not compressed again by Tomcat for each request.
+	 * when the browser accepts it ({@link BrotliFirst}, Spring's encoded-resource resolver asking for Brotli first,
+	 * ahead of the version resolver as Spring Boot's own {@code spring.web.resources.chain.compressed} places it), not
+	 * compressed again by Tomcat for each request.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -71,7 +71,7 @@ public class WebConfig implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(year)
 				.resourceChain(true)
-				.addResolver(new EncodedResourceResolver())
+				.addResolver(new BrotliFirst())
 				.addResolver(new VersionResourceResolver()
 					.addContentVersionStrategy("/**"));
 		}
@@ -80,7 +80,7 @@ public class WebConfig implements WebMvcConfigurer {
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(year)
 			.resourceChain(true)
-			.addResolver(new EncodedResourceResolver());
+			.addResolver(new BrotliFirst());
 	}
 
 	@Override
