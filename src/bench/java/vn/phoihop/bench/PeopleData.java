@@ -69,7 +69,7 @@ final class PeopleData {
 				  created_by, updated_by)
 				select (1 + (x.commune_id - 1) / %1$d - 1) * 3 + case when x.r <= 10 then 1 else 2 end, x.household_id,
 				  x.member_id, x.commune_id,
-				  case when x.r <= 10 then date '2019-09-05' + (x.r %% 4) * 365 else date '2021-09-15' + (x.r - 11) * 60 end,
+				  case when x.r <= 10 then date '2019-09-05' + cast(x.r %% 4 as int) * 365 else date '2021-09-15' + cast(x.r - 11 as int) * 60 end,
 				  'bench', 'bench'
 				from (select m.id member_id, m.household_id, h.commune_id,
 				        row_number() over (partition by h.commune_id order by m.id) r

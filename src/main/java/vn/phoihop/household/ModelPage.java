@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 
 import vn.phoihop.household.ModelSubstanceForms.ResultForm;
 import vn.phoihop.household.ModelSubstanceForms.ScaleForm;
-import vn.phoihop.household.ModelSubstanceForms.SupportForm;
 import vn.phoihop.shared.security.CurrentUser;
 
 /**
@@ -41,13 +40,11 @@ class ModelPage {
 		model.addAttribute("communes", households.communeNames(user));
 		model.addAttribute("canManage", HouseholdAccess.canManage(user));
 		model.addAttribute("supports", supports);
-		model.addAttribute("supportTotal", supports.stream().mapToLong(ModelSupport::getValueDong).sum());
+		model.addAttribute("supportTotal", supports.stream().mapToLong(s -> s.getGiven().getValueDong()).sum());
 		model.addAttribute("supportKinds", SupportKind.values());
 		model.addAttribute("livestockKinds", LivestockKind.values());
 		if (!model.containsAttribute("supportForm")) {
-			SupportForm f = new SupportForm();
-			f.setValueDong(0L);
-			model.addAttribute("supportForm", f);
+			model.addAttribute("supportForm", SupportForm.on(null));
 		}
 		if (!model.containsAttribute("scaleForm")) {
 			model.addAttribute("scaleForm", ScaleForm.from(m));

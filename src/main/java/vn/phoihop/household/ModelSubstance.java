@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.household.ModelSubstanceForms.ResultForm;
 import vn.phoihop.household.ModelSubstanceForms.ScaleForm;
-import vn.phoihop.household.ModelSubstanceForms.SupportForm;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -53,8 +52,7 @@ public class ModelSubstance {
 		if (f.getGivenOn().isAfter(LocalDate.now(HouseholdService.ZONE))) {
 			throw new BusinessRuleException("givenOn", "model.support.future");
 		}
-		ModelSupport s = supports.saveAndFlush(new ModelSupport(m, f.getGivenOn(), f.getKind(), f.getQuantity(),
-				HouseholdService.blank(f.getUnit()), f.getValueDong(), HouseholdService.blank(f.getGivenBy())));
+		ModelSupport s = supports.saveAndFlush(new ModelSupport(m, f.given()));
 		audit.record(AuditService.CREATE, s, null);
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phoihop.household.ModelSubstanceForms.ResultForm;
 import vn.phoihop.household.ModelSubstanceForms.ScaleForm;
-import vn.phoihop.household.ModelSubstanceForms.SupportForm;
 import vn.phoihop.shared.domain.StaleEditException;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;

@@ -1,7 +1,6 @@
 package vn.phoihop.household;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -12,51 +11,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 
-/** The forms of an economic model's page: a support received, the scale, a year's result. */
+/** The forms of an economic model's page besides a support received ({@link SupportForm}): the scale, a year's result. */
 final class ModelSubstanceForms {
 
 	private ModelSubstanceForms() {
-	}
-
-	public static class SupportForm {
-
-		@NotNull
-		@DateTimeFormat(pattern = "yyyy-MM-dd")
-		private LocalDate givenOn;
-
-		@NotNull
-		private SupportKind kind;
-
-		@DecimalMin(value = "0.01")
-		@Digits(integer = 10, fraction = 2)
-		private BigDecimal quantity;
-
-		@Size(max = 30)
-		private String unit;
-
-		@NotNull
-		@Min(0)
-		@Max(100_000_000_000L)
-		private Long valueDong;
-
-		@Size(max = 200)
-		private String givenBy;
-
-		public LocalDate getGivenOn() { return givenOn; }
-		public void setGivenOn(LocalDate givenOn) { this.givenOn = givenOn; }
-		public SupportKind getKind() { return kind; }
-		public void setKind(SupportKind kind) { this.kind = kind; }
-		public BigDecimal getQuantity() { return quantity; }
-		public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
-		public String getUnit() { return unit; }
-		public void setUnit(String unit) { this.unit = unit; }
-		public Long getValueDong() { return valueDong; }
-		public void setValueDong(Long valueDong) { this.valueDong = valueDong; }
-		public String getGivenBy() { return givenBy; }
-		public void setGivenBy(String givenBy) { this.givenBy = givenBy; }
-
 	}
 
 	public static class ScaleForm {

@@ -1,14 +1,10 @@
 package vn.phoihop.household;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -27,62 +23,23 @@ public class ModelSupport extends BaseEntity implements Auditable {
 	@JoinColumn(name = "model_id")
 	private EconomicModel model;
 
-	@Column(name = "given_on")
-	private LocalDate givenOn;
-
-	@Enumerated(EnumType.STRING)
-	private SupportKind kind;
-
-	private BigDecimal quantity;
-
-	private String unit;
-
-	@Column(name = "value_dong")
-	private long valueDong;
-
-	@Column(name = "given_by")
-	private String givenBy;
+	@Embedded
+	private SupportGiven given;
 
 	protected ModelSupport() {
 	}
 
-	ModelSupport(EconomicModel model, LocalDate givenOn, SupportKind kind, BigDecimal quantity, String unit,
-			long valueDong, String givenBy) {
+	ModelSupport(EconomicModel model, SupportGiven given) {
 		this.model = model;
-		this.givenOn = givenOn;
-		this.kind = kind;
-		this.quantity = quantity;
-		this.unit = unit;
-		this.valueDong = valueDong;
-		this.givenBy = givenBy;
+		this.given = given;
 	}
 
 	public Long getModelId() {
 		return model.getId();
 	}
 
-	public LocalDate getGivenOn() {
-		return givenOn;
-	}
-
-	public SupportKind getKind() {
-		return kind;
-	}
-
-	public BigDecimal getQuantity() {
-		return quantity;
-	}
-
-	public String getUnit() {
-		return unit;
-	}
-
-	public long getValueDong() {
-		return valueDong;
-	}
-
-	public String getGivenBy() {
-		return givenBy;
+	public SupportGiven getGiven() {
+		return given;
 	}
 
 	@Override
@@ -99,12 +56,7 @@ public class ModelSupport extends BaseEntity implements Auditable {
 	public Map<String, Object> auditSnapshot() {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("modelId", model.getId());
-		m.put("givenOn", givenOn.toString());
-		m.put("kind", kind.name());
-		m.put("quantity", quantity == null ? null : quantity.stripTrailingZeros().toPlainString());
-		m.put("unit", unit);
-		m.put("valueDong", valueDong);
-		m.put("givenBy", givenBy);
+		given.addTo(m);
 		return m;
 	}
 

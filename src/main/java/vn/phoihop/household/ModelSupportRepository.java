@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 interface ModelSupportRepository extends JpaRepository<ModelSupport, Long> {
 
-	@Query("select s from ModelSupport s where s.model.id = :modelId order by s.givenOn, s.id")
+	@Query("select s from ModelSupport s where s.model.id = :modelId order by s.given.givenOn, s.id")
 	List<ModelSupport> findByModel(@Param("modelId") Long modelId);
 
 }

@@ -24,10 +24,10 @@ import vn.phoihop.household.HouseholdAccess;
 import vn.phoihop.household.HouseholdMember;
 import vn.phoihop.household.HouseholdPeople;
 import vn.phoihop.household.HouseholdService;
+import vn.phoihop.household.SupportForm;
 import vn.phoihop.household.SupportKind;
 import vn.phoihop.programme.ProgrammeForms.BeneficiaryForm;
 import vn.phoihop.programme.ProgrammeForms.LeaveForm;
-import vn.phoihop.programme.ProgrammeForms.SupportForm;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.FormErrors;
 
@@ -183,15 +183,13 @@ class BeneficiaryController {
 		model.addAttribute("village", households.villageMap(user).get(h.getVillageId()));
 		model.addAttribute("commune", households.communeNames(user).get(h.getCommuneId()));
 		model.addAttribute("supports", given);
-		model.addAttribute("supportTotal", given.stream().mapToLong(Support::getValueDong).sum());
+		model.addAttribute("supportTotal", given.stream().mapToLong(s -> s.getGiven().getValueDong()).sum());
 		model.addAttribute("supportKinds", SupportKind.values());
 		model.addAttribute("canSeeDetails", details);
 		boolean mayRecord = access.mayRecordFor(user, b);
 		model.addAttribute("mayRecord", mayRecord);
 		if (!model.containsAttribute("supportForm")) {
-			SupportForm f = new SupportForm();
-			f.setGivenOn(ProgrammeCommands.today());
-			model.addAttribute("supportForm", f);
+			model.addAttribute("supportForm", SupportForm.on(ProgrammeCommands.today()));
 		}
 		if (!model.containsAttribute("leaveForm")) {
 			LeaveForm f = new LeaveForm();

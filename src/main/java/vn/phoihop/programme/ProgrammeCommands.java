@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.phoihop.audit.AuditService;
 import vn.phoihop.household.Household;
 import vn.phoihop.household.HouseholdService;
+import vn.phoihop.household.SupportForm;
 import vn.phoihop.programme.ProgrammeForms.BeneficiaryForm;
 import vn.phoihop.programme.ProgrammeForms.LeaveForm;
 import vn.phoihop.programme.ProgrammeForms.ProgrammeForm;
-import vn.phoihop.programme.ProgrammeForms.SupportForm;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -154,8 +154,7 @@ class ProgrammeCommands {
 		if (!b.takesSupportOn(f.getGivenOn())) {
 			throw new BusinessRuleException("givenOn", "programme.support.notMember");
 		}
-		Support s = supports.saveAndFlush(new Support(b, f.getGivenOn(), f.getKind(), f.getQuantity(),
-				blank(f.getUnit()), f.getValueDong(), blank(f.getGivenBy())));
+		Support s = supports.saveAndFlush(new Support(b, f.given()));
 		audit.record(AuditService.CREATE, s, null);
 	}
 

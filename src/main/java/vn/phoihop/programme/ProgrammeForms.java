@@ -1,18 +1,11 @@
 package vn.phoihop.programme;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
-
-import vn.phoihop.household.SupportKind;
 
 /** The programme pages' forms (never the entities themselves). */
 final class ProgrammeForms {
@@ -108,46 +101,6 @@ final class ProgrammeForms {
 		public void setWho(String who) { this.who = who; }
 		public LocalDate getJoinedOn() { return joinedOn; }
 		public void setJoinedOn(LocalDate joinedOn) { this.joinedOn = joinedOn; }
-
-	}
-
-	/** Support given to a beneficiary. */
-	public static class SupportForm {
-
-		@NotNull
-		@DateTimeFormat(pattern = "yyyy-MM-dd")
-		private LocalDate givenOn;
-
-		@NotNull
-		private SupportKind kind;
-
-		@DecimalMin(value = "0.01")
-		@Digits(integer = 10, fraction = 2)
-		private BigDecimal quantity;
-
-		@Size(max = 30)
-		private String unit;
-
-		@NotNull
-		@Min(0)
-		@Max(100_000_000_000L)
-		private Long valueDong;
-
-		@Size(max = 200)
-		private String givenBy;
-
-		public LocalDate getGivenOn() { return givenOn; }
-		public void setGivenOn(LocalDate givenOn) { this.givenOn = givenOn; }
-		public SupportKind getKind() { return kind; }
-		public void setKind(SupportKind kind) { this.kind = kind; }
-		public BigDecimal getQuantity() { return quantity; }
-		public void setQuantity(BigDecimal quantity) { this.quantity = quantity; }
-		public String getUnit() { return unit; }
-		public void setUnit(String unit) { this.unit = unit; }
-		public Long getValueDong() { return valueDong; }
-		public void setValueDong(Long valueDong) { this.valueDong = valueDong; }
-		public String getGivenBy() { return givenBy; }
-		public void setGivenBy(String givenBy) { this.givenBy = givenBy; }
 
 	}
 

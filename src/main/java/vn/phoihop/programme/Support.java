@@ -1,14 +1,10 @@
 package vn.phoihop.programme;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -16,7 +12,7 @@ import jakarta.persistence.Table;
 
 import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
-import vn.phoihop.household.SupportKind;
+import vn.phoihop.household.SupportGiven;
 import vn.phoihop.shared.domain.BaseEntity;
 
 /** Support given to a beneficiary (hỗ trợ): the day, the kind, the quantity and its unit, the value in đồng, by whom. */
@@ -28,58 +24,19 @@ public class Support extends BaseEntity implements Auditable {
 	@JoinColumn(name = "beneficiary_id")
 	private Beneficiary beneficiary;
 
-	@Column(name = "given_on")
-	private LocalDate givenOn;
-
-	@Enumerated(EnumType.STRING)
-	private SupportKind kind;
-
-	private BigDecimal quantity;
-
-	private String unit;
-
-	@Column(name = "value_dong")
-	private long valueDong;
-
-	@Column(name = "given_by")
-	private String givenBy;
+	@Embedded
+	private SupportGiven given;
 
 	protected Support() {
 	}
 
-	Support(Beneficiary beneficiary, LocalDate givenOn, SupportKind kind, BigDecimal quantity, String unit,
-			long valueDong, String givenBy) {
+	Support(Beneficiary beneficiary, SupportGiven given) {
 		this.beneficiary = beneficiary;
-		this.givenOn = givenOn;
-		this.kind = kind;
-		this.quantity = quantity;
-		this.unit = unit;
-		this.valueDong = valueDong;
-		this.givenBy = givenBy;
+		this.given = given;
 	}
 
-	public LocalDate getGivenOn() {
-		return givenOn;
-	}
-
-	public SupportKind getKind() {
-		return kind;
-	}
-
-	public BigDecimal getQuantity() {
-		return quantity;
-	}
-
-	public String getUnit() {
-		return unit;
-	}
-
-	public long getValueDong() {
-		return valueDong;
-	}
-
-	public String getGivenBy() {
-		return givenBy;
+	public SupportGiven getGiven() {
+		return given;
 	}
 
 	@Override
@@ -96,12 +53,7 @@ public class Support extends BaseEntity implements Auditable {
 	public Map<String, Object> auditSnapshot() {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("beneficiaryId", beneficiary.getId());
-		m.put("givenOn", givenOn.toString());
-		m.put("kind", kind.name());
-		m.put("quantity", quantity == null ? null : quantity.stripTrailingZeros().toPlainString());
-		m.put("unit", unit);
-		m.put("valueDong", valueDong);
-		m.put("givenBy", givenBy);
+		given.addTo(m);
 		return m;
 	}
 

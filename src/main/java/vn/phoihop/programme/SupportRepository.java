@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 interface SupportRepository extends JpaRepository<Support, Long> {
 
-	@Query("select s from Support s where s.beneficiary.id = :beneficiary order by s.givenOn desc, s.id desc")
+	@Query("select s from Support s where s.beneficiary.id = :beneficiary order by s.given.givenOn desc, s.id desc")
 	List<Support> findByBeneficiary(@Param("beneficiary") Long beneficiary);
 
 }
