@@ -63,9 +63,9 @@ class SummingUpDocuments {
 	}
 
 	/**
-	 * The post whose report of the period the user issues: a post or period the user may not read is a 404 (as the
-	 * report page), a reader who is not the post's commander is refused (403); a period that ends before it starts
-	 * is refused.
+	 * The post whose report of the period the user issues: its commander's own post. Anyone else is refused: a 404
+	 * when they may not read the post's report either (as the report page; the report is computed only to find
+	 * that out), a 403 when they may; a period that ends before it starts is a 404.
 	 */
 	@Transactional(readOnly = true)
 	BorderPost issuable(CurrentUser user, String postCode, LocalDate from, LocalDate to) {
@@ -73,11 +73,11 @@ class SummingUpDocuments {
 		if (from.isAfter(to)) {
 			throw new NotFoundException();
 		}
-		reports.periodReport(user, query(post, from, to));
-		if (!user.is(Role.COMMANDER) || !post.getId().equals(user.postId())) {
-			throw new AccessDeniedException("summing-up report");
+		if (user.is(Role.COMMANDER) && post.getId().equals(user.postId())) {
+			return post;
 		}
-		return post;
+		reports.periodReport(user, query(post, from, to));
+		throw new AccessDeniedException("summing-up report");
 	}
 
 	/** The summing-up report of the post and period standing now, if one was issued. */
