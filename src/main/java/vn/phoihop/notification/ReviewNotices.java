@@ -1,5 +1,6 @@
 package vn.phoihop.notification;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +61,7 @@ class ReviewNotices {
 						postName(e.postId()), e.number(), DateText.DAY.format(e.concludedOn())));
 	}
 
-	static String submissionLink(String postCode, java.time.YearMonth month, long communeId) {
+	static String submissionLink(String postCode, YearMonth month, long communeId) {
 		return "/reviews/" + postCode + "/" + month + "/submissions/" + communeId;
 	}
 

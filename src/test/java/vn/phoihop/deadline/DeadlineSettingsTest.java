@@ -86,7 +86,8 @@ class DeadlineSettingsTest {
 		YearMonth next = YearMonth.now().plusMonths(1);
 		assertThat(Pages.text(mvc.get().uri("/reviews").with(users.as(w.commander())).exchange(), 200))
 			.contains(next.atDay(20).format(day) + " / " + next.atDay(25).format(day));
-		// and the reminders: March's report, due on 20/04/2015, is due soon on the 17th (not overdue since the 2nd)
+		// and the reminders: March's report, due on 20/04/2015, is due soon on the 17th (not overdue since the 2nd);
+		// February's, due on 20/03/2015, is overdue
 		reminders.run(LocalDate.of(2015, 4, 17));
 		assertThat(fixtures.notifications(w.official(0))).contains("REPORT_DUE_SOON commune:" + w.commune(0)
 				+ " 2015-03@" + w.post()).noneMatch(n -> n.startsWith("REPORT_OVERDUE") && n.contains(" 2015-03@"));

@@ -2,7 +2,6 @@ package vn.phoihop.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -112,7 +111,21 @@ class NotificationBrowserIT extends BrowserTest {
 		}
 		assertThat(find("#completeness-unit").getText()).isEqualTo("Đồn Biên phòng Ra Mai");
 		screenshot("ty-le-dung-han-360");
-		assertThat(LocalDate.now()).isNotNull();
+
+		// on a desktop the bell is the last item of the bar, and the commander's whole menu still fits one line
+		width(DESKTOP);
+		open("/");
+		find("#nav-bell");
+		Number height = (Number) js.executeScript(
+				"return document.querySelector('.app-navbar').getBoundingClientRect().height;");
+		assertThat(height.doubleValue()).isLessThan(72);
+		assertThat((Boolean) js.executeScript(
+				"return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+		Number bellLeft = (Number) js.executeScript(
+				"return document.getElementById('nav-bell').getBoundingClientRect().left;");
+		Number logoutLeft = (Number) js.executeScript(
+				"return document.getElementById('logout').getBoundingClientRect().left;");
+		assertThat(bellLeft.doubleValue()).isGreaterThan(logoutLeft.doubleValue());
 	}
 
 }

@@ -3,12 +3,7 @@ package vn.phoihop.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -21,6 +16,7 @@ import vn.phoihop.notification.NotificationFixtures.World;
 import vn.phoihop.support.AppInstance;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestMail;
+import vn.phoihop.support.Together;
 
 /**
  * Several instances on one database (issue 26 §4): the test's application and a second instance on the same database
@@ -64,7 +60,7 @@ class NotificationTwoInstancesTest {
 		try {
 			// the runs themselves, without the lock, at the same moment: each reminder is stored once
 			Reminders other = second.getBean(Reminders.class);
-			together(() -> reminders.run(today), () -> other.run(today));
+			Together.run(() -> reminders.run(today), () -> other.run(today));
 			for (String person : people) {
 				assertThat(fixtures.notifications(person)).as(person).isNotEmpty().doesNotHaveDuplicates();
 			}
@@ -76,12 +72,12 @@ class NotificationTwoInstancesTest {
 			// the scheduled job on both at the same moment: the lock lets one run it, which mails what waits
 			releaseLock();
 			NotificationJobs otherJobs = second.getBean(NotificationJobs.class);
-			together(jobs::reminders, otherJobs::reminders);
+			Together.run(jobs::reminders, otherJobs::reminders);
 			assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'notification-reminders'",
 					Integer.class)).isEqualTo(1);
 			// and again on both, the lock free again (as the next day): nothing is mailed twice
 			releaseLock();
-			together(jobs::reminders, otherJobs::reminders);
+			Together.run(jobs::reminders, otherJobs::reminders);
 			for (String person : people) {
 				int stored = fixtures.notifications(person).size();
 				List<MimeMessage> got = TestMail.to(person + "@hai-may.example.vn", stored);
@@ -102,29 +98,6 @@ class NotificationTwoInstancesTest {
 	/** As if the last run's lock had expired (a previous run of this test, or the run just before). */
 	private void releaseLock() {
 		jdbc.update("update shedlock set lock_until = now() - interval '1 second' where name = 'notification-reminders'");
-	}
-
-	/** Starts both at the same moment and waits for both. */
-	private static void together(Runnable first, Runnable second) throws Exception {
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<?>> runs = new ArrayList<>();
-			for (Runnable run : List.of(first, second)) {
-				runs.add(pool.submit(() -> {
-					start.await();
-					run.run();
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> run : runs) {
-				run.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
 	}
 
 }

@@ -3,13 +3,7 @@ package vn.phoihop.privacy.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +16,7 @@ import vn.phoihop.audit.AuditService;
 import vn.phoihop.household.HouseholdAnonymisation;
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
+import vn.phoihop.support.Together;
 
 /**
  * The retention purge (issue 22, item 5): what is past its period goes, what is not stays, an archived household is
@@ -159,25 +154,7 @@ class RetentionPurgeTest {
 	void twoRunsStartedAtTheSameMomentPurgeOnce() throws Exception {
 		int before = jdbc.queryForObject("select count(*) from audit_event where action = 'RETENTION_PURGE'",
 				Integer.class);
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			List<Future<?>> runs = new ArrayList<>();
-			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit(() -> {
-					start.await();
-					job.run();
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> run : runs) {
-				run.get();
-			}
-		}
-		finally {
-			pool.shutdown();
-		}
+		Together.run(job::run, job::run);
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'RETENTION_PURGE'",
 				Integer.class)).isEqualTo(before + 1);
 		assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'retention-purge'", Integer.class))
