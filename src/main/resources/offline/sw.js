@@ -200,12 +200,20 @@ function keepCopy(url, response) {
   }).then(function () {
     return response.text();
   }).then(function (body) {
-    var headers = new Headers(response.headers);
+    var headers = plainHeaders(response.headers);
     headers.set(SAVED, new Date().toISOString());
     return caches.open(PAGES).then(function (cache) {
       return cache.put(copyKey(url), new Response(body, { status: 200, headers: headers }));
     });
   });
+}
+
+// An answer's headers for a body the worker read and writes again (decoded: its length and coding are the copy's own).
+function plainHeaders(original) {
+  var headers = new Headers(original);
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  return headers;
 }
 
 // The copy marked for the page: <html data-offline-copy="its time"> (offline.js shows the notice); the type's
@@ -215,7 +223,7 @@ function copyOf(url) {
     if (!copy) { return null; }
     var saved = copy.headers.get(SAVED) || '';
     return copy.text().then(function (body) {
-      var headers = new Headers(copy.headers);
+      var headers = plainHeaders(copy.headers);
       headers.set('X-Offline-Copy', saved);
       if (!isFields(url)) { body = body.replace('<html', '<html data-offline-copy="' + saved + '"'); }
       return new Response(body, { status: 200, headers: headers });

@@ -135,6 +135,11 @@ class OfflineBrowserIT extends BrowserTest {
 		screenshot("ngoai-tuyen-ghi-tuan-tra-360");
 		click("button[name=action][value=submit]");
 		sentToTheOutbox();
+		// sent when the link returns: the browser's Background Sync is asked for it
+		assertThat(((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				navigator.serviceWorker.ready.then(r => r.sync ? r.sync.getTags() : ['no Background Sync']).then(done);"""))
+			.asString().contains("outbox");
 
 		// an outreach session with its attendees
 		logActivity("OUTREACH", outreach, "attendeeCount");
@@ -172,10 +177,13 @@ class OfflineBrowserIT extends BrowserTest {
 		driver.switchTo().window(app).close();
 		driver.switchTo().window(later);
 		link.online();
-		open("/");
+		// the browser's Background Sync, with no page of the app open
+		link.dispatchSync("http://localhost:" + port, "outbox");
 		new WebDriverWait(driver, Duration.ofSeconds(60))
 			.until(d -> count(patrol) == 1 && count(outreach) == 1 && count(withPhoto) == 1
 					&& narrative.equals(narrativeOf(communeId)));
+		// the app opened again: nothing waits, nothing was sent twice
+		open("/");
 		wait.until(d -> outbox() == 0);
 		wait.until(d -> !d.findElement(By.id("outbox-badge")).isDisplayed());
 
