@@ -81,7 +81,9 @@
     strong.appendChild(time);
     var hint = document.createElement('div');
     hint.className = 'small';
-    hint.textContent = config.getAttribute('data-copy-hint');
+    // a page with a form to send (the activity form, a report) keeps what is sent; the others are to read
+    var sends = !!document.querySelector('#main form[method=post]');
+    hint.textContent = config.getAttribute(sends ? 'data-copy-hint' : 'data-copy-read');
     notice.appendChild(strong);
     notice.appendChild(hint);
     var main = document.getElementById('main');

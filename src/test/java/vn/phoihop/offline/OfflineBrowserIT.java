@@ -119,6 +119,9 @@ class OfflineBrowserIT extends BrowserTest {
 		returnThisMonthsReport();
 		firstVisit();
 		String report = reportPath();
+		// the household list, as the official last listed it
+		open("/households");
+		String households = find("#results").getText();
 
 		link.offline();
 		// the dashboard as last seen, marked with its time
@@ -126,6 +129,13 @@ class OfflineBrowserIT extends BrowserTest {
 		assertThat(find("#offline-copy").getText()).contains("Bản lưu trên máy").containsPattern("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 		assertThat(find("#my-month").isDisplayed()).isTrue();
 		screenshot("ngoai-tuyen-tong-quan-360");
+		// the households as last listed, whatever is searched now: to read only
+		open("/households?q=" + java.net.URLEncoder.encode("Hồ", StandardCharsets.UTF_8));
+		assertThat(find("#offline-copy").getText()).contains("chỉ để xem");
+		assertThat(find("#results").getText()).isEqualTo(households);
+		// a page that needs the link says so in Vietnamese
+		open("/reports/period");
+		assertThat(find("main h1").getText()).isEqualTo("Không có kết nối mạng");
 
 		// a patrol with its participants by force
 		logActivity("PATROL", patrol, "borderGuard");
@@ -309,6 +319,7 @@ class OfflineBrowserIT extends BrowserTest {
 		wait.until(d -> js("return Object.keys(localStorage).filter(k => k.startsWith('phoihop.draft:')).length")
 			.equals(1L));
 		// signing out asks first: a record has not been sent
+		js("window.scrollTo(0, 0)");
 		openMenu();
 		click("#logout");
 		wait.until(ExpectedConditions.alertIsPresent());

@@ -55,6 +55,9 @@ public final class Link implements AutoCloseable {
 
 	private final Map<String, String> registrations = new ConcurrentHashMap<>();
 
+	/** The service workers' sessions and their scripts' URLs, in the order they were attached. */
+	private final Map<String, String> workerUrls = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
 	private volatile String lostPattern;
 
 	private CompletableFuture<WebSocket> sent;
@@ -187,6 +190,28 @@ public final class Link implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Evaluates a script in the app's running service worker (the one attached last whose script is on
+	 * {@code origin}) and answers its value: what the worker itself measured, such as its Resource Timing entries.
+	 */
+	@SuppressWarnings("unchecked")
+	public Object inWorker(String origin, String expression) {
+		String worker = null;
+		for (Map.Entry<String, String> e : workerUrls.entrySet()) {
+			if (e.getValue().startsWith(origin) && sessions.containsKey(e.getKey())) {
+				worker = e.getKey();
+			}
+		}
+		if (worker == null) {
+			throw new IllegalStateException("no service worker of " + origin + " is running");
+		}
+		Map<String, Object> answer = send(worker, "Runtime.evaluate",
+				Map.of("expression", expression, "returnByValue", true, "awaitPromise", true))
+			.orTimeout(10, TimeUnit.SECONDS).join();
+		Map<String, Object> result = (Map<String, Object>) answer.get("result");
+		return ((Map<String, Object>) result.get("result")).get("value");
+	}
+
 	private CompletableFuture<Map<String, Object>> send(String sessionId, String method, Map<String, Object> params) {
 		int id = ids.incrementAndGet();
 		CompletableFuture<Map<String, Object>> answer = new CompletableFuture<>();
@@ -220,7 +245,11 @@ public final class Link implements AutoCloseable {
 		Map<String, Object> params = (Map<String, Object>) message.get("params");
 		if ("Target.attachedToTarget".equals(message.get("method"))) {
 			String session = (String) params.get("sessionId");
-			String type = (String) ((Map<String, Object>) params.get("targetInfo")).get("type");
+			Map<String, Object> target = (Map<String, Object>) params.get("targetInfo");
+			String type = (String) target.get("type");
+			if ("service_worker".equals(type)) {
+				workerUrls.put(session, String.valueOf(target.get("url")));
+			}
 			if (EMULATED.contains(type)) {
 				sessions.put(session, type);
 				send(session, "Network.enable", Map.of());
