@@ -23,7 +23,11 @@ var HASHED = /^(.*)-[0-9a-f]{32}(\.[^./]+)$/;
 
 // ---- the store: the outbox's records and what the worker remembers (the user, their copies' owner)
 
+// After a sign-out nothing opens the store again (and so makes it anew) until a page says who is signed in.
+var forgotten = false;
+
 function open() {
+  if (forgotten) { return Promise.reject(new Error('signed out: the device keeps nothing')); }
   return new Promise(function (resolve, reject) {
     var request = indexedDB.open(DB, 1);
     request.onupgradeneeded = function () {
@@ -403,6 +407,7 @@ function warm(urls) {
 }
 
 function signOut() {
+  forgotten = true;
   return caches.delete(PAGES).then(function () {
     return new Promise(function (resolve) {
       var request = indexedDB.deleteDatabase(DB);
@@ -412,7 +417,11 @@ function signOut() {
 }
 
 var asked = {
-  hello: function (data) { return data.user ? meta('user', data.user).then(function () { return VERSION; }) : Promise.resolve(VERSION); },
+  hello: function (data) {
+    if (!data.user) { return Promise.resolve(VERSION); }
+    forgotten = false;
+    return meta('user', data.user).then(function () { return VERSION; });
+  },
   list: function (data) {
     return records().then(function (all) {
       return all.filter(function (r) { return !data.user || r.user === data.user || r.user === null; });

@@ -159,7 +159,8 @@
     if (document.getElementById('app-update')) { return; }
     var notice = document.createElement('div');
     notice.id = 'app-update';
-    notice.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2';
+    // at the foot of the screen, where it is seen while typing further up or down the form
+    notice.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2 position-fixed bottom-0 start-0 end-0 m-2 shadow z-3';
     notice.setAttribute('role', 'status');
     var text = document.createElement('span');
     text.className = 'me-auto';
@@ -171,8 +172,7 @@
     now.addEventListener('click', function () { reloadWanted = true; apply(registration); });
     notice.appendChild(text);
     notice.appendChild(now);
-    var main = document.getElementById('main');
-    if (main) { main.insertBefore(notice, main.firstChild); }
+    document.body.appendChild(notice);
     document.addEventListener('visibilitychange', function () {
       if (document.visibilityState === 'hidden') { apply(registration); }
     });

@@ -94,6 +94,9 @@ class PhoneBudgetBrowserIT extends BrowserTest {
 		// what the official keeps for offline is fetched by the worker after the page (once a day)
 		new WebDriverWait(driver, Duration.ofSeconds(90))
 			.until(d -> js("return localStorage.getItem('phoihop.kept')") != null);
+		System.out.println("[budget] kept for offline by the worker after the first visit of " + page + ": " + link
+			.inWorker(origin(), "performance.getEntriesByType('resource').reduce((n, e) => n + e.transferSize, 0)")
+				+ " bytes (its install and what an official keeps)");
 		link.inWorker(origin(), "performance.clearResourceTimings()");
 		open(page);
 		Visit repeat = throughWorker(visit(), link);
