@@ -23,7 +23,11 @@ var HASHED = /^(.*)-[0-9a-f]{32}(\.[^./]+)$/;
 
 // ---- the store: the outbox's records and what the worker remembers (the user, their copies' owner)
 
+// After a sign-out nothing opens the store again (and so makes it anew) until a page says who is signed in.
+var forgotten = false;
+
 function open() {
+  if (forgotten) { return Promise.reject(new Error('signed out: the device keeps nothing')); }
   return new Promise(function (resolve, reject) {
     var request = indexedDB.open(DB, 1);
     request.onupgradeneeded = function () {
@@ -200,12 +204,20 @@ function keepCopy(url, response) {
   }).then(function () {
     return response.text();
   }).then(function (body) {
-    var headers = new Headers(response.headers);
+    var headers = plainHeaders(response.headers);
     headers.set(SAVED, new Date().toISOString());
     return caches.open(PAGES).then(function (cache) {
       return cache.put(copyKey(url), new Response(body, { status: 200, headers: headers }));
     });
   });
+}
+
+// An answer's headers for a body the worker read and writes again (decoded: its length and coding are the copy's own).
+function plainHeaders(original) {
+  var headers = new Headers(original);
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  return headers;
 }
 
 // The copy marked for the page: <html data-offline-copy="its time"> (offline.js shows the notice); the type's
@@ -215,7 +227,7 @@ function copyOf(url) {
     if (!copy) { return null; }
     var saved = copy.headers.get(SAVED) || '';
     return copy.text().then(function (body) {
-      var headers = new Headers(copy.headers);
+      var headers = plainHeaders(copy.headers);
       headers.set('X-Offline-Copy', saved);
       if (!isFields(url)) { body = body.replace('<html', '<html data-offline-copy="' + saved + '"'); }
       return new Response(body, { status: 200, headers: headers });
@@ -395,6 +407,7 @@ function warm(urls) {
 }
 
 function signOut() {
+  forgotten = true;
   return caches.delete(PAGES).then(function () {
     return new Promise(function (resolve) {
       var request = indexedDB.deleteDatabase(DB);
@@ -404,7 +417,11 @@ function signOut() {
 }
 
 var asked = {
-  hello: function (data) { return data.user ? meta('user', data.user).then(function () { return VERSION; }) : Promise.resolve(VERSION); },
+  hello: function (data) {
+    if (!data.user) { return Promise.resolve(VERSION); }
+    forgotten = false;
+    return meta('user', data.user).then(function () { return VERSION; });
+  },
   list: function (data) {
     return records().then(function (all) {
       return all.filter(function (r) { return !data.user || r.user === data.user || r.user === null; });

@@ -81,7 +81,9 @@
     strong.appendChild(time);
     var hint = document.createElement('div');
     hint.className = 'small';
-    hint.textContent = config.getAttribute('data-copy-hint');
+    // a page with a form to send (the activity form, a report) keeps what is sent; the others are to read
+    var sends = !!document.querySelector('#main form[method=post]');
+    hint.textContent = config.getAttribute(sends ? 'data-copy-hint' : 'data-copy-read');
     notice.appendChild(strong);
     notice.appendChild(hint);
     var main = document.getElementById('main');
@@ -157,7 +159,8 @@
     if (document.getElementById('app-update')) { return; }
     var notice = document.createElement('div');
     notice.id = 'app-update';
-    notice.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2';
+    // at the foot of the screen, where it is seen while typing further up or down the form
+    notice.className = 'alert alert-info d-flex flex-wrap align-items-center gap-2 position-fixed bottom-0 start-0 end-0 m-2 shadow z-3';
     notice.setAttribute('role', 'status');
     var text = document.createElement('span');
     text.className = 'me-auto';
@@ -169,8 +172,7 @@
     now.addEventListener('click', function () { reloadWanted = true; apply(registration); });
     notice.appendChild(text);
     notice.appendChild(now);
-    var main = document.getElementById('main');
-    if (main) { main.insertBefore(notice, main.firstChild); }
+    document.body.appendChild(notice);
     document.addEventListener('visibilitychange', function () {
       if (document.visibilityState === 'hidden') { apply(registration); }
     });

@@ -29,13 +29,13 @@
     return text.length > 80 ? text.slice(0, 79) + '…' : text;
   }
 
-  // The server's reasons, read from its answer: the form's error summary and the messages next to fields, or the
-  // title and lead of an error page.
+  // The server's reasons, read from its answer: the form's error summary, the messages next to fields and the form's
+  // own errors (fragments/forms :: globalErrors, its lines), or the title and lead of an error page.
   function reasons(record) {
     if (!record.answer) { return []; }
     var page = new DOMParser().parseFromString(record.answer, 'text/html');
     var found = [];
-    page.querySelectorAll('#error-summary li, .invalid-feedback, #main .alert-danger:not(.d-none)')
+    page.querySelectorAll('#error-summary li, .invalid-feedback, #main [role=alert] > p, #main .alert-danger:not(.d-none)')
       .forEach(function (n) {
         var t = n.textContent.replace(/\s+/g, ' ').trim();
         if (t && found.indexOf(t) < 0) { found.push(t); }

@@ -77,12 +77,6 @@ class ServiceWorkerScript {
 		return scripts.computeIfAbsent(contextPath, this::write);
 	}
 
-	/** The script's version (its first line says it too). */
-	String version(String contextPath) {
-		String script = script(contextPath);
-		return script.substring(script.indexOf('\'') + 1, script.indexOf('\'', script.indexOf('\'') + 1));
-	}
-
 	private String write(String contextPath) {
 		Map<String, String> latest = new LinkedHashMap<>();
 		for (String path : STATIC) {

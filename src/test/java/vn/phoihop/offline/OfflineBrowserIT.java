@@ -119,6 +119,9 @@ class OfflineBrowserIT extends BrowserTest {
 		returnThisMonthsReport();
 		firstVisit();
 		String report = reportPath();
+		// the household list, as the official last listed it
+		open("/households");
+		String households = find("#results").getText();
 
 		link.offline();
 		// the dashboard as last seen, marked with its time
@@ -126,6 +129,13 @@ class OfflineBrowserIT extends BrowserTest {
 		assertThat(find("#offline-copy").getText()).contains("Bản lưu trên máy").containsPattern("\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}");
 		assertThat(find("#my-month").isDisplayed()).isTrue();
 		screenshot("ngoai-tuyen-tong-quan-360");
+		// the households as last listed, whatever is searched now: to read only
+		open("/households?q=" + java.net.URLEncoder.encode("Hồ", StandardCharsets.UTF_8));
+		assertThat(find("#offline-copy").getText()).contains("chỉ để xem");
+		assertThat(find("#results").getText()).isEqualTo(households);
+		// a page that needs the link says so in Vietnamese
+		open("/reports/period");
+		assertThat(find("main h1").getText()).isEqualTo("Không có kết nối mạng");
 
 		// a patrol with its participants by force
 		logActivity("PATROL", patrol, "borderGuard");
@@ -135,6 +145,11 @@ class OfflineBrowserIT extends BrowserTest {
 		screenshot("ngoai-tuyen-ghi-tuan-tra-360");
 		click("button[name=action][value=submit]");
 		sentToTheOutbox();
+		// sent when the link returns: the browser's Background Sync is asked for it
+		assertThat(((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				navigator.serviceWorker.ready.then(r => r.sync ? r.sync.getTags() : ['no Background Sync']).then(done);"""))
+			.asString().contains("outbox");
 
 		// an outreach session with its attendees
 		logActivity("OUTREACH", outreach, "attendeeCount");
@@ -172,10 +187,13 @@ class OfflineBrowserIT extends BrowserTest {
 		driver.switchTo().window(app).close();
 		driver.switchTo().window(later);
 		link.online();
-		open("/");
+		// the browser's Background Sync, with no page of the app open
+		link.dispatchSync("http://localhost:" + port, "outbox");
 		new WebDriverWait(driver, Duration.ofSeconds(60))
 			.until(d -> count(patrol) == 1 && count(outreach) == 1 && count(withPhoto) == 1
 					&& narrative.equals(narrativeOf(communeId)));
+		// the app opened again: nothing waits, nothing was sent twice
+		open("/");
 		wait.until(d -> outbox() == 0);
 		wait.until(d -> !d.findElement(By.id("outbox-badge")).isDisplayed());
 
@@ -301,6 +319,7 @@ class OfflineBrowserIT extends BrowserTest {
 		wait.until(d -> js("return Object.keys(localStorage).filter(k => k.startsWith('phoihop.draft:')).length")
 			.equals(1L));
 		// signing out asks first: a record has not been sent
+		js("window.scrollTo(0, 0)");
 		openMenu();
 		click("#logout");
 		wait.until(ExpectedConditions.alertIsPresent());
@@ -311,14 +330,24 @@ class OfflineBrowserIT extends BrowserTest {
 		link.online();
 		open("/offline");
 		find("#offline-retry");
+		// the kept pages, the outbox and the drafts are gone (an empty store the worker may open again holds nothing)
 		Object left = ((JavascriptExecutor) driver).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				Promise.all([caches.keys(), indexedDB.databases()]).then(([keys, dbs]) => done({
-				  caches: keys.filter(k => !k.startsWith('phoihop-static-')),
-				  databases: dbs.map(d => d.name),
-				  stored: Object.keys(localStorage).filter(k => k.startsWith('phoihop.'))
-				}));""");
-		assertThat(left).asString().isEqualTo("{caches=[], databases=[], stored=[]}");
+				(async () => {
+				  const caches_ = (await caches.keys()).filter(k => !k.startsWith('phoihop-static-'));
+				  const held = [];
+				  if ((await indexedDB.databases()).some(d => d.name === 'phoihop-offline')) {
+				    const db = await new Promise(ok => { const r = indexedDB.open('phoihop-offline'); r.onsuccess = () => ok(r.result); });
+				    for (const store of db.objectStoreNames) {
+				      held.push(...await new Promise(ok => { const r = db.transaction(store).objectStore(store).getAll();
+				                                              r.onsuccess = () => ok(r.result); }));
+				    }
+				    db.close();
+				  }
+				  const stored = Object.keys(localStorage).filter(k => k.startsWith('phoihop.'));
+				  return { caches: caches_, held: held.length, stored };
+				})().then(done, e => done(String(e)));""");
+		assertThat(left).asString().isEqualTo("{caches=[], held=0, stored=[]}");
 		assertThat(count(title)).as("never sent, deleted with the device's data").isZero();
 	}
 

@@ -53,6 +53,11 @@ public final class Link implements AutoCloseable {
 
 	private final AtomicInteger lost = new AtomicInteger();
 
+	private final Map<String, String> registrations = new ConcurrentHashMap<>();
+
+	/** The service workers' sessions and their scripts' URLs, in the order they were attached. */
+	private final Map<String, String> workerUrls = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
 	private volatile String lostPattern;
 
 	private CompletableFuture<WebSocket> sent;
@@ -149,9 +154,62 @@ public final class Link implements AutoCloseable {
 		}
 	}
 
-	/** The types of the targets the link is applied to (for a test's own checks: a worker is among them). */
-	public List<String> targets() {
-		return List.copyOf(sessions.values());
+	/**
+	 * Fires the service worker's Background Sync event for {@code tag}, as the browser does when it finds the link
+	 * back (DevTools' {@code ServiceWorker.dispatchSyncEvent}): the emulated link coming back is no network change
+	 * the browser's sync manager sees, so a test fires it the way DevTools' Application panel does.
+	 */
+	@SuppressWarnings("unchecked")
+	public void dispatchSync(String origin, String tag) {
+		String page = sessions.entrySet().stream().filter(e -> "page".equals(e.getValue())).map(Map.Entry::getKey)
+			.findFirst().orElseThrow(() -> new IllegalStateException("no page to ask DevTools from"));
+		send(page, "ServiceWorker.enable", Map.of()).orTimeout(10, TimeUnit.SECONDS).join();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		String registration = null;
+		while (registration == null && System.nanoTime() < deadline) {
+			registration = registrations.entrySet().stream().filter(e -> e.getValue().startsWith(origin))
+				.map(Map.Entry::getKey).findFirst().orElse(null);
+			if (registration == null) {
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+		if (registration == null) {
+			throw new IllegalStateException("no service worker registered for " + origin);
+		}
+		Map<String, Object> answer = send(page, "ServiceWorker.dispatchSyncEvent", Map.of("origin", origin,
+				"registrationId", registration, "tag", tag, "lastChance", false))
+			.orTimeout(10, TimeUnit.SECONDS).join();
+		if (answer.get("error") != null) {
+			throw new IllegalStateException(String.valueOf(answer.get("error")));
+		}
+	}
+
+	/**
+	 * Evaluates a script in the app's running service worker (the one attached last whose script is on
+	 * {@code origin}) and answers its value: what the worker itself measured, such as its Resource Timing entries.
+	 */
+	@SuppressWarnings("unchecked")
+	public Object inWorker(String origin, String expression) {
+		String worker = null;
+		for (Map.Entry<String, String> e : workerUrls.entrySet()) {
+			if (e.getValue().startsWith(origin) && sessions.containsKey(e.getKey())) {
+				worker = e.getKey();
+			}
+		}
+		if (worker == null) {
+			throw new IllegalStateException("no service worker of " + origin + " is running");
+		}
+		Map<String, Object> answer = send(worker, "Runtime.evaluate",
+				Map.of("expression", expression, "returnByValue", true, "awaitPromise", true))
+			.orTimeout(10, TimeUnit.SECONDS).join();
+		Map<String, Object> result = (Map<String, Object>) answer.get("result");
+		return ((Map<String, Object>) result.get("result")).get("value");
 	}
 
 	private CompletableFuture<Map<String, Object>> send(String sessionId, String method, Map<String, Object> params) {
@@ -187,7 +245,11 @@ public final class Link implements AutoCloseable {
 		Map<String, Object> params = (Map<String, Object>) message.get("params");
 		if ("Target.attachedToTarget".equals(message.get("method"))) {
 			String session = (String) params.get("sessionId");
-			String type = (String) ((Map<String, Object>) params.get("targetInfo")).get("type");
+			Map<String, Object> target = (Map<String, Object>) params.get("targetInfo");
+			String type = (String) target.get("type");
+			if ("service_worker".equals(type)) {
+				workerUrls.put(session, String.valueOf(target.get("url")));
+			}
 			if (EMULATED.contains(type)) {
 				sessions.put(session, type);
 				send(session, "Network.enable", Map.of());
@@ -198,6 +260,16 @@ public final class Link implements AutoCloseable {
 			}
 			// a target started paused until told to run: only once its conditions are set
 			send(session, "Runtime.runIfWaitingForDebugger", Map.of());
+		}
+		else if ("ServiceWorker.workerRegistrationUpdated".equals(message.get("method"))) {
+			for (Map<String, Object> r : (List<Map<String, Object>>) params.get("registrations")) {
+				if (Boolean.TRUE.equals(r.get("isDeleted"))) {
+					registrations.remove((String) r.get("registrationId"));
+				}
+				else {
+					registrations.put((String) r.get("registrationId"), (String) r.get("scopeURL"));
+				}
+			}
 		}
 		else if ("Fetch.requestPaused".equals(message.get("method"))) {
 			paused((String) message.get("sessionId"), params);
