@@ -135,8 +135,12 @@ first() { # role path pattern -> first link on the page matching pattern
 }
 ACTIVITY="$(first commander /activities 'href="/activities/[0-9]*"' | grep -o '[0-9]*' || true)"
 HOUSEHOLD="$(first commander '/households?q=nguyen' 'href="/households/[0-9]*"' | grep -o '[0-9]*' || true)"
+PLAN="$(first commander /plans 'href="/plans/[0-9]*"' | grep -o '[0-9]*' || true)"
+PROGRAMME="$(first commander /programmes 'href="/programmes/[0-9]*"' | grep -o '[0-9]*' || true)"
 YEAR_AGO="$(date -d '-1 year' +%F)"; TODAY="$(date +%F)"; FIVE_YEARS="$(date -d '-5 years' +%F)"
 MONTH="$(date -d '-1 month' +%Y-%m)"
+# the completeness report's year: the twelve months to last month
+FIRST_MONTH="$(date -d "$(date +%Y-%m-15) -12 months" +%Y-%m)"; LAST_MONTH="$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)"
 
 # role|label|path
 PAGES=(
@@ -161,6 +165,16 @@ PAGES=(
   "commander|period report 5 y|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY"
   "commander|period report 5 y xlsx|/reports/period?post=$POST&from=$FIVE_YEARS&to=$TODAY&format=xlsx"
   "viewer|province report 1 y|/reports/period?province=$PROVINCE&from=$YEAR_AGO&to=$TODAY"
+  "commander|plans|/plans"
+  "commander|plan of a year|/plans/$PLAN"
+  "commander|calendar of a month|/calendar?month=$MONTH"
+  "commune|calendar (COMMUNE_OFFICIAL)|/calendar?month=$MONTH"
+  "commander|programmes|/programmes"
+  "viewer|programmes (VIEWER)|/programmes"
+  "commander|programme detail|/programmes/$PROGRAMME"
+  "commander|situation register|/situation"
+  "commander|border segment|/border"
+  "viewer|completeness province 1 y|/reports/completeness?province=$PROVINCE&from=$FIRST_MONTH&to=$LAST_MONTH"
 )
 
 # the scenarios warm up and measure only their own pages (labels above)
@@ -264,4 +278,17 @@ case "$MODE" in pages) page_table ;; writes) month_end_rush ;; replica) replica_
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes on the machine count too)"
 echo "App peak RSS (VmHWM, heap limit -Xmx512m): $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)"
+
+# The reminder run of a whole day (issue 26: under a minute at national scale), once the app above has stopped: the
+# same database, the benchmark's entry point with --app.bench.reminders (vn.phoihop.bench.ReminderRun), which removes
+# today's stored reminders, runs the day's reminders twice (all new, then nothing new) and prints both times. After
+# the pages only (the scenarios of --writes and --replica measure something else).
+kill "$APP_PID" 2>/dev/null || true
+wait "$APP_PID" 2>/dev/null || true
+APP_PID=
+if [ "$MODE" = pages ]; then
+  echo
+  java -Xmx512m -XX:+UseParallelGC "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" --app.bench.reminders=today \
+    --logging.level.root=WARN 2>&1 | awk '$1 == "RESULT"'
+fi
 exit "${RESULT:-0}"

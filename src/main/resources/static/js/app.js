@@ -314,10 +314,13 @@
     var pending = parse(sessionStorage.getItem(PENDING));
     var rejected = !!document.getElementById('error-summary');
     var failed = document.querySelector('.alert-danger:not(.d-none), [data-keep-drafts], form[action$="/login"]');
-    if (pending && !rejected && pending.path !== location.pathname && !failed) {
-      // the last submission reached the server and was accepted (we were redirected elsewhere): drop its draft,
-      // remembered for this tab in case Back brings its form back filled in; an error page (database down, 413,
-      // 500...) or the sign-in page (the session had ended) means it was not, so the draft stays for the next visit
+    // a save answered by the same page says so with its success message ([data-flash-success], fragments/alerts)
+    var accepted = pending && (pending.path !== location.pathname || document.querySelector('[data-flash-success]'));
+    if (pending && !rejected && accepted && !failed) {
+      // the last submission reached the server and was accepted (we were redirected elsewhere, or back to its page
+      // with its success message): drop its draft, remembered for this tab in case Back brings its form back filled
+      // in; an error page (database down, 413, 500...) or the sign-in page (the session had ended) means it was not,
+      // so the draft stays for the next visit
       try { sessionStorage.setItem(SENT + pending.key, localStorage.getItem(pending.key) || 'null'); } catch (e) { /* */ }
       localStorage.removeItem(pending.key);
     }
@@ -344,7 +347,45 @@
   // upload needed to see it), a file too large or of another kind said at once. The files go with the form.
 
   function sameFile(a) {
-    return function (b) { return a.name === b.name && a.size === b.size && a.lastModified === b.lastModified; };
+    return function (b) {
+      b = b.phoihopFrom || b; // a photo made smaller is the same photo as the one chosen
+      return a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
+    };
+  }
+
+  // A photo made to fit a weak link before it is sent: its longest side at most 1,600 px and JPEG at quality 0.8,
+  // drawn again in the browser, which leaves out its metadata (the place it was taken: EXIF GPS) and turns it
+  // upright. Kept as it is: a PDF, a picture the browser cannot draw, a small PNG, and every photo when the person
+  // keeps the place on purpose ([data-photo-keep-place]). The server still checks each file's type by its content.
+  var LONGEST_SIDE = 1600;
+  var JPEG_QUALITY = 0.8;
+
+  function fitted(file, keepPlace) {
+    if (keepPlace || !window.createImageBitmap || !/^image\/(jpeg|png)$/.test(file.type)) { return Promise.resolve(file); }
+    return createImageBitmap(file).then(function (bitmap) {
+      var scale = Math.min(1, LONGEST_SIDE / Math.max(bitmap.width, bitmap.height));
+      if (file.type === 'image/png' && scale === 1) {
+        if (bitmap.close) { bitmap.close(); }
+        return file;
+      }
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+      canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+      var ctx = canvas.getContext('2d');
+      ctx.fillStyle = '#fff'; // a PNG's transparent parts, on white
+      ctx.fillRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      if (bitmap.close) { bitmap.close(); }
+      return new Promise(function (resolve) {
+        canvas.toBlob(function (blob) {
+          if (!blob) { resolve(file); return; }
+          var smaller = new File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg',
+            { type: 'image/jpeg', lastModified: file.lastModified });
+          smaller.phoihopFrom = file;
+          resolve(smaller);
+        }, 'image/jpeg', JPEG_QUALITY);
+      });
+    }, function () { return file; });
   }
 
   function thumbnail(canvas, file) {
@@ -395,12 +436,21 @@
         list.appendChild(li);
       });
     };
+    // photos put back into the form from elsewhere (a record of the outbox opened again for correcting)
+    input.addEventListener('phoihop:photos', draw);
     input.addEventListener('change', function () {
+      var keep = input.form.querySelector('[data-photo-keep-place]');
+      var picked = Array.prototype.slice.call(input.files);
+      // without DataTransfer the form sends the files as chosen: nothing can be made smaller
+      Promise.all(picked.map(function (f) { return rebuild ? fitted(f, keep && keep.checked) : f; }))
+        .then(function (files) { chose(files); });
+    });
+    var chose = function (files) {
       var problems = [];
       var max = Number(input.getAttribute('data-max-bytes'));
       var most = Number(input.getAttribute('data-max-files'));
       var chosen = rebuild ? input.phoihopChosen.slice() : [];
-      Array.prototype.forEach.call(input.files, function (file) {
+      files.forEach(function (file) {
         if (chosen.some(sameFile(file))) {
           problems.push(file.name + ': ' + input.getAttribute('data-same'));
         } else if (file.size > max) {
@@ -418,7 +468,7 @@
       input.form.querySelector('[data-photo-problem]').textContent = problems.filter(function (p, i) {
         return problems.indexOf(p) === i;
       }).join(' ');
-    });
+    };
   }
 
   // ---- Sending a form with files itself (XMLHttpRequest), for the upload's progress: the buttons and the file
@@ -581,6 +631,7 @@
       // drafts only now: on Back the browser puts the values typed before back into the fields after the page's
       // DOMContentLoaded, and the draft is compared with what the form shows
       setUpDrafts();
+      reopenFromOutbox();
       return;
     }
     progressTimers.forEach(clearInterval);
@@ -595,6 +646,67 @@
   });
 
   document.addEventListener('htmx:afterSettle', markChecks);
+
+  // ---- A part drawn from the device's copy (no link: the service worker answers with the copy of the activity
+  // form's fields for the chosen type, marked X-Offline-Copy) was drawn for no values: what was typed into the part
+  // it replaces is put back.
+  var typedBeforeCopy = null;
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var xhr = e.detail.xhr;
+    var form = e.detail.target && e.detail.target.closest && e.detail.target.closest('form');
+    typedBeforeCopy = form && xhr && xhr.getResponseHeader('X-Offline-Copy') !== null ? { form: form, data: read(form) } : null;
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    if (typedBeforeCopy) {
+      write(typedBeforeCopy.form, typedBeforeCopy.data);
+      typedBeforeCopy = null;
+    }
+  });
+
+  // ---- A record of the outbox that the server refused, opened in its form for correcting (/outbox's "Sửa", which
+  // opens the form's page with #outbox=<id>): the form as the server answered it, with its errors next to the fields
+  // and what was typed, or, when the answer holds no such form, the form filled in with what was typed; its photos
+  // chosen again. Sent, it carries the record's token: the outbox drops the record once the server has it.
+  function reopenFromOutbox() {
+    var m = /^#outbox=(\d+)$/.exec(location.hash);
+    if (!m || !window.phoihopOffline) { return; }
+    window.phoihopOffline.ask({ type: 'get', id: Number(m[1]) }).then(function (record) {
+      if (!record) { return; }
+      var path = new URL(record.url).pathname;
+      var form = Array.prototype.filter.call(document.querySelectorAll('form[method=post]'), function (f) {
+        return new URL(f.getAttribute('action'), location.href).pathname === path;
+      })[0];
+      if (!form) { return; }
+      // (the form's id attribute: a field named "id" hides form.id)
+      var id = form.getAttribute('id');
+      var answered = id && record.answer ? html(record.answer).getElementById(id) : null;
+      var files = record.entries.filter(function (e) { return typeof e[1] !== 'string'; }).map(function (e) { return e[1]; });
+      var filled;
+      if (answered) {
+        replaceForm(form, document.adoptNode(answered));
+        form = document.getElementById(id);
+        filled = Promise.resolve();
+      } else {
+        var data = {};
+        record.entries.forEach(function (e) {
+          if (typeof e[1] !== 'string') { return; }
+          var many = form.querySelector('input[type=checkbox][name="' + e[0] + '"], select[multiple][name="' + e[0] + '"]');
+          data[e[0]] = many ? (data[e[0]] || []).concat(e[1]) : e[1];
+        });
+        write(form, data);
+        filled = redraw(form).then(function () { write(form, data); markChecks(); });
+      }
+      filled.then(function () {
+        var input = form.querySelector('[data-photo-input]');
+        if (input && files.length && input.phoihopChosen) {
+          input.phoihopChosen = files;
+          input.dispatchEvent(new Event('phoihop:photos'));
+        }
+        if (form.phoihopSaveDraft) { form.phoihopSaveDraft(); }
+        if (form.scrollIntoView) { form.scrollIntoView({ block: 'start' }); }
+      });
+    });
+  }
 
   // The print link of a list (shared.web.ListPrint) prints the filter the page shows now: a filter applied by htmx
   // changed the address (hx-push-url) but not the link drawn with the page.

@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.StringUtils;
 
 import vn.phoihop.PhoiHopApplication;
+import vn.phoihop.notification.Reminders;
 
 /**
  * The benchmark's entry point (bench/run.sh): the application exactly as production configures it
@@ -26,7 +27,9 @@ import vn.phoihop.PhoiHopApplication;
  * <li>every pooled connection counts the statements it prepares ({@link SqlStatementCounter}), and a request that
  * asks with {@code X-Count-Sql: 1} gets their number in {@code X-Sql-Statements} ({@link SqlCountHeaderFilter});</li>
  * <li>with {@code --app.generate=small|national}, the data generator fills the (empty) database and the process exits
- * ({@link NationalDataGenerator}); no demo data, and the web server on any free port of the loopback.</li>
+ * ({@link NationalDataGenerator}); no demo data, and the web server on any free port of the loopback;</li>
+ * <li>with {@code --app.bench.reminders=today}, the day's reminder run is timed and the process exits
+ * ({@link ReminderRun}).</li>
  * </ul>
  * Started from the production jar with this jar added, by Spring Boot's {@code PropertiesLauncher}:
  *
@@ -66,6 +69,12 @@ public class BenchApplication {
 		return new NationalDataGenerator(dataSource, jdbc, encoder, environment, context);
 	}
 
+	@Bean
+	@ConditionalOnProperty(ReminderRun.PROPERTY)
+	ReminderRun reminderRun(Reminders reminders, JdbcTemplate jdbc, ConfigurableApplicationContext context) {
+		return new ReminderRun(reminders, jdbc, context);
+	}
+
 	/**
 	 * When generating: no demo data (the generator fills the database), the web server, which the generator does
 	 * not use, on any free port of the loopback only, and no socket timeout. Ahead of every other setting.
@@ -76,6 +85,14 @@ public class BenchApplication {
 		public void initialize(ConfigurableApplicationContext context) {
 			ConfigurableEnvironment environment = context.getEnvironment();
 			String scale = environment.getProperty(GENERATE, "");
+			if (StringUtils.hasText(environment.getProperty(ReminderRun.PROPERTY, ""))) {
+				// timing the reminders: the web server, which the run does not use, on any free port of the loopback
+				environment.getPropertySources()
+					.addFirst(new MapPropertySource("benchReminders",
+							Map.of("app.demo-data", "false", "server.port", "0", "server.address", "127.0.0.1",
+									"app.notifications.reminders-cron", "-", "app.notifications.digest-cron", "-",
+									"app.notifications.mail-cron", "-")));
+			}
 			if (!StringUtils.hasText(scale)) {
 				return;
 			}

@@ -31,8 +31,9 @@ import vn.phoihop.review.FrozenFigures;
 /**
  * Fills an empty database with a national data set for the benchmark (issue 8, docs/performance.md):
  * {@code --app.generate=national} (500 posts, 1,500 communes, 15,000 villages, 1,500,000 households,
- * 5,000,000 activities 2017–2026, agreements, groups, models, cadres, users, a monthly review per post and month
- * from 2017-01 to last month with its submissions, conclusions, targets, tasks and frozen figures) or
+ * 5,000,000 activities 2017–2026, agreements, groups, models, cadres, users, the border's markers and their
+ * inspections, the situation register's items, a monthly review per post and month from 2017-01 to last month with
+ * its submissions, conclusions, targets, tasks and frozen figures and situation) or
  * {@code --app.generate=small} (1/50 of that). Set-based SQL only ({@code INSERT ... SELECT ... FROM
  * generate_series}); every "random" value is a hash of the row's index ({@code hashint8extended(i, salt)}), so two
  * runs produce the same data (the reviews run up to last month, so they depend on the month of the run). Secondary
@@ -52,7 +53,9 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 			"assignment", "cadre", "app_user", "village", "commune", "agreement_commune", "agreement_target",
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
 			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
-			"activity_month_total", "household_poverty_total", "household_village_total");
+			"activity_month_total", "household_poverty_total", "household_village_total", "household_member",
+			"programme_beneficiary", "programme_support", "economic_model_support", "economic_model_result",
+			"economic_model_livestock");
 
 	/**
 	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
@@ -180,6 +183,9 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 		agreements(s);
 		activities(s);
 		community(s);
+		plans(s);
+		people(s);
+		security(s);
 		reviews(s);
 
 		sequences();
@@ -441,6 +447,32 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				+ count("economic_model_household") + " households)");
 	}
 
+	/** Household members, the posts' programmes with their beneficiaries and support, the models' substance. */
+	private void people(Scale s) throws Exception {
+		parallel(PeopleData.members(halves(s.households())), "household members");
+		progress("household members: " + count("household_member"));
+		for (String sql : PeopleData.programmes(s.communesPerPost())) {
+			execTuned(sql);
+		}
+		progress("programmes: " + count("programme") + " (" + count("programme_beneficiary") + " beneficiaries, "
+				+ count("programme_support") + " supports)");
+		for (String sql : PeopleData.models()) {
+			exec(sql);
+		}
+		progress("economic models' substance: " + count("economic_model_support") + " supports, "
+				+ count("economic_model_result") + " yearly results");
+	}
+
+	/** The border's markers and their inspections, the situation register's items ({@link SecurityData}). */
+	private void security(Scale s) throws Exception {
+		SecurityData.markers(s).forEach(this::exec);
+		parallel(SecurityData.inspections(s));
+		parallel(SecurityData.items(s));
+		SecurityData.history().forEach(this::exec);
+		progress("security: " + count("border_marker") + " markers, " + count("marker_inspection") + " inspections, "
+				+ count("situation_item") + " situation items (" + count("situation_status_change") + " moves)");
+	}
+
 	/**
 	 * Ten years of monthly reviews (issue 8): one per post and month from 2017-01 to last month (the current month
 	 * stays open), shaped like what {@code ReviewService} leaves when a commander reviews a month and like
@@ -628,10 +660,18 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 				+ String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t0) / 1e9) + ")");
 	}
 
+	private void plans(Scale s) {
+		PlanData.statements(s.communesPerPost()).forEach(this::exec);
+		progress("plans: " + count("coordination_plan") + " plans, " + count("planned_item") + " planned items, "
+				+ jdbc.queryForObject("select count(*) from activity where planned_item_id is not null", Long.class)
+				+ " activities linked to them");
+	}
+
 	private void sequences() {
 		for (String t : List.of("province", "border_post", "commune", "village", "cadre", "household", "agreement",
-				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage",
-				"monthly_review", "commune_submission", "review_task", "review_edition")) {
+				"activity", "self_managed_group", "economic_model", "app_user", "assignment", "post_coverage", "programme",
+				"monthly_review", "commune_submission", "review_task", "review_edition", "coordination_plan",
+				"planned_item")) {
 			exec("select setval(pg_get_serial_sequence('" + t + "', 'id'), (select max(id) from " + t + "))");
 		}
 	}

@@ -77,12 +77,26 @@ class SecurityConfig {
 	@Bean
 	@org.springframework.core.annotation.Order(1)
 	SecurityFilterChain healthFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/actuator/health", "/actuator/health/**")
+		return withoutSession(http, "/actuator/health", "/actuator/health/**");
+	}
+
+	/**
+	 * A user's calendar feed ({@code /calendar/feed/{token}.ics}), read by a phone's calendar without a session: the
+	 * secret token in the path is the only credential, and the feed serves what its owner reads or 404
+	 * (plan.CalendarFeedController). No session is read or made.
+	 */
+	@Bean
+	@org.springframework.core.annotation.Order(1)
+	SecurityFilterChain calendarFeedFilterChain(HttpSecurity http) throws Exception {
+		return withoutSession(http, "/calendar/feed/**");
+	}
+
+	/** A chain for these paths open to everyone that neither reads nor makes a session. */
+	private static SecurityFilterChain withoutSession(HttpSecurity http, String... paths) throws Exception {
+		http.securityMatcher(paths)
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-			.sessionManagement(session -> session
-				.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(context -> context
-				.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -96,6 +110,10 @@ class SecurityConfig {
 			// signed in there yet (PendingSignIn, PasswordResetController)
 			.requestMatchers("/login", "/login/**", "/password/**", "/error", "/actuator/health", "/actuator/health/**",
 					"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
+			.permitAll()
+			// the installable app (vn.phoihop.offline): the browser fetches the manifest without cookies, checks the
+			// service worker for a new version whatever the session, and the offline page holds no personal data
+			.requestMatchers("/manifest.webmanifest", "/sw.js", "/offline")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

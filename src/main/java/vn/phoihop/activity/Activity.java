@@ -100,6 +100,10 @@ public class Activity extends BaseEntity implements Auditable {
 	@Column(name = "economic_model_id")
 	private Long economicModelId;
 
+	/** The planned item it was carried out under (the plan module's; ActivityPlanLink checks it). */
+	@Column(name = "planned_item_id")
+	private Long plannedItemId;
+
 	@Column(name = "logged_by", updatable = false)
 	private String loggedBy;
 
@@ -199,6 +203,15 @@ public class Activity extends BaseEntity implements Auditable {
 		this.durationHours = patrol ? durationHours : null;
 	}
 
+	/** Carried out under this planned item (or none); marks nothing done on the item. */
+	void linkPlannedItem(Long plannedItemId) {
+		this.plannedItemId = plannedItemId;
+	}
+
+	public Long getPlannedItemId() {
+		return plannedItemId;
+	}
+
 	public PatrolKind getPatrolKind() {
 		return patrolKind;
 	}
@@ -243,6 +256,9 @@ public class Activity extends BaseEntity implements Auditable {
 		m.put("householdIds", List.copyOf(householdIds));
 		m.put("economicModelId", economicModelId);
 		m.put("status", status.name());
+		if (plannedItemId != null) {
+			m.put("plannedItemId", plannedItemId);
+		}
 		if (patrolKind != null || distanceKm != null || durationHours != null) {
 			m.put("patrolKind", patrolKind == null ? null : patrolKind.name());
 			m.put("distanceKm", distanceKm == null ? null : distanceKm.toPlainString());

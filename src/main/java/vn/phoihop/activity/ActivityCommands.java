@@ -43,9 +43,12 @@ class ActivityCommands {
 
 	private final JdbcTemplate jdbc;
 
+	private final ActivityPlanLink planLink;
+
 	ActivityCommands(ActivityRepository activities, ActivityLog log, ActivityAccess access, ActivityRules rules,
 			MonthLock lock, AuditService audit, ActivityAttachments attachments, ActivityChoices choices,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, ActivityPlanLink planLink) {
+		this.planLink = planLink;
 		this.activities = activities;
 		this.log = log;
 		this.access = access;
@@ -86,6 +89,7 @@ class ActivityCommands {
 		}
 		MonthLock.Locks locks = lock.forOneSave();
 		rules.check(user, form, existing, submit, locks, errors);
+		planLink.check(form, existing, errors);
 		List<Uploads.Checked> photos = attachments.check(form.photos, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
@@ -140,6 +144,7 @@ class ActivityCommands {
 		Activity a = new Activity(user.username());
 		a.update(form.values(), status, locks);
 		a.describePatrol(form.patrolKind, form.distanceKm, form.durationHours);
+		a.linkPlannedItem(form.plannedItemId);
 		a = activities.saveAndFlush(a);
 		jdbc.update("update form_token set entity_id = ? where token = ?", a.getId(), form.token);
 		audit.record(AuditService.CREATE, a, null);
@@ -151,6 +156,7 @@ class ActivityCommands {
 		Map<String, Object> before = a.auditSnapshot();
 		a.update(form.values(), status, locks);
 		a.describePatrol(form.patrolKind, form.distanceKm, form.durationHours);
+		a.linkPlannedItem(form.plannedItemId);
 		a = activities.saveAndFlush(a);
 		audit.record(AuditService.UPDATE, a, before);
 		return a;

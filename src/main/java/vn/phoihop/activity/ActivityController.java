@@ -81,9 +81,13 @@ class ActivityController {
 
 	private final LoggedByNames loggedBy;
 
+	private final ActivityPlanLink planLink;
+
 	ActivityController(ActivityLog log, ActivityLogTotals totals, ActivityCsv csv, ActivityAttachments attachments,
 			ActivityAccess access, ActivityChoices choices, MonthLock lock, TerritoryService territory,
-			ScopeService scopes, MessageSource messages, NumberText num, LoggedByNames loggedBy) {
+			ScopeService scopes, MessageSource messages, NumberText num, LoggedByNames loggedBy,
+			ActivityPlanLink planLink) {
+		this.planLink = planLink;
 		this.log = log;
 		this.totals = totals;
 		this.csv = csv;
@@ -266,6 +270,7 @@ class ActivityController {
 		model.addAttribute("loggedByName", loggedBy.label(a.getLoggedBy()));
 		// the agreement was checked against the commune and the day when the activity was saved: its label only
 		model.addAttribute("agreement", choices.agreementForLabel(a.getAgreementId()));
+		model.addAttribute("plannedItem", a.getPlannedItemId() == null ? null : planLink.item(a.getPlannedItemId()).orElse(null));
 		Scope scope = scopes.scopeOf(user);
 		names(model, territory.communesIn(scope), territory.villagesIn(scope));
 		return "activity/detail";

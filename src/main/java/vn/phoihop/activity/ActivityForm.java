@@ -78,6 +78,9 @@ class ActivityForm {
 
 	Long economicModelId;
 
+	/** The planned item it is carried out under, among those offered (ActivityPlanLink). */
+	Long plannedItemId;
+
 	/**
 	 * What the form last proposed (the agreement when only one applies, the content area of the type): a field
 	 * that differs from its proposal is the user's choice and is never proposed over ({@link ActivityChoices#propose}).
@@ -114,6 +117,7 @@ class ActivityForm {
 		f.otherForce = a.getOtherForce();
 		f.householdIds = String.join(", ", a.getHouseholdIds().stream().map(String::valueOf).toList());
 		f.economicModelId = a.getEconomicModelId();
+		f.plannedItemId = a.getPlannedItemId();
 		return f;
 	}
 
@@ -198,6 +202,8 @@ class ActivityForm {
 	public void setHouseholdIds(String householdIds) { this.householdIds = householdIds; }
 	public Long getEconomicModelId() { return economicModelId; }
 	public void setEconomicModelId(Long economicModelId) { this.economicModelId = economicModelId; }
+	public Long getPlannedItemId() { return plannedItemId; }
+	public void setPlannedItemId(Long plannedItemId) { this.plannedItemId = plannedItemId; }
 	public Long getProposedAgreementId() { return proposedAgreementId; }
 	public void setProposedAgreementId(Long proposedAgreementId) { this.proposedAgreementId = proposedAgreementId; }
 	public ContentArea getProposedContentArea() { return proposedContentArea; }

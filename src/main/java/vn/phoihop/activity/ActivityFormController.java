@@ -56,8 +56,11 @@ class ActivityFormController {
 
 	private final MessageSource messages;
 
+	private final ActivityPlanLink planLink;
+
 	ActivityFormController(ActivityCommands commands, ActivityLog log, ActivityAccess access, ActivityChoices choices,
-			ActivityRules rules, MonthLock lock, MessageSource messages) {
+			ActivityRules rules, MonthLock lock, MessageSource messages, ActivityPlanLink planLink) {
+		this.planLink = planLink;
 		this.commands = commands;
 		this.log = log;
 		this.access = access;
@@ -211,6 +214,8 @@ class ActivityFormController {
 		}
 		model.addAttribute("villageOptions", choices.villagesFor(communeId));
 		model.addAttribute("agreementOptions", agreements);
+		model.addAttribute("plannedItemOptions", planLink.choices(communeId, form.activityDate, agreements,
+				form.plannedItemId));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("contentAreas", ContentArea.values());
 		model.addAttribute("patrolKinds", PatrolKind.values());

@@ -52,12 +52,15 @@ class AgreementController {
 
 	private final AuditService audit;
 
+	private final AgreementDocuments documents;
+
 	AgreementController(AgreementService agreements, TerritoryService territory, ScopeService scopes,
-			AuditService audit) {
+			AuditService audit, AgreementDocuments documents) {
 		this.agreements = agreements;
 		this.territory = territory;
 		this.scopes = scopes;
 		this.audit = audit;
+		this.documents = documents;
 	}
 
 	@GetMapping
@@ -82,6 +85,9 @@ class AgreementController {
 		model.addAttribute("scan", agreements.scanInfo(id).orElse(null));
 		model.addAttribute("mayEdit", agreements.mayEdit(user, a));
 		model.addAttribute("others", agreements.othersOfPost(a));
+		// the agreement issued as the committee's document (AgreementDocumentController)
+		model.addAttribute("document", documents.current(a).orElse(null));
+		model.addAttribute("mayIssue", AgreementDocuments.mayIssue(user, a));
 		// the history fragment (templates/audit/_history.html), cut to what this user reads of the audit trail
 		model.addAttribute("history", audit.history(a.auditType(), id));
 		names(model);

@@ -47,9 +47,12 @@ class DashboardController {
 
 	private final RequestsOverdue overdueRequests;
 
+	private final SecurityCard security;
+
 	DashboardController(ScopeService scopes, TerritoryService territory, WaitingForYou waiting,
 			DashboardFigures figures, NumberText num, OfficialMonth officialMonth, CommuneMonthReports reports,
-			RequestsOverdue overdueRequests) {
+			RequestsOverdue overdueRequests, SecurityCard security) {
+		this.security = security;
 		this.overdueRequests = overdueRequests;
 		this.scopes = scopes;
 		this.territory = territory;
@@ -114,6 +117,7 @@ class DashboardController {
 		LocalDate today = LocalDate.now();
 		model.addAttribute("overdueRequests", overdueRequests.count(user, today));
 		model.addAttribute("overdueRequestsLink", RequestsOverdue.LIST);
+		model.addAttribute("security", security.of(user, scope, today));
 		if (official) {
 			officialMonth(user, scope, YearMonth.from(today), model);
 		}

@@ -62,9 +62,12 @@ class DemoData implements ApplicationRunner {
 
 	private final SituationDemoData situationDemo;
 
+	private final PlanDemoData planDemo;
+
 	DemoData(JdbcTemplate jdbc, TransactionTemplate tx, AccountService accounts, Environment environment,
 			ActivityDemoData activityDemo, ReviewDemoData reviewDemo, TwoFactor twoFactor, BorderDemoData borderDemo,
-			SituationDemoData situationDemo) {
+			SituationDemoData situationDemo, PlanDemoData planDemo) {
+		this.planDemo = planDemo;
 		this.borderDemo = borderDemo;
 		this.situationDemo = situationDemo;
 		this.jdbc = jdbc;
@@ -130,9 +133,14 @@ class DemoData implements ApplicationRunner {
 		twoFactor.enrolKnown("chihuy.ramai", TOTP_SECRET);
 		new HouseholdDemoData(jdbc).load();
 		activityDemo.load();
-		reviewDemo.load();
 		borderDemo.load();
 		situationDemo.load();
+		new MemberDemoData(jdbc).load();
+		new ModelDemoData(jdbc).load();
+		new ProgrammeDemoData(jdbc).load();
+		planDemo.load();
+		// last: the concluded months freeze their situation and marker inspections with their figures
+		reviewDemo.load();
 	}
 
 	private long insertProvince(String code, String name) {

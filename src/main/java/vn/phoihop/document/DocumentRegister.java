@@ -39,8 +39,11 @@ public class DocumentRegister {
 
 	private final JdbcTemplate jdbc;
 
-	DocumentRegister(JdbcTemplate jdbc) {
+	private final DocumentSigning signing;
+
+	DocumentRegister(JdbcTemplate jdbc, DocumentSigning signing) {
 		this.jdbc = jdbc;
+		this.signing = signing;
 	}
 
 	/** The number the next document of the post, type and year would get (for a page that says so; not reserved). */
@@ -61,13 +64,15 @@ public class DocumentRegister {
 	}
 
 	/**
-	 * Records the document issued with a number taken in this transaction: its bytes as issued and their SHA-256.
+	 * Signs and records the document issued with a number taken in this transaction: the rendered bytes signed with
+	 * the post's key ({@link DocumentSigning}: PAdES, a visible stamp), kept as they are served with their SHA-256.
 	 * An earlier document of the same source still standing (not replaced) is marked replaced by this one.
 	 */
-	public long issue(Taken number, Issue issue, byte[] pdf) {
+	public long issue(Taken number, Issue issue, byte[] rendered) {
 		if (issue.issuedOn().getYear() != number.year()) {
 			throw new IllegalArgumentException("a number of " + number.year() + " for a document of " + issue.issuedOn());
 		}
+		byte[] pdf = signing.sign(number.postId(), number.text(), rendered);
 		Long id = jdbc.queryForObject("""
 				insert into issued_document (post_id, type, year, number, number_text, issued_on, subject, signer_name,
 				  signer_function, source, pdf, sha256, issued_by)
@@ -79,6 +84,19 @@ public class DocumentRegister {
 				update issued_document set replaced_by_id = ?, version = version + 1
 				where source = ? and id <> ? and replaced_by_id is null""", id, issue.source(), id);
 		return id;
+	}
+
+	/** A source's current document as a page links to it: its number and year (the register's filter). */
+	public record Current(long id, String number, int year, LocalDate issuedOn) {
+	}
+
+	/** The source's current document (the last issued for it, not replaced), if one was issued. */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Optional<Current> currentOf(String source) {
+		return jdbc.query("""
+				select id, number_text, year, issued_on from issued_document where source = ? and replaced_by_id is null
+				order by id desc limit 1""", rs -> rs.next() ? Optional.of(new Current(rs.getLong(1), rs.getString(2),
+				rs.getInt(3), rs.getObject(4, LocalDate.class))) : Optional.empty(), source);
 	}
 
 	/** The bytes of the source's current document (the last issued for it), if one was issued through the register. */

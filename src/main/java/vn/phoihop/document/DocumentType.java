@@ -3,7 +3,8 @@ package vn.phoihop.document;
 /**
  * The kinds of document the register numbers, each with the abbreviation of its number ("10-KL/ĐU": Hướng dẫn
  * 36-HD/VPTW's abbreviations of the type and of the issuing committee). Each kind has its own sequence per post and
- * year. The monthly conclusion is issued today; the agreement and the summing-up report are ready for issue 27 item 5.
+ * year: the monthly conclusion, the agreement (CommitteeDocuments, from the agreement's page) and the summing-up
+ * report of a period (from the report page).
  */
 public enum DocumentType {
 

@@ -42,7 +42,8 @@ class IssuedDocuments {
 	/** A row of the register as the page shows it. */
 	record Row(long id, String post, DocumentType type, String number, LocalDate issuedOn, String subject,
 			String signerName, String signerFunction, String sha256, Long replacedById, String replacedByNumber,
-			OffsetDateTime cancelledAt, String cancelledBy, String cancelReason, boolean mayCancel) {
+			OffsetDateTime cancelledAt, String cancelledBy, String cancelReason, boolean mayCancel,
+			SignatureCheck.Verdict signature) {
 
 		boolean cancelled() {
 			return cancelledAt != null;
@@ -60,7 +61,8 @@ class IssuedDocuments {
 
 	private static final String COLUMNS = """
 			d.id, d.post_id, d.type, d.number_text, d.issued_on, d.subject, d.signer_name, d.signer_function, d.sha256,
-			d.replaced_by_id, r.number_text as replaced_by_number, d.cancelled_at, d.cancelled_by, d.cancel_reason
+			d.replaced_by_id, r.number_text as replaced_by_number, d.cancelled_at, d.cancelled_by, d.cancel_reason,
+			encode(sha256(d.pdf), 'hex') as stored_sha256
 			from issued_document d left join issued_document r on r.id = d.replaced_by_id""";
 
 	private final JdbcTemplate jdbc;
@@ -69,10 +71,13 @@ class IssuedDocuments {
 
 	private final AuditService audit;
 
-	IssuedDocuments(JdbcTemplate jdbc, DocumentScope scope, AuditService audit) {
+	private final SignatureCheck signatures;
+
+	IssuedDocuments(JdbcTemplate jdbc, DocumentScope scope, AuditService audit, SignatureCheck signatures) {
 		this.jdbc = jdbc;
 		this.scope = scope;
 		this.audit = audit;
+		this.signatures = signatures;
 	}
 
 	Page<Row> list(CurrentUser user, Filter filter, int page) {
@@ -172,7 +177,17 @@ class IssuedDocuments {
 				rs.getString("signer_name"), rs.getString("signer_function"), rs.getString("sha256"),
 				rs.getObject("replaced_by_id", Long.class), rs.getString("replaced_by_number"),
 				rs.getObject("cancelled_at", OffsetDateTime.class), rs.getString("cancelled_by"),
-				rs.getString("cancel_reason"), scope.mayCancel(user, postId));
+				rs.getString("cancel_reason"), scope.mayCancel(user, postId), signature(rs.getLong("id"),
+						rs.getString("stored_sha256")));
+	}
+
+	/**
+	 * Whether the stored bytes' signature verifies ({@link SignatureCheck}): the SHA-256 of the bytes as they are now
+	 * (computed by PostgreSQL, not the one recorded at issue) finds a kept verdict; only a new one reads the bytes.
+	 */
+	private SignatureCheck.Verdict signature(long id, String storedSha256) {
+		return signatures.verdict(storedSha256,
+				() -> jdbc.queryForObject("select pdf from issued_document where id = ?", byte[].class, id));
 	}
 
 }

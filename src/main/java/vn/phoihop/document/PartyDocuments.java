@@ -1,6 +1,8 @@
 package vn.phoihop.document;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import vn.phoihop.shared.export.PdfRenderer;
 import vn.phoihop.shared.export.PdfRenderer.Typeface;
+import vn.phoihop.territory.BorderPost;
 
 /**
  * Renders Party documents (the form: docs/documents.md) to the bytes of a PDF. Documents are always issued in
@@ -38,6 +41,27 @@ public class PartyDocuments {
 		variables.put("doc", document);
 		variables.put("text", new PartyText(document.keepTogether()));
 		return renderer.render(TEMPLATE, variables, VIETNAMESE, Typeface.SERIF);
+	}
+
+	/**
+	 * The header of a post's Party committee: the superior committee ("ĐẢNG BỘ" and the province's command, in the
+	 * groups a line may break between), the issuing committee ("ĐẢNG ỦY", the post's name), and the place printed
+	 * before the date (the post's name without "Đồn Biên phòng": "Ra Mai").
+	 */
+	public record Header(List<String> superior, List<String> committee, String place) {
+	}
+
+	public Header header(BorderPost post) {
+		List<String> superior = new ArrayList<>();
+		superior.add(message("document.superior"));
+		PartyText.groups(post.getProvincialCommand()).forEach(g -> superior.add(PartyText.upper(g)));
+		return new Header(superior, List.of(message("document.committee"), PartyText.upper(post.getName())),
+				place(post));
+	}
+
+	/** "Ra Mai" for "Đồn Biên phòng Ra Mai": the place printed before the date. */
+	public static String place(BorderPost post) {
+		return post.getName().replaceFirst("(?iu)^đồn biên phòng\\s+", "");
 	}
 
 	/** A message as the documents say it (Vietnamese, whatever the interface's language). */

@@ -38,6 +38,16 @@ public class AccessRecords {
 		return h;
 	}
 
+	/**
+	 * A page of another module that shows a household's or its members' personal data (a programme's beneficiary
+	 * with a child's year of birth and school level): its opening recorded as a view of that household, in the
+	 * caller's transaction. The household was read within the user's scope by the caller.
+	 */
+	public void shown(CurrentUser user, Household h, boolean unmasked, String what) {
+		events.publishEvent(new PersonalDataAccessed(user.username(), user.role(), PersonalDataAccessed.Kind.VIEW,
+				unmasked, byCommune(List.of(h)), null, cut(what)));
+	}
+
 	/** A list page shown with its sensitive fields. */
 	public void listed(CurrentUser user, List<Household> shown, String what) {
 		if (shown.isEmpty()) {

@@ -2,7 +2,6 @@ package vn.phoihop.household;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +28,12 @@ class CommunityController {
 
 	private final HouseholdService households;
 
-	CommunityController(CommunityService community, HouseholdService households) {
+	private final ModelPage modelPage;
+
+	CommunityController(CommunityService community, HouseholdService households, ModelPage modelPage) {
 		this.community = community;
 		this.households = households;
+		this.modelPage = modelPage;
 	}
 
 	// ---- groups
@@ -115,16 +117,7 @@ class CommunityController {
 
 	@GetMapping("/models/{id}")
 	String showModel(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-		EconomicModel m = community.model(user, id);
-		int first = 2017;
-		int last = HouseholdService.currentYear();
-		model.addAttribute("economicModel", m);
-		model.addAttribute("participants", community.participants(user, m));
-		model.addAttribute("years", IntStream.rangeClosed(first, last).boxed().toList());
-		model.addAttribute("villages", households.villageMap(user));
-		model.addAttribute("communes", households.communeNames(user));
-		model.addAttribute("canManage", HouseholdAccess.canManage(user));
-		return "household/model";
+		return modelPage.show(user, id, model);
 	}
 
 	@GetMapping("/models/{id}/edit")

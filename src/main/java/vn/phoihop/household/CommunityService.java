@@ -108,6 +108,8 @@ public class CommunityService {
 		Scope s = scopes.scopeOf(user);
 		EconomicModel m = models.findInScope(id, s.all(), s.idsForQuery()).orElseThrow(NotFoundException::new);
 		m.getHouseholdIds().size();
+		m.getLivestock();
+		m.getResults();
 		return m;
 	}
 

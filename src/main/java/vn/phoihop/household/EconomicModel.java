@@ -1,7 +1,11 @@
 package vn.phoihop.household;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +21,10 @@ import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
 
-/** An economic model (mô hình kinh tế) of a commune, with the households taking part. */
+/**
+ * An economic model (mô hình kinh tế) of a commune, with the households taking part, its scale (area, head of
+ * livestock by kind) and its yearly results; the support it received is recorded apart ({@link ModelSupport}).
+ */
 @Entity
 @Table(name = "economic_model")
 public class EconomicModel extends BaseEntity implements Auditable {
@@ -37,6 +44,18 @@ public class EconomicModel extends BaseEntity implements Auditable {
 	@Column(name = "household_id")
 	private Set<Long> householdIds = new LinkedHashSet<>();
 
+	/** The model's area in hectares (its scale, with the head of livestock by kind). */
+	@Column(name = "area_ha")
+	private BigDecimal areaHa;
+
+	@ElementCollection
+	@CollectionTable(name = "economic_model_livestock", joinColumns = @JoinColumn(name = "model_id"))
+	private List<LivestockHead> livestock = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "economic_model_result", joinColumns = @JoinColumn(name = "model_id"))
+	private List<ModelResult> results = new ArrayList<>();
+
 	protected EconomicModel() {
 	}
 
@@ -50,6 +69,41 @@ public class EconomicModel extends BaseEntity implements Auditable {
 		this.description = description;
 		this.householdIds.clear();
 		this.householdIds.addAll(householdIds);
+	}
+
+	/** The scale: the area (null: not recorded) and the head of each kind of livestock kept (zero: none). */
+	void scale(BigDecimal areaHa, Map<LivestockKind, Integer> heads) {
+		this.areaHa = areaHa;
+		this.livestock.clear();
+		heads.forEach((kind, head) -> {
+			if (head != null && head > 0) {
+				livestock.add(new LivestockHead(kind, head));
+			}
+		});
+	}
+
+	/** Records a year's result; a year already recorded is replaced. */
+	void recordResult(ModelResult result) {
+		results.removeIf(r -> r.getYear() == result.getYear());
+		results.add(result);
+	}
+
+	/** Removes a year's result; false when that year had none. */
+	boolean removeResult(int year) {
+		return results.removeIf(r -> r.getYear() == year);
+	}
+
+	public BigDecimal getAreaHa() {
+		return areaHa;
+	}
+
+	public List<LivestockHead> getLivestock() {
+		return livestock.stream().sorted(Comparator.comparing(LivestockHead::getKind)).toList();
+	}
+
+	/** The yearly results, oldest first. */
+	public List<ModelResult> getResults() {
+		return results.stream().sorted(Comparator.comparingInt(ModelResult::getYear)).toList();
 	}
 
 	public String getName() {
@@ -90,6 +144,9 @@ public class EconomicModel extends BaseEntity implements Auditable {
 		m.put("startedOn", startedOn == null ? null : startedOn.toString());
 		m.put("description", description);
 		m.put("householdIds", householdIds.stream().sorted().toList());
+		m.put("areaHa", areaHa == null ? null : areaHa.stripTrailingZeros().toPlainString());
+		m.put("livestock", getLivestock().stream().map(l -> l.getKind().name() + " " + l.getHead()).toList());
+		m.put("results", getResults().stream().map(ModelResult::auditLine).toList());
 		return m;
 	}
 

@@ -3,11 +3,14 @@ package vn.phoihop.household;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +18,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import vn.phoihop.audit.AuditUnit;
@@ -83,6 +88,11 @@ public class Household extends BaseEntity implements Auditable {
 	@CollectionTable(name = "household_poverty", joinColumns = @JoinColumn(name = "household_id"))
 	private List<PovertyRecord> povertyHistory = new ArrayList<>();
 
+	/** The listed members (V090), in their order; none for a record that keeps only its count. */
+	@OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<HouseholdMember> memberList = new ArrayList<>();
+
 	protected Household() {
 	}
 
@@ -125,6 +135,37 @@ public class Household extends BaseEntity implements Auditable {
 		this.consentManner = this.legalBasis == LegalBasis.CONSENT ? consentManner : null;
 	}
 
+	/**
+	 * Lists the members given, in their order: a value with the id of a listed member updates it, one without adds a
+	 * member, a listed member not given is removed. The member count follows the list where it is not empty (issue 24
+	 * §4); an empty list keeps the recorded count. The caller checks first that no removed member is referred to.
+	 */
+	void listMembers(List<MemberValues> values) {
+		Map<Long, HouseholdMember> current = new LinkedHashMap<>();
+		memberList.forEach(m -> current.put(m.getId(), m));
+		List<HouseholdMember> listed = new ArrayList<>();
+		for (int i = 0; i < values.size(); i++) {
+			MemberValues v = values.get(i);
+			HouseholdMember m = v.id() == null ? null : current.remove(v.id());
+			if (m == null) {
+				m = new HouseholdMember(this);
+			}
+			m.update(i + 1, v);
+			listed.add(m);
+		}
+		memberList.clear();
+		memberList.addAll(listed);
+		if (!memberList.isEmpty()) {
+			this.members = memberList.size();
+		}
+	}
+
+	/** The ids of the listed members that the values given would remove. */
+	List<Long> membersRemovedBy(List<MemberValues> values) {
+		List<Long> kept = values.stream().map(MemberValues::id).filter(Objects::nonNull).toList();
+		return memberList.stream().map(HouseholdMember::getId).filter(id -> id != null && !kept.contains(id)).toList();
+	}
+
 	void recordPoverty(int year, PovertyStatus status) {
 		for (PovertyRecord r : povertyHistory) {
 			if (r.getYear() == year) {
@@ -144,8 +185,10 @@ public class Household extends BaseEntity implements Auditable {
 	}
 
 	/**
-	 * Replaces the personal fields by the placeholder (the head's name and the ethnicity) or nothing (the local group,
-	 * phone, notes); the commune, village, members, poverty status and history stay, so every figure stays exact.
+	 * Replaces the personal fields by the placeholder (the head's name and the ethnicity; each listed member's name
+	 * followed by its position) or nothing (the local group, phone, notes; a member's year of birth, sex and school
+	 * level); the commune, village, member count and rows, poverty status and history stay, so every figure stays
+	 * exact.
 	 */
 	void anonymise(String placeholder, Instant at) {
 		if (anonymisedAt != null) {
@@ -156,6 +199,9 @@ public class Household extends BaseEntity implements Auditable {
 		this.localGroup = null;
 		this.phone = null;
 		this.notes = null;
+		for (HouseholdMember m : memberList) {
+			m.anonymise(placeholder + "." + m.getPosition());
+		}
 		this.anonymisedAt = at;
 	}
 
@@ -231,6 +277,16 @@ public class Household extends BaseEntity implements Auditable {
 		return anonymisedAt;
 	}
 
+	/** The listed members in their order (empty for a record that keeps only its count). */
+	public List<HouseholdMember> getMemberList() {
+		return Collections.unmodifiableList(memberList);
+	}
+
+	/** Whether the members are listed (the count then follows the list). */
+	public boolean hasMemberList() {
+		return !memberList.isEmpty();
+	}
+
 	public List<PovertyRecord> getPovertyHistory() {
 		return povertyHistory.stream().sorted(Comparator.comparingInt(PovertyRecord::getYear)).toList();
 	}
@@ -263,6 +319,7 @@ public class Household extends BaseEntity implements Auditable {
 		m.put("legalBasis", legalBasis == null ? null : legalBasis.name());
 		m.put("consentDate", consentDate == null ? null : consentDate.toString());
 		m.put("consentManner", consentManner == null ? null : consentManner.name());
+		m.put("memberList", memberList.stream().map(HouseholdMember::auditLine).toList());
 		return m;
 	}
 

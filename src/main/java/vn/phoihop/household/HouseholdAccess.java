@@ -25,6 +25,14 @@ public final class HouseholdAccess {
 		return user != null && (user.role() == Role.COMMUNE_OFFICIAL || user.role() == Role.COMMANDER);
 	}
 
+	/**
+	 * A member's year of birth and school level (a child's, mostly: docs/privacy.md §2) are shown unmasked to those who
+	 * see the sensitive fields; the others who read the household see the members' names and relations.
+	 */
+	public static boolean canSeeMemberDetails(CurrentUser user) {
+		return canSeeSensitive(user);
+	}
+
 	/** A phone number is for those who work with the household: not the administrator (docs/privacy.md §2). */
 	public static boolean canSeePhone(CurrentUser user) {
 		return canReadPersonalData(user) && user.role() != Role.ADMIN;

@@ -23,7 +23,8 @@ public class HouseholdAnonymisation {
 	public static final String ACTION = "ANONYMISE";
 
 	/** The snapshot fields ({@link Household#auditSnapshot()}) that hold personal data. */
-	static final List<String> PERSONAL_FIELDS = List.of("headName", "ethnicity", "localGroup", "phone", "notes");
+	static final List<String> PERSONAL_FIELDS = List.of("headName", "ethnicity", "localGroup", "phone", "notes",
+			"memberList");
 
 	private final HouseholdRepository households;
 

@@ -152,10 +152,15 @@ class HouseholdController {
 
 	@PostMapping
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") HouseholdForm form,
-			BindingResult result, Model model, RedirectAttributes flash) {
+			BindingResult result, @RequestParam(required = false) String addMember,
+			@RequestParam(required = false) Integer removeMember, Model model, RedirectAttributes flash) {
 		HouseholdAccess.requireManage(user);
 		form.setId(null);
+		if (addMember != null || removeMember != null) {
+			return memberRows(user, form, addMember, removeMember, model);
+		}
 		form.checkLegalBasis(result, LocalDate.now(HouseholdService.ZONE));
+		form.checkMembers(result, HouseholdService.currentYear());
 		Household[] saved = new Household[1];
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> saved[0] = households.create(user, form))) {
 			return form(user, form, model);
@@ -169,6 +174,7 @@ class HouseholdController {
 		Household h = accessRecords.open(user, id);
 		model.addAttribute("household", h);
 		model.addAttribute("showSensitive", HouseholdAccess.canSeeSensitive(user));
+		model.addAttribute("showMemberDetails", HouseholdAccess.canSeeMemberDetails(user));
 		model.addAttribute("showPhone", HouseholdAccess.canSeePhone(user));
 		model.addAttribute("canExportUnmasked", HouseholdAccess.canExportUnmasked(user));
 		model.addAttribute("canSeeAccessHistory", HouseholdAccess.canSeeAccessHistory(user));
@@ -187,12 +193,17 @@ class HouseholdController {
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
-			@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result, Model model,
-			RedirectAttributes flash) {
+			@Valid @ModelAttribute("form") HouseholdForm form, BindingResult result,
+			@RequestParam(required = false) String addMember, @RequestParam(required = false) Integer removeMember,
+			Model model, RedirectAttributes flash) {
 		HouseholdAccess.requireManage(user);
 		households.get(user, id); // 404 outside the scope, before anything else
 		form.setId(id);
+		if (addMember != null || removeMember != null) {
+			return memberRows(user, form, addMember, removeMember, model);
+		}
 		form.checkLegalBasis(result, LocalDate.now(HouseholdService.ZONE));
+		form.checkMembers(result, HouseholdService.currentYear());
 		if (result.hasErrors() || !FormErrors.trySave(result, () -> households.update(user, id, form))) {
 			return form(user, form, model);
 		}
@@ -217,6 +228,22 @@ class HouseholdController {
 		return "redirect:/households/" + id;
 	}
 
+	/**
+	 * The form's "add a member" and a row's "remove" pressed without JavaScript: the same form again with a row more
+	 * or less, everything typed kept, nothing saved and no error shown yet.
+	 */
+	private String memberRows(CurrentUser user, HouseholdForm form, String addMember, Integer removeMember,
+			Model model) {
+		if (removeMember != null) {
+			form.removeMemberRow(removeMember);
+		}
+		else if (addMember != null) {
+			form.addMemberRow();
+		}
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+		return form(user, form, model);
+	}
+
 	private String form(CurrentUser user, HouseholdForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("villages", households.villages(user));
@@ -225,6 +252,9 @@ class HouseholdController {
 		model.addAttribute("statuses", PovertyStatus.values());
 		model.addAttribute("legalBases", LegalBasis.values());
 		model.addAttribute("consentManners", ConsentManner.values());
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("relations", Relation.values());
+		model.addAttribute("schoolLevels", SchoolLevel.values());
 		return "household/form";
 	}
 

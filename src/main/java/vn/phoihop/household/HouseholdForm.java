@@ -1,7 +1,10 @@
 package vn.phoihop.household;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,10 +28,13 @@ public class HouseholdForm {
 	@Size(max = 120)
 	private String headName;
 
-	@NotNull
+	/** The recorded count: required when no member is listed; when members are listed, their number. */
 	@Min(1)
 	@Max(50)
 	private Integer members;
+
+	@Valid
+	private List<MemberRow> memberRows = new ArrayList<>();
 
 	@NotBlank
 	private String ethnicity;
@@ -79,6 +85,54 @@ public class HouseholdForm {
 		}
 	}
 
+	/**
+	 * The listed members: each row not left blank needs a name and a relation, a year of birth not after this year;
+	 * with no member listed the count is required. Each error is put next to its field.
+	 */
+	void checkMembers(Errors errors, int currentYear) {
+		int listed = 0;
+		for (int i = 0; i < memberRows.size(); i++) {
+			MemberRow r = memberRows.get(i);
+			if (r == null || r.isBlank()) {
+				continue;
+			}
+			listed++;
+			String row = "memberRows[" + i + "].";
+			if ((r.getFullName() == null || r.getFullName().isBlank()) && !errors.hasFieldErrors(row + "fullName")) {
+				errors.rejectValue(row + "fullName", "member.fullName.required");
+			}
+			if (r.getRelation() == null && !errors.hasFieldErrors(row + "relation")) {
+				errors.rejectValue(row + "relation", "member.relation.required");
+			}
+			if (r.getBirthYear() != null && r.getBirthYear() > currentYear && !errors.hasFieldErrors(row + "birthYear")) {
+				errors.rejectValue(row + "birthYear", "member.birthYear.future");
+			}
+		}
+		if (listed > 50) {
+			errors.rejectValue("members", "member.tooMany");
+		}
+		if (listed == 0 && members == null && !errors.hasFieldErrors("members")) {
+			errors.rejectValue("members", "NotNull");
+		}
+	}
+
+	/** The rows not left blank, as values. */
+	List<MemberValues> listedMembers() {
+		return memberRows.stream().filter(r -> r != null && !r.isBlank()).map(MemberRow::values).toList();
+	}
+
+	/** Adds an empty member row (the form's "add a member" without JavaScript). */
+	void addMemberRow() {
+		memberRows.add(new MemberRow());
+	}
+
+	/** Removes a member row (the row's "remove" without JavaScript); an index out of range changes nothing. */
+	void removeMemberRow(int index) {
+		if (index >= 0 && index < memberRows.size()) {
+			memberRows.remove(index);
+		}
+	}
+
 	static HouseholdForm from(Household h) {
 		HouseholdForm f = new HouseholdForm();
 		f.id = h.getId();
@@ -86,6 +140,7 @@ public class HouseholdForm {
 		f.villageId = h.getVillageId();
 		f.headName = h.getHeadName();
 		f.members = h.getMembers();
+		h.getMemberList().forEach(m -> f.memberRows.add(MemberRow.from(m)));
 		f.ethnicity = h.getEthnicity();
 		f.localGroup = h.getLocalGroup();
 		f.phone = h.getPhone();
@@ -109,6 +164,8 @@ public class HouseholdForm {
 	public void setHeadName(String headName) { this.headName = headName; }
 	public Integer getMembers() { return members; }
 	public void setMembers(Integer members) { this.members = members; }
+	public List<MemberRow> getMemberRows() { return memberRows; }
+	public void setMemberRows(List<MemberRow> memberRows) { this.memberRows = memberRows; }
 	public String getEthnicity() { return ethnicity; }
 	public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
 	public String getLocalGroup() { return localGroup; }

@@ -88,10 +88,28 @@ final class HouseholdImportFiles {
 	}
 
 
-	/** The import's columns and one example row, as the file to fill in. */
+	/** The template's header: the household's columns, then the member columns (optional). */
+	static List<String> header() {
+		List<String> all = new ArrayList<>(COLUMNS);
+		all.addAll(MemberImport.COLUMNS);
+		return all;
+	}
+
+	/**
+	 * The example: a household with its three members (the first on the household's row, the others below it with
+	 * the household's columns empty), then a household that keeps only its count.
+	 */
+	static final List<List<String>> EXAMPLE = List.of(
+			List.of("Bản Ra Mai", "Hồ Văn Mẫu", "", "Chứt", "Rục", "0912345678", "POOR", "", "", "Hồ Văn Mẫu", "1985",
+					"Nam", "Chủ hộ", ""),
+			List.of("", "", "", "", "", "", "", "", "", "Hồ Thị Mẫu", "1988", "Nữ", "Vợ/chồng", ""),
+			List.of("", "", "", "", "", "", "", "", "", "Hồ Văn Học", "2014", "Nam", "Con", "Tiểu học"),
+			List.of("Bản Ra Mai", "Đinh Thị Mẫu", "4", "Chứt", "", "", "NEAR_POOR", "", "", "", "", "", "", ""));
+
+	/** The import's columns and the example rows, as the file to fill in. */
 	static void templateCsv(CsvWriter out) {
-		out.row(COLUMNS);
-		out.row(List.of("Bản Ra Mai", "Hồ Văn Mẫu", "5", "Chứt", "Rục", "0912345678", "POOR", "", ""));
+		out.row(header());
+		EXAMPLE.forEach(out::row);
 		out.flush();
 	}
 
@@ -99,16 +117,25 @@ final class HouseholdImportFiles {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Workbook wb = new Workbook(out, "PhoiHop", "1.0");
 			Worksheet ws = wb.newWorksheet("HoGiaDinh");
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				ws.value(0, c, COLUMNS.get(c));
+			List<String> header = header();
+			for (int c = 0; c < header.size(); c++) {
+				ws.value(0, c, header.get(c));
 			}
-			ws.value(1, 0, "Bản Ra Mai");
-			ws.value(1, 1, "Hồ Văn Mẫu");
-			ws.value(1, 2, 5);
-			ws.value(1, 3, "Chứt");
-			ws.value(1, 4, "Rục");
-			ws.value(1, 5, "0912345678");
-			ws.value(1, 6, "POOR");
+			for (int r = 0; r < EXAMPLE.size(); r++) {
+				List<String> row = EXAMPLE.get(r);
+				for (int c = 0; c < row.size(); c++) {
+					String v = row.get(c);
+					if (v.isEmpty()) {
+						continue;
+					}
+					if (c == 2 || c == COLUMNS.size() + 1) { // so_nhan_khau, nam_sinh: numbers, as typed in Excel
+						ws.value(r + 1, c, Integer.valueOf(v));
+					}
+					else {
+						ws.value(r + 1, c, v);
+					}
+				}
+			}
 			wb.finish();
 			return out.toByteArray();
 		}

@@ -79,4 +79,17 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 	List<Household> findAllInScope(@Param("ids") Long[] ids, @Param("all") boolean all,
 			@Param("communeIds") Long[] communeIds);
 
+	/** Households of a scope by the head's or a listed member's name, or of a village (HouseholdPeople). */
+	@Query("""
+			select h from Household h
+			where (:all = true or has_id(:communeIds, h.communeId)) and h.archived = false
+			  and (:villageId is null or h.villageId = :villageId)
+			  and (cast(:q as String) is null
+			       or locate(search_key(cast(:q as String)), h.headKey) > 0
+			       or exists (select 1 from HouseholdMember m where m.household = h
+			                  and locate(search_key(cast(:q as String)), m.nameKey) > 0))
+			order by h.headName, h.id""")
+	List<Household> findPeople(@Param("all") boolean all, @Param("communeIds") Long[] communeIds,
+			@Param("q") String q, @Param("villageId") Long villageId, Pageable pageable);
+
 }

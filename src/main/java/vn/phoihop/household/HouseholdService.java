@@ -56,10 +56,13 @@ public class HouseholdService {
 
 	private final JdbcTemplate jdbc;
 
+	private final List<MemberReferences> memberReferences;
+
 	HouseholdService(HouseholdRepository households, CadreRepository cadres, ScopeService scopes,
 			TerritoryService territory, EthnicGroups ethnicGroups, AuditService audit,
-			AssignmentRepository assignments, JdbcTemplate jdbc) {
+			AssignmentRepository assignments, JdbcTemplate jdbc, List<MemberReferences> memberReferences) {
 		this.jdbc = jdbc;
+		this.memberReferences = memberReferences;
 		this.assignments = assignments;
 		this.households = households;
 		this.cadres = cadres;
@@ -156,6 +159,7 @@ public class HouseholdService {
 		Scope s = scopes.scopeOf(user);
 		Household h = households.findInScope(id, s.all(), s.idsForQuery()).orElseThrow(NotFoundException::new);
 		h.getPovertyHistory(); // initialise within the transaction
+		h.getMemberList().size();
 		return h;
 	}
 
@@ -306,12 +310,29 @@ public class HouseholdService {
 		if (households.duplicateExists(form.getVillageId(), form.getHeadName().strip(), form.getId())) {
 			throw new BusinessRuleException("headName", "household.duplicate");
 		}
+		List<MemberValues> listed = form.listedMembers();
+		if (listed.size() > 50 || (listed.isEmpty() && form.getMembers() == null)) {
+			throw new BusinessRuleException("members", listed.isEmpty() ? "NotNull" : "member.tooMany");
+		}
+		if (listed.stream().anyMatch(m -> m.fullName() == null || m.fullName().isBlank() || m.relation() == null)) {
+			throw new BusinessRuleException("members", "member.incomplete");
+		}
 	}
 
-	private static void apply(Household h, HouseholdForm f) {
-		h.update(f.getVillageId(), f.getHeadName().strip(), f.getMembers(), f.getEthnicity(), blank(f.getLocalGroup()),
-				blank(f.getPhone()), f.getPovertyStatus(), f.getEscapedPovertyYear(), f.getCadreId(),
-				blank(f.getNotes()), currentYear());
+	/**
+	 * The form's values on the household; its members listed (a member another module names cannot be removed), the
+	 * count following the list when one is given.
+	 */
+	private void apply(Household h, HouseholdForm f) {
+		List<MemberValues> listed = f.listedMembers();
+		List<Long> removed = h.membersRemovedBy(listed);
+		if (!removed.isEmpty() && memberReferences.stream().anyMatch(r -> !r.referenced(removed).isEmpty())) {
+			throw new BusinessRuleException("members", "member.referenced");
+		}
+		h.update(f.getVillageId(), f.getHeadName().strip(), listed.isEmpty() ? f.getMembers() : listed.size(),
+				f.getEthnicity(), blank(f.getLocalGroup()), blank(f.getPhone()), f.getPovertyStatus(),
+				f.getEscapedPovertyYear(), f.getCadreId(), blank(f.getNotes()), currentYear());
+		h.listMembers(listed);
 		h.basedOn(f.getLegalBasis(), f.getConsentDate(), f.getConsentManner());
 	}
 

@@ -7,10 +7,13 @@ import java.util.List;
 import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.agreement.Target;
 
-/** The figures of one period report; every number comes from a GROUP BY in PostgreSQL. */
+/**
+ * The figures of one period report; every number comes from a GROUP BY in PostgreSQL. {@code situation}: the
+ * security situation and the markers' inspections ({@link SituationSection}).
+ */
 public record PeriodReport(String unitLabel, LocalDate from, LocalDate to, List<String> communeLabels, ActivityCounts totals,
 		List<Row> byCommune, List<Row> byContentArea, List<GroupRow> groups, Population population,
-		Poverty poverty, Models models, List<TargetRow> targets) {
+		Poverty poverty, Models models, List<TargetRow> targets, SituationSection.Situation situation) {
 
 	/** One line of a breakdown: a commune, or a content area (key = its code, label filled by the page). */
 	public record Row(String key, String label, ActivityCounts totals) {

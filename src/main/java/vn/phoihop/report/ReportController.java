@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.plan.PlanCompletion;
 import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.export.PdfRenderer;
 import vn.phoihop.shared.security.CurrentUser;
@@ -38,7 +41,14 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages) {
+	private final PlanCompletion plans;
+
+	private final ProgrammeSection programmes;
+
+	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages,
+			PlanCompletion plans, ProgrammeSection programmes) {
+		this.plans = plans;
+		this.programmes = programmes;
 		this.reports = reports;
 		this.files = files;
 		this.pdf = pdf;
@@ -75,32 +85,43 @@ class ReportController {
 		}
 		ReportService.Query q = new ReportService.Query(post, commune, province, agreement, fromDate, toDate);
 		PeriodReport report = reports.periodReport(user, q);
+		List<ReportFiles.Table> more = programmes.tables(reports.communeIds(user, q), fromDate, toDate, locale);
 		if (format == null || format.isBlank() || "html".equals(format)) {
 			model.addAttribute("report", report);
+			model.addAttribute("planCompletion", planCompletion(user, q));
+			model.addAttribute("programmeTables", more);
 			return "report/period";
 		}
 		String name = "bao-cao-" + fromDate + "-" + toDate;
 		return switch (format) {
 			case "xlsx" -> {
 				reports.recordExport("xlsx", q);
-				yield file(files.xlsx(report, locale), name + ".xlsx",
+				List<ReportFiles.Table> sheets = new ArrayList<>();
+				sheets.add(PlanCompletionSheet.of(planCompletion(user, q), messages, locale));
+				sheets.addAll(more);
+				yield file(files.xlsx(report, locale, sheets), name + ".xlsx",
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
 			case "csv" -> {
 				reports.recordExport("csv", q);
-				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"));
+				files.csv(report, locale, CsvWriter.attachment(response, name + ".csv"), more);
 				yield null;
 			}
 			case "pdf" -> {
 				reports.recordExport("pdf", q);
 				yield file(pdf.render("report/pdf", Map.of("report", report,
-						"tables", PdfTable.of(files.tables(report, locale)), "printedOn", LocalDate.now()), locale),
+						"tables", PdfTable.of(ReportFiles.with(files.tables(report, locale), more)), "printedOn", LocalDate.now()), locale),
 						name + ".pdf", MediaType.APPLICATION_PDF_VALUE);
 			}
 			default -> ResponseEntity.badRequest()
 				.contentType(MediaType.TEXT_PLAIN)
 				.body(messages.getMessage("report.error.format", null, locale));
 		};
+	}
+
+	/** The plans' completion over the report's unit and period (docs/design.md §16), a section of its own. */
+	private PlanCompletion.Table planCompletion(CurrentUser user, ReportService.Query q) {
+		return plans.ofCommunes(reports.communesOf(user, q), q.from(), q.to(), q.agreement());
 	}
 
 	private static LocalDate date(String value, String errorName, Model model) {
@@ -121,7 +142,7 @@ class ReportController {
 		}
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] body, String filename, String type) {
+	static ResponseEntity<byte[]> file(byte[] body, String filename, String type) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())

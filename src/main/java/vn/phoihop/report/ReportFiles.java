@@ -1,23 +1,16 @@
 package vn.phoihop.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.shared.export.CsvWriter;
-import vn.phoihop.shared.export.Spreadsheet;
 
 /**
  * The report as tables (one per section), in the user's language: the same tables feed the page, the XLSX (one
@@ -52,8 +45,11 @@ public class ReportFiles {
 
 	private final MessageSource messages;
 
-	ReportFiles(MessageSource messages) {
+	private final SituationSection situation;
+
+	ReportFiles(MessageSource messages, SituationSection situation) {
 		this.messages = messages;
+		this.situation = situation;
 	}
 
 	private String m(String key, Locale locale, Object... args) {
@@ -131,6 +127,9 @@ public class ReportFiles {
 		tables.add(new Table(m("report.section.population", locale), List.of(m("report.col.commune", locale),
 				m("report.households", locale), m("report.persons", locale)), population));
 
+		// the security situation and the markers (SituationSection), before the targets, which end the report
+		tables.addAll(situation.tables(r.situation(), locale));
+
 		List<List<Object>> targets = new ArrayList<>();
 		for (PeriodReport.TargetRow row : r.targets()) {
 			String unit = row.unit() == null ? "" : row.unit();
@@ -158,61 +157,20 @@ public class ReportFiles {
 		return new Table(title, all, out);
 	}
 
-	byte[] xlsx(PeriodReport report, Locale locale) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Workbook wb = new Workbook(out, "PhoiHop", "1.0");
-			for (Table table : tables(report, locale)) {
-				Worksheet ws = wb.newWorksheet(sheetName(table.title()));
-				for (int c = 0; c < table.headers().size(); c++) {
-					ws.value(0, c, Spreadsheet.safe(table.headers().get(c)));
-					ws.style(0, c).bold().fillColor("D9EAD3").wrapText(true).set();
-					ws.width(c, c == 0 ? 48 : 18);
-				}
-				for (int r = 0; r < table.rows().size(); r++) {
-					List<Object> row = table.rows().get(r);
-					for (int c = 0; c < row.size(); c++) {
-						Object v = row.get(c);
-						if (v instanceof Number n) {
-							ws.value(r + 1, c, n instanceof BigDecimal b ? b : n);
-						}
-						else {
-							ws.value(r + 1, c, Spreadsheet.safe(String.valueOf(v)));
-						}
-					}
-				}
-				if (table.note() != null) {
-					ws.value(table.rows().size() + 2, 0, Spreadsheet.safe(table.note()));
-				}
-				ws.freezePane(0, 1);
-				ws.finish();
-			}
-			wb.finish();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The report's tables followed by more (other modules' sections: the plans' completion, the programmes). */
+	static List<Table> with(List<Table> tables, List<Table> more) {
+		List<Table> all = new ArrayList<>(tables);
+		all.addAll(more);
+		return all;
+	}
+
+	byte[] xlsx(PeriodReport report, Locale locale, List<Table> more) {
+		return TableFiles.xlsx(with(tables(report, locale), more));
 	}
 
 	/** The tables one after another, each as its title, its headers and its rows, then an empty line. */
-	void csv(PeriodReport report, Locale locale, CsvWriter out) {
-		for (Table table : tables(report, locale)) {
-			out.row(List.of(table.title()));
-			out.row(table.headers());
-			for (List<Object> row : table.rows()) {
-				out.row(row);
-			}
-			if (table.note() != null) {
-				out.row(List.of(table.note()));
-			}
-			out.row(List.of());
-		}
-		out.flush();
-	}
-
-	private static String sheetName(String title) {
-		String s = title.replaceAll("[\\\\/*?:\\[\\]]", " ");
-		return s.length() > 31 ? s.substring(0, 31) : s;
+	void csv(PeriodReport report, Locale locale, CsvWriter out, List<Table> more) {
+		TableFiles.csv(with(tables(report, locale), more), out);
 	}
 
 }

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.phoihop.activity.ActivityMonthTotals;
 import vn.phoihop.agreement.ActivityCounts;
@@ -66,7 +68,11 @@ public class ReportService {
 
 	private final AuditService audit;
 
-	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ScopeService scopes, AuditService audit) {
+	private final SituationSection situation;
+
+	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ScopeService scopes, AuditService audit,
+			SituationSection situation) {
+		this.situation = situation;
 		this.jdbc = jdbc;
 		this.territory = territory;
 		this.scopes = scopes;
@@ -186,7 +192,12 @@ public class ReportService {
 		return new PeriodReport(unit.label, q.from(), q.to(),
 				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
 				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty, models,
-				targets(p, q, byAgreement));
+				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()));
+	}
+
+	/** The unit's communes with their predecessors, cut to the user's scope (a unit outside it is a 404). */
+	public Set<Long> communeIds(CurrentUser user, Query q) {
+		return unit(user, q).communeIds();
 	}
 
 	/** The activities linked to one agreement in one content area: what measures that agreement's targets there. */
@@ -269,8 +280,31 @@ public class ReportService {
 	private record Unit(String label, Set<Long> communeIds) {
 	}
 
-	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
+	/** The unit's communes as a report reads them (with their predecessors, cut to the user's scope); else 404. */
+	public Set<Long> communesOf(CurrentUser user, Query q) {
+		return unit(user, q).communeIds();
+	}
+
+	/**
+	 * The unit, resolved once per web request: the report's page asks for its communes again for the plans' completion
+	 * ({@link #communesOf}), and a province's communes are not cached.
+	 */
 	private Unit unit(CurrentUser user, Query q) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return resolve(user, q);
+		}
+		String key = ReportService.class.getName() + ".unit." + user.getUsername() + "." + q;
+		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Unit known) {
+			return known;
+		}
+		Unit unit = resolve(user, q);
+		request.setAttribute(key, unit, RequestAttributes.SCOPE_REQUEST);
+		return unit;
+	}
+
+	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
+	private Unit resolve(CurrentUser user, Query q) {
 		String label;
 		List<Long> roots = new ArrayList<>();
 		if (q.post() != null) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.phoihop.account.PartyFunction;
 import vn.phoihop.account.PartySigners;
 import vn.phoihop.account.PartySigners.Signer;
-import vn.phoihop.shared.domain.BusinessRuleException;
+import vn.phoihop.document.CommitteeDocuments;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.BorderPost;
 
@@ -29,37 +29,30 @@ class ConclusionSigners {
 
 	private final PartySigners signers;
 
-	ConclusionSigners(PartySigners signers) {
+	private final CommitteeDocuments committee;
+
+	ConclusionSigners(PartySigners signers, CommitteeDocuments committee) {
 		this.signers = signers;
+		this.committee = committee;
 	}
 
 	/** The post's users who may sign, the secretary first. */
 	List<Signer> choices(BorderPost post) {
-		return signers.of(post.getId());
+		return committee.signers(post);
 	}
 
 	/** The choice offered first: the secretary, else the commander if they sign, else none (one must be chosen). */
 	String byDefault(List<Signer> choices, CurrentUser commander) {
-		return choices.stream().filter(s -> s.function() == PartyFunction.SECRETARY).findFirst()
-			.or(() -> choices.stream().filter(s -> s.username().equalsIgnoreCase(commander.username())).findFirst())
-			.map(Signer::username).orElse(null);
+		return CommitteeDocuments.byDefault(choices, commander);
 	}
 
 	/**
 	 * The signer of a conclusion: the one chosen, which must be one of the post's users who sign; nothing chosen,
-	 * the default; null only when the post has nobody who signs.
+	 * the default; null only when the post has nobody who signs (as every document of the committee:
+	 * {@link CommitteeDocuments#signer}).
 	 */
 	Signer resolve(BorderPost post, CurrentUser commander, String chosen) {
-		List<Signer> choices = choices(post);
-		String username = chosen != null ? chosen : byDefault(choices, commander);
-		if (username == null) {
-			if (choices.isEmpty()) {
-				return null;
-			}
-			throw new BusinessRuleException("signer", "review.signer.required");
-		}
-		return choices.stream().filter(s -> s.username().equalsIgnoreCase(username)).findFirst()
-			.orElseThrow(() -> new BusinessRuleException("signer", "review.signer.notSigner"));
+		return committee.signer(post, commander, chosen);
 	}
 
 	/** The signature of an edition as printed (see the class). */

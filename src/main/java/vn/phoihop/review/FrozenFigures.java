@@ -40,13 +40,16 @@ public class FrozenFigures {
 
 	private final NamedParameterJdbcTemplate named;
 
-	FrozenFigures(JdbcTemplate jdbc) {
+	private final FrozenSituation situation;
+
+	FrozenFigures(JdbcTemplate jdbc, FrozenSituation situation) {
 		this.jdbc = jdbc;
+		this.situation = situation;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** Keeps a conclusion (with the communes not reported and the reason, if any) and its figures. */
-	void freeze(MonthlyReview r, String by, List<Figure> figures) {
+	/** Keeps a conclusion (with the communes not reported and the reason, if any) and its figures; its id. */
+	long freeze(MonthlyReview r, String by, List<Figure> figures) {
 		Long editionId = jdbc.queryForObject("""
 				insert into review_edition (review_id, edition, conclusion_number, concluded_on, concluded_by,
 				  unreported_commune_ids, unreported_reason, signer_username, signer_function, signer_name)
@@ -63,15 +66,18 @@ public class FrozenFigures {
 		}
 		jdbc.batchUpdate("insert into review_figure (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows);
+		return editionId;
 	}
 
 	/**
 	 * Freezes the figures of every edition of the concluded reviews (of one post, or of all when {@code postId} is
 	 * null) that has none yet, from the month's figures over the post's communes as {@link ReviewDecisions#conclude}
 	 * takes them (the communes the post covers today, with their predecessors). For data loaded in bulk: the demo
-	 * data and the benchmark's generator. Returns the number of figures written.
+	 * data and the benchmark's generator. Their situation is frozen too ({@link FrozenSituation#freezeConcluded}), so
+	 * the situation register and the markers are loaded first. Returns the number of figures written.
 	 */
 	public int freezeConcluded(Long postId) {
+		situation.freezeConcluded(postId);
 		MapSqlParameterSource p = MonthFigures.range(new MapSqlParameterSource().addValue("post", postId, Types.BIGINT),
 				null, null);
 		return named.update("""
@@ -99,16 +105,20 @@ public class FrozenFigures {
 		if (reviewId == null) {
 			return List.of();
 		}
-		// the editions with their figures in one statement (an edition without figures has one row of nulls)
+		// the editions with their figures and their situation in one statement (an edition without figures has one
+		// row of nulls; its situation's arrays are repeated on each of its figures' rows)
 		Map<Long, Edition> editions = new LinkedHashMap<>();
 		jdbc.query("""
 				select e.id, e.edition, e.conclusion_number, e.concluded_on, e.concluded_by, e.concluded_at,
 				       e.reopened_at, e.reopened_by, e.reopen_reason, e.unreported_commune_ids, e.unreported_reason,
 				       f.commune_id, f.content_area, f.activities, f.sessions, f.attendees, f.patrols,
 				       f.pt_border_guard, f.pt_militia, f.pt_police, f.pt_resident, f.pt_other, f.household_visits,
-				       f.economic_support, e.signer_username, e.signer_function, e.signer_name
-				from review_edition e left join review_figure f on f.edition_id = e.id
-				where e.review_id = ? order by e.edition, f.commune_id, f.content_area""", rs -> {
+				       f.economic_support, e.signer_username, e.signer_function, e.signer_name, %s
+				from review_edition e
+				%s
+				left join review_figure f on f.edition_id = e.id
+				where e.review_id = ? order by e.edition, f.commune_id, f.content_area""".formatted(FrozenSituation.COLUMNS,
+				FrozenSituation.JOINS), rs -> {
 			long id = rs.getLong(1);
 			Edition edition = editions.get(id);
 			if (edition == null) {
@@ -117,7 +127,7 @@ public class FrozenFigures {
 						rs.getString(8), rs.getString(9), List.of((Long[]) rs.getArray(10).getArray()), rs.getString(11),
 						new ArrayList<>(), rs.getString(SIGNER),
 						rs.getString(SIGNER + 1) == null ? null : PartyFunction.valueOf(rs.getString(SIGNER + 1)),
-						rs.getString(SIGNER + 2));
+						rs.getString(SIGNER + 2), FrozenSituation.frozen(rs, SIGNER + 3));
 				editions.put(id, edition);
 			}
 			if (rs.getString(FIGURE + 1) != null) {

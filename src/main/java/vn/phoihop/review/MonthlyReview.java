@@ -36,7 +36,7 @@ import vn.phoihop.shared.domain.BusinessRuleException;
 /**
  * The monthly review (Kết luận hằng tháng) of one post and month. Guards its own transitions: edits only while
  * OPEN; {@link #conclude} from OPEN once the month is over, with a number, a date after the month, at least one
- * conclusion, and a reason when some communes have not sent their report; {@link #reopen} from CONCLUDED with a
+ * conclusion (on a content area or on the month's situation), and a reason when some communes have not sent their report; {@link #reopen} from CONCLUDED with a
  * reason. Each conclusion is an edition; its frozen figures are kept by {@link FrozenFigures}.
  */
 @Entity
@@ -91,6 +91,10 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	@Column(name = "signer_name")
 	private String signerName;
 
+	/** The commander's conclusion on the month's security situation and border line (V075), or null. */
+	@Column(name = "situation_conclusion")
+	private String situationConclusion;
+
 	@ElementCollection
 	@CollectionTable(name = "review_conclusion", joinColumns = @JoinColumn(name = "review_id"))
 	@MapKeyEnumerated(EnumType.STRING)
@@ -119,11 +123,17 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		}
 	}
 
-	/**
-	 * Replaces the conclusions by the non-blank texts, stripped. Returns whether anything changed: the same texts
-	 * sent again (a target or a task added from the same form) leave the review, its version and its audit alone.
-	 */
+	/** Replaces the conclusions per content area, the one on the month's situation kept. */
 	boolean writeConclusions(Map<ContentArea, String> texts) {
+		return writeConclusions(texts, situationConclusion);
+	}
+
+	/**
+	 * Replaces the conclusions by the non-blank texts, stripped: one per content area and the one on the month's
+	 * situation. Returns whether anything changed: the same texts sent again (a target or a task added from the same
+	 * form) leave the review, its version and its audit alone.
+	 */
+	boolean writeConclusions(Map<ContentArea, String> texts, String situation) {
 		requireOpen();
 		Map<ContentArea, String> next = new EnumMap<>(ContentArea.class);
 		texts.forEach((area, text) -> {
@@ -131,11 +141,13 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 				next.put(area, text.strip());
 			}
 		});
-		if (next.equals(conclusions)) {
+		String nextSituation = situation == null || situation.isBlank() ? null : situation.strip();
+		if (next.equals(conclusions) && Objects.equals(nextSituation, situationConclusion)) {
 			return false;
 		}
 		conclusions.clear();
 		conclusions.putAll(next);
+		situationConclusion = nextSituation;
 		return true;
 	}
 
@@ -189,7 +201,7 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		if (on.isAfter(today)) {
 			throw new BusinessRuleException("concludedOn", "review.concludedOn.future", DAY.format(today));
 		}
-		if (conclusions.isEmpty()) {
+		if (conclusions.isEmpty() && situationConclusion == null) {
 			throw new BusinessRuleException(null, "review.conclusions.required");
 		}
 		boolean allIn = unreported == null || unreported.isEmpty();
@@ -243,6 +255,7 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	public PartyFunction getSignerFunction() { return signerFunction; }
 	public String getSignerName() { return signerName; }
 	public Map<ContentArea, String> getConclusions() { return conclusions; }
+	public String getSituationConclusion() { return situationConclusion; }
 	public List<ReviewTarget> getTargets() { return targets; }
 
 	@Override
@@ -271,6 +284,7 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 		Map<String, Object> c = new LinkedHashMap<>();
 		conclusions.forEach((k, v) -> c.put(k.name(), v));
 		m.put("conclusions", c);
+		m.put("situationConclusion", situationConclusion);
 		m.put("targets", targets.stream().map(ReviewTarget::toString).toList());
 		return m;
 	}

@@ -3,7 +3,9 @@ package vn.phoihop.review;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -109,6 +111,15 @@ class ReviewAccess {
 			return Set.of();
 		}
 		return scopes.withPredecessors(communes.stream().map(Commune::getId).toList()).communeIds();
+	}
+
+	/** Each of the communes and each of their predecessors, to the commune it counts for. */
+	Map<Long, Long> currentOf(List<Commune> communes) {
+		Map<Long, Long> currentOf = new HashMap<>();
+		for (Commune c : communes) {
+			withPredecessors(List.of(c)).forEach(id -> currentOf.putIfAbsent(id, c.getId()));
+		}
+		return currentOf;
 	}
 
 	/** The cadre rows linked to the user's account. */

@@ -133,11 +133,16 @@ class ReviewController {
 			RedirectAttributes flash) {
 		YearMonth m = parse(month);
 		boolean submit = !"draft".equals(action);
-		if (result.hasErrors()
-				|| !FormErrors.trySave(result, () -> decisions.submit(user, code, m, communeId, form, submit))) {
-			return pageModel.submission(user, code, m, communeId, model);
+		try {
+			if (result.hasErrors()
+					|| !FormErrors.trySave(result, () -> decisions.submit(user, code, m, communeId, form, submit))) {
+				return pageModel.submission(user, code, m, communeId, model);
+			}
+			flash.addFlashAttribute("success", submit ? "submission.submitted" : "submission.draftSaved");
 		}
-		flash.addFlashAttribute("success", submit ? "submission.submitted" : "submission.draftSaved");
+		catch (AlreadySent ex) {
+			flash.addFlashAttribute("success", "submission.alreadySent");
+		}
 		return "redirect:/reviews/" + code + "/" + m + "/submissions/" + communeId;
 	}
 

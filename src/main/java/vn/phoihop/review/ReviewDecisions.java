@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import vn.phoihop.review.ReviewForms.ConcludeForm;
 import vn.phoihop.review.ReviewForms.ReopenForm;
 import vn.phoihop.review.ReviewForms.ReturnForm;
 import vn.phoihop.review.ReviewForms.SubmissionForm;
+import vn.phoihop.shared.db.FormTokens;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
@@ -71,9 +73,18 @@ class ReviewDecisions {
 
 	private final ReviewPdf pdf;
 
+	private final FrozenSituation situation;
+
+	private final ApplicationEventPublisher events;
+
+	private final FormTokens tokens;
+
 	ReviewDecisions(MonthlyReviewRepository reviews, CommuneSubmissionRepository submissions, ReviewAccess access,
 			FrozenFigures frozen, MonthFigures figures, MonthLock lock, AuditService audit, ConclusionSigners signers,
-			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf) {
+			DocumentRegister register, ReviewMonthPage pages, ReviewPdf pdf, FrozenSituation situation,
+			ApplicationEventPublisher events, FormTokens tokens) {
+		this.situation = situation;
+		this.tokens = tokens;
 		this.reviews = reviews;
 		this.submissions = submissions;
 		this.access = access;
@@ -85,6 +96,7 @@ class ReviewDecisions {
 		this.register = register;
 		this.pages = pages;
 		this.pdf = pdf;
+		this.events = events;
 	}
 
 	/** Refuses (403) anyone but the post's commander, before a decision form is even validated. */
@@ -105,11 +117,13 @@ class ReviewDecisions {
 		s.returnWith(form.comment);
 		s = submissions.saveAndFlush(s);
 		audit.record(RETURN, s, auditReason(form.comment), before, s.auditSnapshot());
+		events.publishEvent(new ReviewEvents.ReportReturned(s.getId(), post.getId(), post.getCode(), month, communeId,
+				s.getReturnComment(), s.getVersion()));
 		return s;
 	}
 
 	/**
-	 * Concludes: freezes the month's figures (a new edition) and locks the month's activities of its communes. The
+	 * Concludes: freezes the month's figures and situation (a new edition) and locks the month's activities of its communes. The
 	 * communes whose report is not in are those of this moment, not of the confirmation page the commander saw (a
 	 * report returned meanwhile in another tab then needs the reason too); they and the reason are kept with the
 	 * edition and in the audit entry. The signer must be one of the post's users who sign ({@link ConclusionSigners}).
@@ -129,10 +143,14 @@ class ReviewDecisions {
 				form.reason, signers.resolve(post, user, form.signer));
 		r = reviews.saveAndFlush(r);
 		Set<Long> ids = access.withPredecessors(access.monthCommunes(post));
-		frozen.freeze(r, user.username(), figures.live(ids, month));
+		long edition = frozen.freeze(r, user.username(), figures.live(ids, month));
+		situation.freeze(edition, post.getId(), access.monthCommunes(post), month);
 		lock.lock(post.getId(), ids, month);
 		issue(user, postCode, month, r, number);
 		audit.record(CONCLUDE, r, auditReason(r.getUnreportedReason()), before, r.auditSnapshot());
+		events.publishEvent(new ReviewEvents.MonthConcluded(r.getId(), post.getId(), post.getCode(), month,
+				r.getEdition(), r.getConclusionNumber(), r.getConcludedOn(),
+				access.monthCommunes(post).stream().map(Commune::getId).toList()));
 		return r;
 	}
 
@@ -178,7 +196,10 @@ class ReviewDecisions {
 		return r;
 	}
 
-	/** The commune official saves (draft) or sends the commune's report of the month. */
+	/**
+	 * The commune official saves (draft) or sends the commune's report of the month. The same form sent again (its
+	 * token used: a resend after a lost answer, the outbox sending what it kept) is {@link AlreadySent}.
+	 */
 	CommuneSubmission submit(CurrentUser user, String postCode, YearMonth month, Long communeId, SubmissionForm form,
 			boolean submit) {
 		BorderPost post = access.readablePost(user, postCode, month);
@@ -189,15 +210,23 @@ class ReviewDecisions {
 				|| access.monthCommunes(post).stream().noneMatch(c -> c.getId().equals(communeId))) {
 			throw new NotFoundException();
 		}
+		if (FormTokens.given(form.token) && !tokens.use(form.token, user.username(), null)) {
+			throw new AlreadySent();
+		}
 		MonthlyReview r = storedReview(user, post, month);
 		CommuneSubmission s = submissions.findByReviewIdAndCommuneId(r.getId(), communeId)
 			.orElseGet(() -> new CommuneSubmission(r, communeId));
 		s.checkVersion(form.version);
 		Map<String, Object> before = s.isNew() ? null : s.auditSnapshot();
+		boolean again = s.getStatus() == SubmissionStatus.RETURNED;
 		s.save(form.narrative, submit, user.username());
 		s = submissions.saveAndFlush(s);
 		audit.record(submit ? SUBMIT : (before == null ? AuditService.CREATE : AuditService.UPDATE), s, null, before,
 				s.auditSnapshot());
+		if (submit && again) {
+			events.publishEvent(new ReviewEvents.ReportSentAgain(s.getId(), post.getId(), post.getCode(), month,
+					communeId, s.getVersion()));
+		}
 		return s;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
+import vn.phoihop.shared.db.FormTokens;
 
 /** The form objects of the review screens (never the entities). Each carries the version it was opened on. */
 final class ReviewForms {
@@ -25,9 +26,9 @@ final class ReviewForms {
 
 
 	/**
-	 * The commander's conclusions, one text per content area. The month page sends them with every button of its
-	 * one form (adding a target or a task saves them too); a request without any {@code texts[…]} (an older page, a
-	 * test) leaves them as they are.
+	 * The commander's conclusions, one text per content area and one on the month's situation. The month page sends
+	 * them with every button of its one form (adding a target or a task saves them too); a request without any
+	 * {@code texts[…]} nor {@code situation} (an older page, a test) leaves them as they are.
 	 */
 	static class ConclusionsForm {
 
@@ -35,9 +36,11 @@ final class ReviewForms {
 
 		Map<ContentArea, String> texts = new LinkedHashMap<>();
 
+		String situation;
+
 		/** Whether the request carried the conclusions at all (each of the page's text areas sends one, even empty). */
 		boolean sent() {
-			return !texts.isEmpty();
+			return !texts.isEmpty() || situation != null;
 		}
 
 		static ConclusionsForm from(MonthlyReview r) {
@@ -46,8 +49,12 @@ final class ReviewForms {
 			for (ContentArea a : ContentArea.values()) {
 				f.texts.put(a, r.getConclusions().getOrDefault(a, ""));
 			}
+			f.situation = r.getSituationConclusion();
 			return f;
 		}
+
+		public String getSituation() { return situation; }
+		public void setSituation(String situation) { this.situation = situation; }
 
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
@@ -149,13 +156,19 @@ final class ReviewForms {
 		@Size(max = 5000)
 		String narrative;
 
+		/** The form's one-time token (shared.db.FormTokens): the same report sent twice is saved once. */
+		String token;
+
 		static SubmissionForm from(CommuneSubmission s) {
 			SubmissionForm f = new SubmissionForm();
 			f.version = s == null ? 0 : s.getVersion();
 			f.narrative = s == null ? null : s.getNarrative();
+			f.token = FormTokens.fresh();
 			return f;
 		}
 
+		public String getToken() { return token; }
+		public void setToken(String token) { this.token = token; }
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getNarrative() { return narrative; }
@@ -234,6 +247,11 @@ final class ReviewForms {
 		@Size(max = 2000)
 		String resultNote;
 
+		/** The form's one-time token (shared.db.FormTokens): the same result sent twice is recorded once. */
+		String token;
+
+		public String getToken() { return token; }
+		public void setToken(String token) { this.token = token; }
 		public Integer getVersion() { return version; }
 		public void setVersion(Integer version) { this.version = version; }
 		public String getResultNote() { return resultNote; }

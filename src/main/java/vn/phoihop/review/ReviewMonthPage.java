@@ -23,6 +23,7 @@ import vn.phoihop.agreement.Agreement;
 import vn.phoihop.agreement.AgreementService;
 import vn.phoihop.agreement.ContentArea;
 import vn.phoihop.agreement.Target;
+import vn.phoihop.document.PartyDocuments;
 import vn.phoihop.household.HouseholdService;
 import vn.phoihop.shared.db.GenericPlans;
 import vn.phoihop.shared.db.Ids;
@@ -347,7 +348,7 @@ class ReviewMonthPage {
 
 	/** "Ra Mai" for "Đồn Biên phòng Ra Mai": the place printed before the date. */
 	static String place(BorderPost post) {
-		return post.getName().replaceFirst("(?iu)^đồn biên phòng\\s+", "");
+		return PartyDocuments.place(post);
 	}
 
 }

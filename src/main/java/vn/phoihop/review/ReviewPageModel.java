@@ -48,8 +48,11 @@ class ReviewPageModel {
 
 	private final DocumentRegister register;
 
+	private final MonthSituation situation;
+
 	ReviewPageModel(ReviewMonthPage pages, AccountService accounts, MessageSource messages, NumberText num,
-			ConclusionSigners signers, DocumentRegister register) {
+			ConclusionSigners signers, DocumentRegister register, MonthSituation situation) {
+		this.situation = situation;
 		this.register = register;
 		this.pages = pages;
 		this.accounts = accounts;
@@ -65,6 +68,7 @@ class ReviewPageModel {
 		model.addAttribute("view", view);
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("tables", MonthTables.of(view, num, new Labels(messages, locale), locale));
+		model.addAttribute("situation", situation.page(user, view, locale));
 		model.addAttribute("contentAreas", ContentArea.values());
 		model.addAttribute("metrics", Target.Metric.forMonthlyTargets());
 		if (!model.containsAttribute("conclusionsForm")) {
@@ -141,6 +145,8 @@ class ReviewPageModel {
 			Long communeId, Model model) {
 		ReviewMonthPage.SubmissionView view = pages.submission(user, code, month, communeId);
 		model.addAttribute("view", view);
+		model.addAttribute("situation",
+				situation.commune(user, view.commune(), month, LocaleContextHolder.getLocale()));
 		// who sent it, by name (the commander does not know the officials' usernames)
 		String by = view.submission() == null ? null : view.submission().getSubmittedBy();
 		model.addAttribute("submitter", by == null ? null

@@ -2,6 +2,7 @@ package vn.phoihop.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,17 +15,24 @@ import vn.phoihop.document.PartyText;
 
 /**
  * Prints a concluded month as a Party document, "KẾT LUẬN" of the post's Party committee: the header, signer and
- * recipients here, the body in the template review/pdf (fragment {@code content}), the form in the document module
+ * recipients here, the body in the template review/pdf (fragment {@code content}: the month's situation first,
+ * {@link MonthSituation}), the form in the document module
  * ({@link PartyDocuments}: always Vietnamese, Liberation Serif). The bytes are the document as issued.
  */
 @Component
 class ReviewPdf {
 
+	/** A Party document is always in Vietnamese: the situation's categories too. */
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final PartyDocuments documents;
 
 	private final ConclusionSigners signers;
 
-	ReviewPdf(PartyDocuments documents, ConclusionSigners signers) {
+	private final MonthSituation situation;
+
+	ReviewPdf(PartyDocuments documents, ConclusionSigners signers, MonthSituation situation) {
+		this.situation = situation;
 		this.documents = documents;
 		this.signers = signers;
 	}
@@ -39,15 +47,11 @@ class ReviewPdf {
 
 	PartyDocument document(ReviewMonthPage.MonthView view) {
 		MonthlyReview r = view.review();
-		List<String> superior = new ArrayList<>();
-		superior.add(documents.message("review.pdf.superior"));
-		PartyText.groups(view.post().getProvincialCommand()).forEach(g -> superior.add(PartyText.upper(g)));
-		List<String> committee = List.of(documents.message("review.pdf.committee"),
-				PartyText.upper(view.post().getName()));
+		PartyDocuments.Header header = documents.header(view.post());
 		Edition edition = view.lastEdition();
 		ConclusionSigners.Printed printed = signers.printed(edition);
-		Signature signature = new Signature(documents.message("review.pdf.onBehalf"),
-				printed.function() == null ? documents.message("review.pdf.secretary")
+		Signature signature = new Signature(documents.message("document.onBehalf"),
+				printed.function() == null ? documents.message("document.secretary")
 						: PartyText.upper(documents.message(printed.function().labelKey())),
 				printed.name());
 		List<String> recipients = List.of(documents.message("review.pdf.recipient.superior"),
@@ -55,11 +59,13 @@ class ReviewPdf {
 		List<String> names = new ArrayList<>(view.communeNames().values());
 		names.add(view.post().getName());
 		names.add(view.place());
-		return new PartyDocument(superior, committee, r.getConclusionNumber(), view.place(), r.getConcludedOn(),
+		return new PartyDocument(header.superior(), header.committee(), r.getConclusionNumber(), header.place(),
+				r.getConcludedOn(),
 				documents.message("review.pdf.title"),
 				documents.message("review.pdf.subtitle", String.format("%02d/%d", view.month().getMonthValue(),
 						view.month().getYear())),
-				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.values()), names);
+				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.values(),
+						"situation", situation.figures(view, VIETNAMESE)), names);
 	}
 
 }

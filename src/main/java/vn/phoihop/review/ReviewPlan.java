@@ -25,10 +25,11 @@ import vn.phoihop.shared.security.CurrentUser;
 class ReviewPlan {
 
 	/**
-	 * What one press of the form changes: {@code texts} null when the request did not carry the conclusions; a
-	 * target or task null when none is to be added; {@code removeTarget} the index of a target to remove, or null.
+	 * What one press of the form changes: {@code texts} (per content area) null when the request did not carry the
+	 * conclusions, {@code situation} the conclusion on the month's situation then; a target or task null when none
+	 * is to be added; {@code removeTarget} the index of a target to remove, or null.
 	 */
-	record Change(Integer version, Map<ContentArea, String> texts, TargetForm target, TaskForm task,
+	record Change(Integer version, Map<ContentArea, String> texts, String situation, TargetForm target, TaskForm task,
 			Integer removeTarget) {
 	}
 
@@ -63,7 +64,7 @@ class ReviewPlan {
 			r.checkVersion(change.version());
 		}
 		if (change.texts() != null) {
-			if (r.writeConclusions(change.texts())) {
+			if (r.writeConclusions(change.texts(), change.situation())) {
 				r.checkVersion(change.version());
 				changed = true;
 			}

@@ -137,7 +137,8 @@ class ReviewPlanController {
 			return pages.month(user, code, m, model);
 		}
 		ReviewPlan.Change change = new ReviewPlan.Change(form.conclusions().version,
-				form.conclusions().sent() ? form.conclusions().texts : null, withTarget ? form.target() : null,
+				form.conclusions().sent() ? form.conclusions().texts : null, form.conclusions().situation,
+				withTarget ? form.target() : null,
 				withTask ? form.task() : null, removeTarget);
 		List<String> saved;
 		try {

@@ -14,6 +14,7 @@ import vn.phoihop.household.Cadre;
 import vn.phoihop.household.HouseholdService;
 import vn.phoihop.review.ReviewForms.TaskDoneForm;
 import vn.phoihop.review.ReviewForms.TaskForm;
+import vn.phoihop.shared.db.FormTokens;
 import vn.phoihop.shared.db.Ids;
 import vn.phoihop.shared.domain.BusinessRuleException;
 import vn.phoihop.shared.domain.NotFoundException;
@@ -44,8 +45,11 @@ class ReviewTasks {
 
 	private final AuditService audit;
 
+	private final FormTokens tokens;
+
 	ReviewTasks(TaskRepository tasks, ReviewDecisions decisions, ReviewAccess access, TerritoryService territory,
-			HouseholdService households, AuditService audit) {
+			HouseholdService households, AuditService audit, FormTokens tokens) {
+		this.tokens = tokens;
 		this.tasks = tasks;
 		this.decisions = decisions;
 		this.access = access;
@@ -112,6 +116,10 @@ class ReviewTasks {
 		boolean assignee = user.is(Role.POST_CADRE) && access.ownCadreIds(user).contains(t.getCadreId());
 		if (!commander && !assignee) {
 			throw new NotFoundException();
+		}
+		// the same result sent again (its token used: a lost answer, the outbox): recorded once
+		if (FormTokens.given(form.token) && !tokens.use(form.token, user.username(), taskId)) {
+			throw new AlreadySent();
 		}
 		t.checkVersion(form.version);
 		Map<String, Object> before = t.auditSnapshot();

@@ -61,8 +61,13 @@ class TaskController {
 			@ModelAttribute("filter") TaskFilter filter, BindingResult ignored,
 			@RequestParam(defaultValue = "1") int page, Locale locale, Model model,
 			RedirectAttributes flash) {
-		if (result.hasErrors() || !FormErrors.trySave(result, () -> tasks.complete(user, id, form))) {
-			return page(user, filter, page, false, locale, model, id, form);
+		try {
+			if (result.hasErrors() || !FormErrors.trySave(result, () -> tasks.complete(user, id, form))) {
+				return page(user, filter, page, false, locale, model, id, form);
+			}
+		}
+		catch (AlreadySent ex) {
+			// the same result sent again (a lost answer, the outbox): recorded the first time, shown as recorded
 		}
 		// back where the cadre was: the task's row, which says it was recorded (a list of many tasks on a phone), on
 		// the page of the filter where the task now is (done tasks go last); the filter may no longer keep it

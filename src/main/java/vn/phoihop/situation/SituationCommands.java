@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +44,13 @@ class SituationCommands {
 
 	private final Markers markers;
 
+	private final ApplicationEventPublisher events;
+
 	SituationCommands(SituationItemRepository items, SituationCategoryRepository categories, SituationAccess access,
-			ScopeService scopes, TerritoryService territory, AuditService audit, Markers markers) {
+			ScopeService scopes, TerritoryService territory, AuditService audit, Markers markers,
+			ApplicationEventPublisher events) {
 		this.markers = markers;
+		this.events = events;
 		this.items = items;
 		this.categories = categories;
 		this.access = access;
@@ -87,6 +92,7 @@ class SituationCommands {
 		describe(item, f);
 		items.saveAndFlush(item);
 		audit.record(AuditService.CREATE, item, null);
+		recorded(item);
 		return item.getId();
 	}
 
@@ -102,6 +108,12 @@ class SituationCommands {
 		describe(item, f);
 		items.saveAndFlush(item);
 		audit.record(AuditService.UPDATE, item, before);
+		recorded(item);
+	}
+
+	private void recorded(SituationItem item) {
+		events.publishEvent(new SituationItemRecorded(item.getId(), item.getCommuneId(), item.getOccurredOn(),
+				item.getSeverity(), item.isRestricted()));
 	}
 
 	void follow(CurrentUser user, Long id, StatusForm f) {

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.phoihop.account.UserNames;
-import vn.phoihop.audit.AuditService;
-import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.web.DateText;
 import vn.phoihop.shared.web.Labels;
@@ -31,8 +29,9 @@ import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Village;
 
 /**
- * The register ({@code /situation}): the filtered list and its CSV for those who read items; the counts by category
- * for the provincial command. An item's pages are {@link SituationItemController}'s.
+ * The register ({@code /situation}): the filtered list and its export (CSV or XLSX, {@link SituationExport}) for
+ * those who read items; the counts by category for the provincial command. An item's pages are
+ * {@link SituationItemController}'s.
  */
 @Controller
 @RequestMapping("/situation")
@@ -46,18 +45,15 @@ class SituationController {
 
 	private final MessageSource messages;
 
-	private final UserNames userNames;
-
-	private final AuditService audit;
+	private final SituationExport export;
 
 	SituationController(SituationList list, SituationAccess access, SituationChoices choices, MessageSource messages,
-			UserNames userNames, AuditService audit) {
+			SituationExport export) {
 		this.list = list;
 		this.access = access;
 		this.choices = choices;
 		this.messages = messages;
-		this.userNames = userNames;
-		this.audit = audit;
+		this.export = export;
 	}
 
 	/** A row of the list with its cells as text; {@code hidden}: a restricted item whose content is not shown. */
@@ -124,37 +120,18 @@ class SituationController {
 	}
 
 	@GetMapping("/export")
-	void export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") SituationFilter filter,
-			BindingResult ignored, Locale locale, HttpServletResponse response) {
+	Object export(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") SituationFilter filter,
+			BindingResult ignored, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) {
 		access.requireReader(user);
-		List<SituationList.Line> lines = list.all(user, filter);
-		Labels labels = new Labels(messages, locale);
-		Map<Long, String> communes = SituationChoices.communeNames(choices.communesInScope(user));
-		Map<Long, String> villages = SituationChoices.villageNames(choices.villagesInScope(user));
-		Map<Long, String> categories = choices.categoryLabels(locale);
-		Map<String, String> authors = userNames.fullNames(lines.stream().map(SituationList.Line::recordedBy)
-			.filter(Objects::nonNull).distinct().toList());
-		CsvWriter out = CsvWriter.attachment(response, "tinh-hinh.csv");
-		out.row(List.of("situation.csv.id", "situation.occurredOn", "situation.occurredTime", "situation.commune",
-				"situation.village", "situation.category", "situation.severity", "situation.status",
-				"situation.summary", "situation.restricted", "situation.recordedBy").stream().map(labels::get).toList());
-		for (SituationList.Line l : lines) {
-			List<Object> cells = new ArrayList<>(11);
-			cells.add(l.id());
-			cells.add(DateText.DAY.format(l.occurredOn()));
-			cells.add(l.occurredTime());
-			cells.add(communes.getOrDefault(l.communeId(), ""));
-			cells.add(l.villageId() == null ? null : villages.get(l.villageId()));
-			cells.add(categories.get(l.categoryId()));
-			cells.add(l.severity() == null ? null : labels.get(l.severity().labelKey()));
-			cells.add(l.status() == null ? null : labels.get(l.status().labelKey()));
-			cells.add(l.hidden() ? labels.get("situation.restricted.hidden") : l.summary());
-			cells.add(labels.get(l.restricted() ? "common.yes" : "common.no"));
-			cells.add(l.recordedBy() == null ? null : authors.getOrDefault(l.recordedBy(), l.recordedBy()));
-			out.row(cells);
+		SituationExport.Format f = SituationExport.Format.of(format);
+		if (f == null) {
+			return ResponseEntity.badRequest()
+				.contentType(MediaType.TEXT_PLAIN)
+				.body(messages.getMessage("situation.export.format", null, locale));
 		}
-		out.flush();
-		audit.recordStandalone(AuditService.EXPORT, "SituationItem", null, "CSV: " + lines.size(), filter.query());
+		export.write(user, filter, f, locale, response);
+		return null;
 	}
 
 	private static List<Row> rows(List<SituationList.Line> lines, Map<Long, String> communes,

@@ -1,9 +1,17 @@
 package vn.phoihop.situation;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -12,47 +20,182 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.shared.cache.ExpiringCache;
+
 /**
- * The register's figures for other modules (the monthly review, the reports, the dashboard): counts, never content,
- * so restricted items count like the others. The caller passes the communes it reports on, with their predecessors
- * (as it does for the activities' figures), and has checked its reader's scope.
+ * The register's figures for other modules (the monthly review, the reports, the dashboard): counts, never content.
+ * A restricted item counts in its commune, month, category and total like any other, but under no severity
+ * ({@code severity} null) and never as still followed: its severity and its follow-up are part of what only the
+ * commander and its author read (docs/design.md §11), and these figures reach every reader of a review or a report,
+ * the provincial command included. The caller passes the communes it reports on, with their predecessors (as it does
+ * for the activities' figures), and has checked its reader's scope; communes are as recorded (a predecessor's items
+ * are its own), the caller maps them to today's communes if it needs to.
  */
 @Service
 @Transactional(readOnly = true)
 public class SituationFigures {
 
-	/** Items of one commune, category (by code) and severity in the period; {@code open}: still new or followed. */
-	public record Count(long communeId, String categoryCode, Severity severity, long items, long open) {
+	/** The statuses of an item still being followed. */
+	static final String OPEN = "('NEW', 'FOLLOWING')";
+
+	/**
+	 * Items of one commune, month, category (by code) and severity (null: restricted items) that happened in the
+	 * period; {@code open}: of those, still new or being followed today (0 for restricted items).
+	 */
+	public record Count(long communeId, YearMonth month, String categoryCode, Severity severity, long items,
+			long open) {
+
+		public boolean restricted() {
+			return severity == null;
+		}
+
+	}
+
+	/**
+	 * A month's figure of one commune, category and severity (null: restricted items): {@code items} that happened in
+	 * the month, {@code followed} those that happened by the month's end and are still new or being followed (0 for
+	 * restricted items). The review shows and freezes these ({@link #aggregate}).
+	 */
+	public record MonthFigure(long communeId, YearMonth month, String categoryCode, Severity severity, long items,
+			long followed) {
+
+		public boolean restricted() {
+			return severity == null;
+		}
+
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SituationFigures(DataSource dataSource) {
+	private final SituationCategoryRepository categories;
+
+	SituationFigures(DataSource dataSource, SituationCategoryRepository categories) {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+		this.categories = categories;
 	}
 
-	/** The month's items by commune, category and severity, the communes as recorded (a predecessor's are its own). */
-	public List<Count> month(Collection<Long> communeIds, YearMonth month) {
+	/** The severity as counted: a restricted item's is not. */
+	private static final String SEVERITY = "case when s.restricted then null else s.severity end";
+
+	/**
+	 * The month's figures as SQL: one row per commune (as recorded), month, category and severity ({@code commune_id,
+	 * month, category_code, severity, items, followed}, as {@link MonthFigure}) over the items of the communes that
+	 * satisfy {@code communes} (a condition on {@code s.commune_id}), for the months of the range {@link #range} adds
+	 * to the parameters. An item counts in the month it happened; one still followed counts as followed in that
+	 * month and in each month after it up to the range's last. The review's live figures, the figures it freezes and
+	 * the frozen figures of data loaded in bulk all come from it.
+	 */
+	public static String aggregate(String communes) {
+		return """
+				select s.commune_id, cast(m.month as date) as month, c.code as category_code, %1$s as severity,
+				       count(*) filter (where date_trunc('month', s.occurred_on) = m.month) as items,
+				       count(*) filter (where s.status in %2$s and not s.restricted) as followed
+				from situation_item s
+				join situation_category c on c.id = s.category_id
+				cross join lateral generate_series(
+				    greatest(date_trunc('month', s.occurred_on), cast(:situation_from as timestamp)),
+				    case when s.status in %2$s and not s.restricted then cast(:situation_to as timestamp)
+				         else date_trunc('month', s.occurred_on) end,
+				    interval '1 month') as m (month)
+				where (%3$s) and s.occurred_on < cast(:situation_to as date) + interval '1 month'
+				  and (s.occurred_on >= cast(:situation_from as date) or (s.status in %2$s and not s.restricted))
+				group by 1, 2, 3, 4""".formatted(SEVERITY, OPEN, communes);
+	}
+
+	/** The parameters of {@link #aggregate}'s months, {@code from..to}. */
+	public static MapSqlParameterSource range(MapSqlParameterSource p, YearMonth from, YearMonth to) {
+		return p.addValue("situation_from", Date.valueOf(from.atDay(1)), Types.DATE)
+			.addValue("situation_to", Date.valueOf(to.atDay(1)), Types.DATE);
+	}
+
+	/** A row of {@link #aggregate}. */
+	public static MonthFigure monthFigure(ResultSet rs) throws SQLException {
+		String severity = rs.getString("severity");
+		return new MonthFigure(rs.getLong("commune_id"), YearMonth.from(rs.getDate("month").toLocalDate()),
+				rs.getString("category_code"), severity == null ? null : Severity.valueOf(severity),
+				rs.getLong("items"), rs.getLong("followed"));
+	}
+
+	/** The month's figures of the communes as they stand now ({@link #aggregate}). */
+	public List<MonthFigure> month(Collection<Long> communeIds, YearMonth month) {
+		if (communeIds.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = range(new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new)), month,
+				month);
+		return jdbc.query(aggregate("s.commune_id = any(:communes)") + " order by 1, 3, 4", p,
+				(rs, n) -> monthFigure(rs));
+	}
+
+	/** The items that happened in the period, by commune, month, category and severity (null: restricted). */
+	public List<Count> period(Collection<Long> communeIds, LocalDate from, LocalDate to) {
+		if (communeIds.isEmpty()) {
+			return List.of();
+		}
 		MapSqlParameterSource p = new MapSqlParameterSource().addValue("communes", communeIds.toArray(Long[]::new))
-			.addValue("from", month.atDay(1), Types.DATE)
-			.addValue("to", month.atEndOfMonth(), Types.DATE);
+			.addValue("from", from, Types.DATE)
+			.addValue("to", to, Types.DATE);
 		return jdbc.query("""
-				select s.commune_id, c.code, s.severity, count(*),
-				       count(*) filter (where s.status in ('NEW', 'FOLLOWING'))
+				select s.commune_id, cast(date_trunc('month', s.occurred_on) as date), c.code, %s, count(*),
+				       count(*) filter (where s.status in %s and not s.restricted)
 				from situation_item s join situation_category c on c.id = s.category_id
 				where s.commune_id = any(:communes) and s.occurred_on between :from and :to
-				group by s.commune_id, c.code, s.severity
-				order by s.commune_id, c.code, s.severity""", p,
-				(rs, n) -> new Count(rs.getLong(1), rs.getString(2), Severity.valueOf(rs.getString(3)), rs.getLong(4),
-						rs.getLong(5)));
+				group by 1, 2, 3, 4
+				order by 1, 2, 3, 4""".formatted(SEVERITY, OPEN), p,
+				(rs, n) -> new Count(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()), rs.getString(3),
+						rs.getString(4) == null ? null : Severity.valueOf(rs.getString(4)), rs.getLong(5),
+						rs.getLong(6)));
 	}
 
-	/** Items still new or being followed in the communes, whatever their month. */
+	/** Items still new or being followed in the communes, whatever their month, restricted ones included. */
 	public long open(Collection<Long> communeIds) {
-		Long n = jdbc.queryForObject(
-				"select count(*) from situation_item s where s.commune_id = any(:communes) and s.status in ('NEW', 'FOLLOWING')",
-				new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new)), Long.class);
+		if (communeIds.isEmpty()) {
+			return 0;
+		}
+		Long n = jdbc.queryForObject("select count(*) from situation_item s where s.commune_id = any(:communes) "
+				+ "and s.status in " + OPEN, new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new)),
+				Long.class);
 		return n == null ? 0 : n;
 	}
+
+	/**
+	 * The categories' labels by code in the reader's language, in the register's order (retired ones too). Kept for
+	 * {@link #CATEGORIES_KEPT} (docs/architecture.md, "Caches"): the categories are reference data that only a
+	 * migration changes, and the review's month page has no statement to spare for them.
+	 */
+	public Map<String, String> categoryLabels(Locale locale) {
+		boolean english = english(locale);
+		Map<String, String> labels = new LinkedHashMap<>();
+		categories().forEach(c -> labels.put(c.code(), english ? c.en() : c.vi()));
+		return labels;
+	}
+
+	/** The same labels by the categories' ids (the register's lists in other modules' pages). */
+	Map<Long, String> categoryLabelsById(Locale locale) {
+		boolean english = english(locale);
+		Map<Long, String> labels = new LinkedHashMap<>();
+		categories().forEach(c -> labels.put(c.id(), english ? c.en() : c.vi()));
+		return labels;
+	}
+
+	private List<CategoryLabel> categories() {
+		return kept.get("categories", () -> categories.findAllByOrderBySortOrderAscIdAsc().stream()
+			.map(c -> new CategoryLabel(c.getId(), c.getCode(), c.label(VIETNAMESE), c.label(Locale.ENGLISH)))
+			.toList());
+	}
+
+	private static boolean english(Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage());
+	}
+
+	/** How long the categories' labels are kept. */
+	static final Duration CATEGORIES_KEPT = Duration.ofMinutes(10);
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private record CategoryLabel(Long id, String code, String vi, String en) {
+	}
+
+	private final ExpiringCache kept = new ExpiringCache(CATEGORIES_KEPT, 1);
 
 }

@@ -40,6 +40,9 @@ public class SituationFilter {
 	@DateTimeFormat(pattern = "yyyy-MM-dd")
 	LocalDate to;
 
+	/** Only items still new or being followed (other modules' lists; not bound from a query string). */
+	boolean openOnly;
+
 	/** A condition in SQL and the values of its named parameters. */
 	record Condition(String sql, MapSqlParameterSource params) {
 	}
@@ -91,6 +94,10 @@ public class SituationFilter {
 		if (status != null) {
 			and.add("s.status = :status");
 			p.addValue("status", status.name());
+			content = true;
+		}
+		if (openOnly) {
+			and.add("s.status in " + SituationFigures.OPEN);
 			content = true;
 		}
 		if (q != null) {

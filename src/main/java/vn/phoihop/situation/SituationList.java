@@ -76,6 +76,26 @@ class SituationList {
 				(rs, n) -> line(rs, user));
 	}
 
+	/** Some lines of a condition, newest first, and how many it finds in all. */
+	record Some(List<Line> lines, long total) {
+	}
+
+	/**
+	 * The first {@code limit} lines of a condition (another module's list), with the condition's count: one statement,
+	 * the count a window over the rows before the limit.
+	 */
+	Some some(CurrentUser user, SituationFilter.Condition where, int limit) {
+		where.params().addValue("limit", limit);
+		long[] total = { 0 };
+		List<Line> lines = jdbc.query("select " + COLUMNS + ", count(*) over () from situation_item s where "
+				+ where.sql() + " order by s.occurred_on desc, s.occurred_time desc nulls last, s.id desc limit :limit",
+				where.params(), (rs, n) -> {
+					total[0] = rs.getLong(12);
+					return line(rs, user);
+				});
+		return new Some(lines, total[0]);
+	}
+
 	/** The items a patrol (an activity) found, in the reader's scope, oldest first. */
 	List<Line> foundBy(CurrentUser user, Long activityId) {
 		Scope scope = scopes.scopeOf(user);

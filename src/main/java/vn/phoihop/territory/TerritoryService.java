@@ -55,10 +55,13 @@ public class TerritoryService {
 		return provinces.findAllByOrderByNameAsc();
 	}
 
-	/** The ids of a province's communes (one narrow query; the province report needs no entities). */
-	@Transactional(readOnly = true)
+	/**
+	 * The ids of a province's communes (one narrow query; the province report needs no entities), kept in the
+	 * {@link TerritoryCache} like a post's coverage.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Long> communeIdsInProvince(Long provinceId) {
-		return communes.idsInProvince(provinceId);
+		return cache.get(List.of("provinceCommunes", provinceId), () -> List.copyOf(communes.idsInProvince(provinceId)));
 	}
 
 	@Transactional(readOnly = true)

@@ -56,8 +56,9 @@ class ModulesTest {
 	@Test
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
-				"activity", "agreement", "audit", "border", "dashboard", "demo", "document", "household", "mail", "privacy",
-				"report", "review", "shared", "situation", "territory");
+				"activity", "agreement", "audit", "border", "dashboard", "deadline", "demo", "document", "household", "mail",
+				"notification", "offline", "plan", "privacy", "programme", "report", "review", "shared", "situation",
+				"territory");
 	}
 
 	@Test

@@ -60,7 +60,16 @@ class SqlStatementCountTest {
 		long household = jdbc.queryForObject("""
 				select min(h.id) from household h join commune c on c.id = h.commune_id where c.code = 'TRONGHOA'""",
 				Long.class);
-		String[][] pages = { { "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
+		// this year's plan of Dân Hóa (the demo data's)
+		long plan = jdbc.queryForObject("""
+				select p.id from coordination_plan p join agreement_commune ac on ac.agreement_id = p.agreement_id
+				join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' order by p.year desc limit 1""",
+				Long.class);
+		long programme = jdbc.queryForObject("select min(id) from programme where name = 'Nâng bước em tới trường'",
+				Long.class);
+		String[][] pages = { { "chihuy.ramai", "/programmes" }, { "tinh.quangtri", "/programmes" },
+				{ "xa.danhoa", "/programmes/" + programme }, { "chihuy.ramai", "/programmes/" + programme },
+				{ "chihuy.ramai", "/" }, { "xa.danhoa", "/" }, { "tinh.quangtri", "/" },
 				{ "admin", "/" }, { "chihuy.ramai", "/activities" },
 				{ "chihuy.ramai", "/activities?type=PATROL&from=2018-01-01&to=2019-12-31&q=tuan" },
 				{ "xa.danhoa", "/activities?type=OUTREACH" }, { "chihuy.ramai", "/households?q=nguyen" },
@@ -71,7 +80,10 @@ class SqlStatementCountTest {
 				{ "chihuy.ramai", "/reviews/RAMAI/" + YearMonth.now().minusMonths(1) },
 				{ "chihuy.ramai", "/reviews/RAMAI/2019-05" }, { "xa.danhoa", "/reviews/RAMAI/2019-05" },
 				{ "chihuy.ramai", "/reports/period?post=RAMAI&from=2017-01-01&to=2021-12-31" },
-				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" } };
+				{ "tinh.quangtri", "/reports/period?province=QUANGTRI&from=2019-01-01&to=2019-12-31" },
+				{ "chihuy.ramai", "/plans" }, { "chihuy.ramai", "/plans/" + plan }, { "xa.danhoa", "/plans/" + plan },
+				{ "chihuy.ramai", "/calendar" }, { "xa.danhoa", "/calendar" },
+				{ "chihuy.ramai", "/situation" }, { "chihuy.ramai", "/border" } };
 		return pages;
 	}
 

@@ -23,6 +23,8 @@ class DashboardBrowserIT extends BrowserTest {
 		signIn("chihuy.ramai", "Demo@2026");
 		find("#monthly-chart");
 		JavascriptExecutor js = (JavascriptExecutor) driver;
+		// Chart.js is loaded when the chart comes near the screen
+		js.executeScript("document.getElementById('monthly-chart').scrollIntoView({block: 'center'})");
 		wait.until(d -> Boolean.TRUE.equals(js.executeScript(
 				"return typeof Chart !== 'undefined' && !!Chart.getChart(document.getElementById('monthly-chart'))")));
 		// drawn: some pixel of the canvas is not transparent

@@ -43,11 +43,24 @@ class DocumentNumbersTest {
 		return jdbc.queryForObject("select id from border_post where code = 'RAMAI'", Long.class);
 	}
 
+	/** A one-page PDF: what the register signs and records (any rendered document would do). */
+	private static byte[] blankPage() {
+		try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			doc.save(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private long issue(int day) {
 		return tx.execute(s -> {
 			DocumentRegister.Taken n = register.take(post(), DocumentType.BAO_CAO_SO_KET, YEAR);
 			return register.issue(n, new DocumentRegister.Issue("test:numbers:" + day, LocalDate.of(YEAR, 3, day),
-					"Báo cáo sơ kết thử " + day, null, null, "test"), ("%PDF-" + day).getBytes());
+					"Báo cáo sơ kết thử " + day, null, null, "test"), blankPage());
 		});
 	}
 

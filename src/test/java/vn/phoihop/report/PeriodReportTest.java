@@ -69,7 +69,7 @@ class PeriodReportTest {
 	private Map<String, Long> summarySheet(byte[] xlsx) throws Exception {
 		Map<String, Long> values = new LinkedHashMap<>();
 		try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(wb.getSheets().count()).isEqualTo(6);
+			assertThat(wb.getSheets().count()).isEqualTo(14); // with the situation, the plans' completion, the programmes (2)
 			for (Row row : wb.getFirstSheet().read()) {
 				if (row.getRowNum() > 1 && row.getCellCount() > 1 && row.getCell(1) != null
 						&& row.getCell(1).getType() == CellType.NUMBER) {

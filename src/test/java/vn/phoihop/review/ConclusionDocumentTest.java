@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,9 @@ class ConclusionDocumentTest {
 
 	private static final float BOTTOM = (297 - 20) * PdfLines.MM;
 
-	private static final List<String> HEADINGS = List.of("I. KẾT LUẬN THEO TỪNG NỘI DUNG PHỐI HỢP",
-			"II. SỐ LIỆU THỰC HIỆN TRONG THÁNG", "III. CHỈ TIÊU THÁNG TỚI", "IV. PHÂN CÔNG NHIỆM VỤ");
+	private static final List<String> HEADINGS = List.of("I. TÌNH HÌNH AN NINH, TRẬT TỰ VÀ ĐƯỜNG BIÊN, CỘT MỐC",
+			"II. KẾT LUẬN THEO TỪNG NỘI DUNG PHỐI HỢP", "III. SỐ LIỆU THỰC HIỆN TRONG THÁNG", "IV. CHỈ TIÊU THÁNG TỚI",
+			"V. PHÂN CÔNG NHIỆM VỤ");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -238,7 +240,7 @@ class ConclusionDocumentTest {
 		Line recipients = line("Nơi nhận:");
 		assertThat(recipients.page()).isEqualTo(pages);
 		assertThat(lines.stream().filter(l -> l.page() == pages && l.bottom() < recipients.top()).map(Line::text))
-			.contains("IV. PHÂN CÔNG NHIỆM VỤ");
+			.contains("V. PHÂN CÔNG NHIỆM VỤ");
 		lastOfPage.forEach((page, last) -> {
 			assertThat(HEADINGS).as("the last line of page %d", page).doesNotContain(last.text());
 			assertThat(last.bold()).as("page %d ends with a heading: %s", page, last.text()).isFalse();
@@ -272,19 +274,34 @@ class ConclusionDocumentTest {
 		}
 	}
 
-	/** pdftoppm (poppler) draws the first page for the user guide, as a reader's viewer would. */
+	/**
+	 * pdftoppm (poppler) draws the first page and the last one, with the signature's stamp, for the user guide, as a
+	 * reader's viewer would: into target/screenshots, and into docs/images with -Dscreenshots.docs=true (as the
+	 * browser tests' screenshots).
+	 */
 	@Test
-	void theFirstPageIsDrawnForTheUserGuide() throws Exception {
+	void theFirstAndLastPagesAreDrawnForTheUserGuide() throws Exception {
 		Path dir = Files.createDirectories(Path.of("target/screenshots"));
 		Path file = dir.resolve("ket-luan.pdf");
 		Files.write(file, pdf);
-		Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", file.toString(),
-				dir.resolve("ket-luan-pdf").toString()).redirectErrorStream(true).start();
+		Path first = draw(file, 1, dir.resolve("ket-luan-pdf"));
+		Path last = draw(file, pages, dir.resolve("ket-luan-pdf-ky-so"));
+		if (Boolean.getBoolean("screenshots.docs")) {
+			Files.copy(first, Path.of("docs/images/ket-luan-pdf.png"), StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(last, Path.of("docs/images/ket-luan-pdf-ky-so.png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	/** One page drawn at 80 dpi into {@code <prefix>-<page>.png}. */
+	private static Path draw(Path file, int page, Path prefix) throws Exception {
+		Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", String.valueOf(page), "-l",
+				String.valueOf(page), "-forcenum", file.toString(), prefix.toString()).redirectErrorStream(true).start();
 		assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(p.exitValue()).isZero();
-		Path png = dir.resolve("ket-luan-pdf-1.png");
+		Path png = prefix.resolveSibling(prefix.getFileName() + "-" + page + ".png");
 		assertThat(png).exists();
 		assertThat(Files.size(png)).isGreaterThan(10_000);
+		return png;
 	}
 
 }

@@ -152,7 +152,7 @@ class ConclusionSignerTest {
 		// concluded by someone whose function does not sign, or unknown: the function line alone, no name
 		for (String by : List.of("canbo.ramai", "a.deleted.user")) {
 			Edition old = new Edition(1L, 1, "1-KL/ĐU", LocalDate.of(2015, 2, 3), by, Instant.now(), null, null, null,
-					List.of(), null, List.of(), null, null, null);
+					List.of(), null, List.of(), null, null, null, null);
 			assertThat(signers.printed(old)).isEqualTo(new ConclusionSigners.Printed(null, null));
 		}
 	}

@@ -97,6 +97,9 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /agreements", "--NNNN");
 		RULES.put("POST /agreements/{id}/scan", "--NNNN");
 		RULES.put("POST /agreements/{id}/status", "--NNNN");
+		// the agreement issued as the committee's document: the post's commander only (AgreementDocumentTest)
+		RULES.put("GET /agreements/{id}/issue", "NYNNNN");
+		RULES.put("POST /agreements/{id}/issue", "NYNNNN");
 		// households: personal data, never for the provincial command
 		RULES.put("GET /households", "YYYYNY");
 		RULES.put("GET /households/export", "YYYYNY");
@@ -132,6 +135,25 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /models/{id}", "YYYYNN");
 		RULES.put("GET /models/{id}/edit", "-NNYNN");
 		RULES.put("POST /models", "-NN-N-");
+		// a model's substance: edited on its page by the officials of its commune (another commune's model is a 404)
+		for (String r : List.of("supports", "supports/{supportId}/delete", "scale", "results", "results/{year}/delete")) {
+			RULES.put("POST /models/{id}/" + r, "NNN-NN");
+		}
+		// support programmes: listed for every role (the provincial command: totals only, no programme's page); a
+		// programme changed by its unit (the post's commander here); beneficiaries and support recorded by the commander
+		// for the post and by a commune's officials for their commune (another commune's beneficiary is a 404)
+		RULES.put("GET /programmes", "YYYYYY");
+		RULES.put("GET /programmes/new", "NYNYNY");
+		RULES.put("POST /programmes", "N-N-N-");
+		RULES.put("GET /programmes/{id}", "YYYYNY");
+		RULES.put("GET /programmes/{id}/edit", "NYNNNN");
+		RULES.put("POST /programmes/{id}", "N-NNNN");
+		RULES.put("GET /programmes/{id}/beneficiaries/new", "NYNYNY");
+		RULES.put("POST /programmes/{id}/beneficiaries", "N-N-N-");
+		RULES.put("GET /programmes/{id}/beneficiaries/{beneficiaryId}", "YYYYNN");
+		for (String r : List.of("supports", "supports/{supportId}/delete", "leave")) {
+			RULES.put("POST /programmes/{id}/beneficiaries/{beneficiaryId}/" + r, "N-N-NN");
+		}
 		// the register of issued documents: read by those who read the post's reviews; a number cancelled by the
 		// post's commander only (another post's document: DocumentRegisterTest)
 		RULES.put("GET /documents", "YYYYYY");
@@ -155,6 +177,10 @@ class AuthorizationMatrixTest {
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}", "NNN-NN");
 		RULES.put("POST /reviews/{code}/{month}/submissions/{communeId}/return", "-YNNNN");
 		RULES.put("GET /reports/period", "YYYYYY"); // the form; the scope of each report is in PeriodReportTest
+		// a post's period issued as its summing-up report: the post's commander only; the post and period are
+		// required parameters, so the roles are proven with them in SummingUpDocumentTest
+		RULES.put("GET /reports/period/issue", "------");
+		RULES.put("POST /reports/period/issue", "------");
 		// requests of the people concerned: handled by the commune's officials and the covering post's commander, read
 		// by the administrator; never the post's cadres or the provincial command; another commune's request is a 404
 		RULES.put("GET /privacy/requests", "YYNYNY");
@@ -195,12 +221,62 @@ class AuthorizationMatrixTest {
 		RULES.put("GET /privacy/access-log/household/{id}", "YYNNNN");
 		RULES.put("GET /privacy/notice", "YYYYYY");
 		RULES.put("POST /tasks/{id}/done", "---NNN");
+		// yearly plans: read by the post's people and by whoever's scope meets the agreement's communes; drafted by
+		// the post's people (officials: items their commune leads), approved by the post's commander only (PlanTest)
+		RULES.put("GET /plans", "YYYYYY");
+		RULES.put("GET /plans/new", "NYYNNN");
+		RULES.put("GET /plans/completion", "YYYYYY"); // a month's completion, cut to the reader (PlanCompletionTest)
+		RULES.put("POST /plans", "N--NNN");
+		RULES.put("GET /plans/{id}", "YYYYYN");
+		RULES.put("POST /plans/{id}/approve", "N-NNNN");
+		RULES.put("POST /plans/{id}/reopen", "N-NNNN");
+		RULES.put("GET /plans/{planId}/items/new", "NYYYNN");
+		RULES.put("POST /plans/{planId}/items", "N---NN");
+		RULES.put("GET /plans/{planId}/items/{itemId}", "YYYYYN");
+		RULES.put("GET /plans/{planId}/items/{itemId}/edit", "NYY-NN"); // an official: the items their commune leads
+		for (String r : List.of("", "/delete", "/status")) {
+			RULES.put("POST /plans/{planId}/items/{itemId}" + r, "N---NN");
+		}
+		// the calendar of the reader's units; everyone's own feed link (made and revoked: CalendarFeedTest)
+		RULES.put("GET /calendar", "YYYYYY");
+		RULES.put("GET /calendar/link", "YYYYYY");
+		RULES.put("POST /calendar/link", "------");
+		RULES.put("POST /calendar/link/revoke", "------");
+		RULES.put("GET /calendar/feed/{token}.ics", PUBLIC); // the secret token is the credential (CalendarFeedTest)
+		// notifications: each person their own (another's id is a 404, NotificationEventsTest); the bell is asked for by
+		// every page; how one is told, for one's own account
+		RULES.put("GET /notifications", "YYYYYY");
+		RULES.put("GET /notifications/bell", "YYYYYY");
+		RULES.put("GET /notifications/{id}", "NNNYNN"); // a notification of xa.danhoa's
+		RULES.put("POST /notifications/{id}/read", "NNN-NN");
+		RULES.put("POST /notifications/read", "------");
+		RULES.put("GET /me/notifications", "YYYYYY");
+		RULES.put("POST /me/notifications", "------");
+		// due dates: set by the post's commander, read by its cadres and the administrator
+		RULES.put("GET /settings/deadlines", "YYYNNN");
+		RULES.put("POST /settings/deadlines", "N-NNNN");
+		// completeness and timeliness: each reader's own unit (CompletenessReportTest: another unit is a 404)
+		RULES.put("GET /reports/completeness", "YYYYYY");
 	}
+
+	/** The Dân Hóa plan of the latest year (the demo data's). */
+	static final String OWN_PLAN = "select p.id from coordination_plan p join agreement_commune ac "
+			+ "on ac.agreement_id = p.agreement_id join commune c on c.id = ac.commune_id where c.code = 'DANHOA2025' "
+			+ "order by p.year desc, p.id limit 1";
 
 	/** A Dân Hóa / Trọng Hóa activity, one with an attachment when there is one. */
 	static final String OWN_ACTIVITY = "select a.id from activity a join commune c on c.id = a.commune_id "
 			+ "where c.code in ('TRONGHOA','DANHOA2025') "
 			+ "order by exists (select 1 from activity_attachment t where t.activity_id = a.id) desc, a.id limit 1";
+
+	/** Ra Mai's first programme (the post's: read by both communes' officials). */
+	static final String RAMAI_PROGRAMME = "select min(p.id) from programme p join border_post bp on bp.id = p.post_id "
+			+ "where bp.code = 'RAMAI'";
+
+	/** A former Trọng Hóa beneficiary of that programme. */
+	static final String OWN_BENEFICIARY = "select coalesce(min(b.id), -1) from programme_beneficiary b "
+			+ "join commune c on c.id = b.commune_id where c.code in ('TRONGHOA', 'DANHOA2025') and b.programme_id = ("
+			+ RAMAI_PROGRAMME + ")";
 
 	/** Ids of Dân Hóa (or former Trọng Hóa) records for each path variable, by the route's first segment. */
 	static final Map<String, String> IDS = Map.ofEntries(
@@ -221,6 +297,12 @@ class AuthorizationMatrixTest {
 					+ "where c.code = 'TRONGHOA' order by g.id limit 1"),
 			Map.entry("/models/{id}", "select m.id from economic_model m join commune c on c.id = m.commune_id "
 					+ "where c.code = 'TRONGHOA' order by m.id limit 1"),
+			Map.entry("/models/{supportId}", "select coalesce(min(id), -1) from economic_model_support"),
+			Map.entry("/models/{year}", "select 2021"),
+			Map.entry("/programmes/{id}", RAMAI_PROGRAMME),
+			Map.entry("/programmes/{beneficiaryId}", OWN_BENEFICIARY),
+			Map.entry("/programmes/{supportId}", "select coalesce(min(s.id), -1) from programme_support s "
+					+ "where s.beneficiary_id = (" + OWN_BENEFICIARY + ")"),
 			Map.entry("/admin/{id}", "select min(id) from commune"),
 			// a Ra Mai document not cancelled: the first one, or one recorded for this test
 			Map.entry("/documents/{id}", """
@@ -257,7 +339,20 @@ class AuthorizationMatrixTest {
 					+ "where c.code in ('TRONGHOA','DANHOA2025') and a.type = 'PATROL'"),
 			Map.entry("/situation/{id}", "select coalesce(min(s.id), -1) from situation_item s join commune c "
 					+ "on c.id = s.commune_id where c.code in ('TRONGHOA','DANHOA2025') and not s.restricted"),
-			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"));
+			Map.entry("/admin/{coverageId}", "select min(id) from post_coverage"),
+			Map.entry("/plans/{id}", "select coalesce((" + OWN_PLAN + "), -1)"),
+			Map.entry("/plans/{planId}", "select coalesce((" + OWN_PLAN + "), -1)"),
+			Map.entry("/plans/{itemId}", "select coalesce(min(i.id), -1) from planned_item i where i.plan_id = ("
+					+ OWN_PLAN + ")"),
+			// a notification of xa.danhoa: the first one, or one stored for this test
+			Map.entry("/notifications/{id}", """
+					with existing as (select min(n.id) as id from notification n join app_user u on u.id = n.user_id
+					                  where u.username = 'xa.danhoa'),
+					     made as (insert into notification (user_id, kind, subject, period, link)
+					              select u.id, 'REPORT_RETURNED', 'test:matrix', '', '/notifications' from app_user u
+					              where u.username = 'xa.danhoa' and (select id from existing) is null
+					              returning id)
+					select coalesce((select id from existing), (select id from made))"""));
 
 	/**
 	 * The query of a variable's ids: the entry of the longest leading part of the route before it that has one

@@ -3,9 +3,14 @@ package vn.phoihop.situation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.io.ByteArrayInputStream;
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -214,6 +219,43 @@ class SituationTest {
 		assertThat(text).contains(open, "Tin hạn chế").doesNotContain(secret);
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'SituationItem' "
 				+ "and action = 'EXPORT'", Integer.class)).isEqualTo(before + 1);
+	}
+
+	@Test
+	void theExportIsAlsoASpreadsheetWithTheSameRowsAuditedAlike() throws Exception {
+		String open = unique("Tranh chấp nương rẫy");
+		String secret = unique("Tin trinh sát về đường dây");
+		log("xa.danhoa", "DANHOA2025", open, false);
+		log("chihuy.ramai", "DANHOA2025", secret, true);
+		String filter = "?from=2025-11-14&to=2025-11-14&communeId=" + commune("DANHOA2025");
+		List<String> csvLines = html(mvc.get().uri("/situation/export" + filter).with(users.as("xa.danhoa")).exchange())
+			.lines().filter(l -> !l.isBlank()).toList();
+		var xlsx = mvc.get().uri("/situation/export" + filter + "&format=xlsx").with(users.as("xa.danhoa")).exchange();
+		assertThat(xlsx).hasStatusOk()
+			.hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("tinh-hinh.xlsx");
+		List<List<String>> rows = new ArrayList<>();
+		try (ReadableWorkbook wb = new ReadableWorkbook(
+				new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			for (Row row : wb.getFirstSheet().read()) {
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < row.getCellCount(); c++) {
+					cells.add(row.getCellText(c));
+				}
+				rows.add(cells);
+			}
+		}
+		// the header and one row per item, as in the CSV; the restricted item's content blanked the same way
+		assertThat(rows).hasSize(csvLines.size());
+		assertThat(rows.get(0)).startsWith("Mã tin", "Ngày xảy ra");
+		assertThat(rows).anySatisfy(r -> assertThat(r).contains(open))
+			.anySatisfy(r -> assertThat(r).contains("Tin hạn chế"))
+			.noneSatisfy(r -> assertThat(String.join(" ", r)).contains(secret));
+		assertThat(jdbc.queryForObject("select summary from audit_event where entity_type = 'SituationItem' "
+				+ "and action = 'EXPORT' and username = 'xa.danhoa' order by id desc limit 1", String.class))
+			.isEqualTo("XLSX: " + (rows.size() - 1));
+		assertThat(mvc.get().uri("/situation/export?format=xlsx").with(users.as("tinh.quangtri"))).hasStatus(403);
+		assertThat(mvc.get().uri("/situation/export?format=pdf").with(users.as("xa.danhoa"))).hasStatus(400);
 	}
 
 	@Test

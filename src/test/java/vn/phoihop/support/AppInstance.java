@@ -29,7 +29,10 @@ public final class AppInstance {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=" + username, "--spring.datasource.password=" + password,
 				"--app.demo-data=" + demoData, "--app.security.encryption-key=" + ENCRYPTION_KEY, "--server.port=0",
-				"--spring.main.banner-mode=off"));
+				"--spring.main.banner-mode=off",
+				// the notifications' scheduled runs stay off: a test calls them when it means to
+				"--app.notifications.reminders-cron=-", "--app.notifications.digest-cron=-",
+				"--app.notifications.mail-cron=-"));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(PhoiHopApplication.class).run(args.toArray(String[]::new));
 	}
@@ -41,10 +44,10 @@ public final class AppInstance {
 	}
 
 	/** A second instance on the shared test database (the one the test context uses), without loading anything. */
-	public static ConfigurableApplicationContext besides(Environment testContext) {
+	public static ConfigurableApplicationContext besides(Environment testContext, String... more) {
 		return start(testContext.getProperty("spring.datasource.url"),
 				testContext.getProperty("spring.datasource.username"),
-				testContext.getProperty("spring.datasource.password"), false);
+				testContext.getProperty("spring.datasource.password"), false, more);
 	}
 
 	public static int port(ConfigurableApplicationContext app) {

@@ -25,7 +25,8 @@ import vn.phoihop.bench.SqlStatementCounter;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = { "app.embedded.data-dir=", "app.demo-data=true", "app.privacy.retention.cron=-", "spring.thymeleaf.cache=true",
+@SpringBootTest(properties = { "app.embedded.data-dir=", "app.demo-data=true", "app.privacy.retention.cron=-", "app.notifications.reminders-cron=-", "app.notifications.digest-cron=-",
+		"app.notifications.mail-cron=-", "spring.thymeleaf.cache=true",
 		"spring.jpa.properties.hibernate.query.sqm.translator=vn.phoihop.bench.TranslationCounter" })
 @AutoConfigureMockMvc
 @Import(SqlStatementCounter.class)

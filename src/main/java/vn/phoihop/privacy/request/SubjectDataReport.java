@@ -21,8 +21,9 @@ import vn.phoihop.shared.web.Labels;
 
 /**
  * "See my data" (docs/privacy.md §3): everything the application holds about a request's household and its members,
- * printed as a PDF for the person: the household's fields, its poverty history, the groups and economic models it is a
- * member of, the cadres assigned to it, the activities that name it and the requests made about it. Read within the
+ * printed as a PDF for the person: the household's fields and listed members, its poverty history, the groups and
+ * economic models it is a member of, the programmes that reach it or its members (with the support recorded), the
+ * cadres assigned to it, the activities that name it and the requests made about it. Read within the
  * user's scope (the request was, and its household is read through {@link HouseholdService#get}).
  */
 @Component
@@ -48,7 +49,8 @@ class SubjectDataReport {
 	}
 
 	/** The label keys the queries select (a type or a status), looked up; any other text is printed as it is. */
-	private static final Pattern KEY = Pattern.compile("(group\\.type|activity\\.(type|status)|privacy\\.request\\.(kind|status))\\.[A-Z_]+");
+	private static final Pattern KEY = Pattern.compile(
+			"(group\\.type|activity\\.(type|status)|privacy\\.request\\.(kind|status)|member\\.(sex|relation|school))\\.[A-Z_]+");
 
 	/** A table's row as printed: dates dd/MM/yyyy, labels in the reader's language. */
 	public record Row(List<String> cells) {
@@ -56,8 +58,9 @@ class SubjectDataReport {
 
 	/** What the PDF prints; each list a table of its own. */
 	public record Data(PersonalDataRequest request, Household household, String commune, String village,
-			String ethnicity, String cadre, List<Row> poverty, List<Row> groups, List<Row> models,
-			List<Row> assignments, List<Row> activities, List<Row> requests, LocalDateTime printedAt) {
+			String ethnicity, String cadre, List<Row> members, List<Row> poverty, List<Row> groups, List<Row> models,
+			List<Row> programmes, List<Row> assignments, List<Row> activities, List<Row> requests,
+			LocalDateTime printedAt) {
 	}
 
 	public Data collect(CurrentUser user, PersonalDataRequest request, Locale locale) {
@@ -77,6 +80,17 @@ class SubjectDataReport {
 		List<Row> models = rows("""
 				select m.name, m.started_on from economic_model_household mh join economic_model m on m.id = mh.model_id
 				where mh.household_id = ? order by m.name""", id, labels);
+		List<Row> members = rows("""
+				select full_name, coalesce(cast(birth_year as text), ''), coalesce('member.sex.' || sex, ''),
+				       'member.relation.' || relation, coalesce('member.school.' || school_level, '')
+				from household_member where household_id = ? order by position""", id, labels);
+		List<Row> programmes = rows("""
+				select p.name, coalesce(m.full_name, h.head_name), b.joined_on, b.left_on, coalesce(b.leave_reason, ''),
+				       (select count(*) from programme_support s where s.beneficiary_id = b.id),
+				       (select coalesce(sum(s.value_dong), 0) from programme_support s where s.beneficiary_id = b.id)
+				from programme_beneficiary b join programme p on p.id = b.programme_id
+				join household h on h.id = b.household_id left join household_member m on m.id = b.member_id
+				where b.household_id = ? order by b.joined_on, b.id""", id, labels);
 		List<Row> assignments = rows("""
 				select c.name, coalesce(c.rank, ''), a.valid_from, a.valid_to from assignment a
 				join cadre c on c.id = a.cadre_id where a.household_id = ? order by a.valid_from""", id, labels);
@@ -87,8 +101,8 @@ class SubjectDataReport {
 		List<Row> requests = rows("""
 				select received_on, 'privacy.request.kind.' || kind, 'privacy.request.status.' || status, answered_on
 				from privacy_request where household_id = ? order by received_on, id""", id, labels);
-		return new Data(request, h, commune, village, ethnicGroups.name(h.getEthnicity(), locale), cadre, poverty,
-				groups, models, assignments, activities, requests, LocalDateTime.now());
+		return new Data(request, h, commune, village, ethnicGroups.name(h.getEthnicity(), locale), cadre, members,
+				poverty, groups, models, programmes, assignments, activities, requests, LocalDateTime.now());
 	}
 
 	public byte[] pdf(CurrentUser user, PersonalDataRequest request, Locale locale) {

@@ -44,6 +44,26 @@ public class NumberText {
 				l -> DecimalFormatSymbols.getInstance(l).getGroupingSeparator()));
 	}
 
+	/**
+	 * A quantity with up to two decimals and none shown when whole ("2,5" ha, "1.200" cây in Vietnamese; "2.5",
+	 * "1,200" in English): the whole part grouped as {@link #i}, the decimals after the locale's decimal separator.
+	 */
+	public String d(Number n) {
+		if (n == null) {
+			return "";
+		}
+		BigDecimal v = (n instanceof BigDecimal b ? b : new BigDecimal(n.toString())).setScale(2, RoundingMode.HALF_EVEN)
+			.stripTrailingZeros();
+		if (v.scale() <= 0) {
+			return i(v);
+		}
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale());
+		String fraction = v.abs().remainder(BigDecimal.ONE).toPlainString().substring(2);
+		long whole = v.abs().longValue();
+		return (v.signum() < 0 ? "-" : "") + group(whole, symbols.getGroupingSeparator()) + symbols.getDecimalSeparator()
+				+ fraction;
+	}
+
 	static String group(long v, char separator) {
 		String digits = Long.toString(Math.abs(v));
 		StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);

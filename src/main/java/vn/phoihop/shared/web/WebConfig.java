@@ -16,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -57,7 +58,10 @@ public class WebConfig implements WebMvcConfigurer {
 	 * 25 to 100 per list page) went through the resource chain because the content-hash URL strategy is on
 	 * ({@code ResourceUrlEncodingFilter}): a class-path lookup in four locations per link, never cached when nothing
 	 * is found. That was a third of the CPU of a list page in the benchmark (docs/performance.md). Now only
-	 * {@code /css}, {@code /js}, {@code /images} and {@code /webjars} links are looked up, and cached.
+	 * {@code /css}, {@code /js}, {@code /images} and {@code /webjars} links are looked up, and cached. Each file is
+	 * served as its copy compressed at build time ({@code .br}, {@code .gz} beside it: src/build/java/Precompress.java)
+	 * when the browser accepts it ({@link EncodedResourceResolver}, ahead of the version resolver as Spring Boot's own
+	 * {@code spring.web.resources.chain.compressed} places it), not compressed again by Tomcat for each request.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -67,6 +71,7 @@ public class WebConfig implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(year)
 				.resourceChain(true)
+				.addResolver(new EncodedResourceResolver())
 				.addResolver(new VersionResourceResolver()
 					.addContentVersionStrategy("/**"));
 		}
@@ -74,7 +79,8 @@ public class WebConfig implements WebMvcConfigurer {
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(year)
-			.resourceChain(true);
+			.resourceChain(true)
+			.addResolver(new EncodedResourceResolver());
 	}
 
 	@Override

@@ -1,0 +1,141 @@
+package vn.phoihop.border;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How well the markers were inspected, for other modules (the monthly review, the reports, the dashboard): counts
+ * only. A month's coverage is the markers inspected at least once in the month over all the markers; a marker is
+ * overdue on a day when it was not inspected within its post's period before it (never inspected: overdue), as the
+ * segment's page flags it ({@link MarkerState}). Communes are the markers' own (a predecessor's markers are its own);
+ * the caller has checked its reader's scope.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MarkerCoverage {
+
+	/** A month's coverage of the markers of one post standing in one commune. */
+	public record Month(long postId, long communeId, YearMonth month, long markers, long inspected, long overdue) {
+	}
+
+	/** The coverage of a period in one commune: its markers, how many were inspected, the inspections, overdue at its end. */
+	public record Period(long communeId, long markers, long inspected, long inspections, long overdue) {
+	}
+
+	/** Whether a marker had an inspection within its post's period up to the day {@code day} (an SQL date). */
+	private static String inspectedWithin(String day) {
+		return """
+				exists (select 1 from marker_inspection i where i.marker_id = m.id and i.inspected_on <= %1$s
+				        and i.inspected_on >= %1$s - coalesce(bs.inspection_days, %2$d))"""
+			.formatted(day, BorderSetting.DEFAULT_DAYS);
+	}
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	MarkerCoverage(DataSource dataSource) {
+		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+	}
+
+	/**
+	 * The months' coverage as SQL: one row per post, commune and month ({@code post_id, commune_id, month, markers,
+	 * inspected, overdue}, as {@link Month}) over the markers that satisfy {@code markers} (a condition on
+	 * {@code m}, a {@code border_marker}), for the months and the day "today" that {@link #range} adds to the
+	 * parameters; overdue at the month's last day, or today for the current month. The review's live coverage, the
+	 * coverage it freezes and that of data loaded in bulk all come from it.
+	 */
+	public static String aggregate(String markers) {
+		String day = "cast(least(mo.month + interval '1 month' - interval '1 day', cast(:marker_today as timestamp)) as date)";
+		return """
+				select m.post_id, m.commune_id, cast(mo.month as date) as month, count(*) as markers,
+				       count(*) filter (where exists (select 1 from marker_inspection i where i.marker_id = m.id
+				           and i.inspected_on >= mo.month and i.inspected_on < mo.month + interval '1 month')) as inspected,
+				       count(*) filter (where not %s) as overdue
+				from border_marker m
+				left join border_setting bs on bs.post_id = m.post_id
+				cross join generate_series(cast(:marker_from as timestamp), cast(:marker_to as timestamp),
+				    interval '1 month') as mo (month)
+				where (%s)
+				group by 1, 2, 3""".formatted(inspectedWithin(day), markers);
+	}
+
+	/** The parameters of {@link #aggregate}'s months {@code from..to} and of its today. */
+	public static MapSqlParameterSource range(MapSqlParameterSource p, YearMonth from, YearMonth to, LocalDate today) {
+		return p.addValue("marker_from", Date.valueOf(from.atDay(1)), Types.DATE)
+			.addValue("marker_to", Date.valueOf(to.atDay(1)), Types.DATE)
+			.addValue("marker_today", Date.valueOf(today), Types.DATE);
+	}
+
+	/** A row of {@link #aggregate}. */
+	public static Month month(ResultSet rs) throws SQLException {
+		return new Month(rs.getLong("post_id"), rs.getLong("commune_id"),
+				YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("markers"), rs.getLong("inspected"),
+				rs.getLong("overdue"));
+	}
+
+	/** A post's coverage in a month, by the communes its markers stand in, as it stands now. */
+	public List<Month> ofPost(Long postId, YearMonth month, LocalDate today) {
+		MapSqlParameterSource p = range(new MapSqlParameterSource("post", postId), month, month, today);
+		return jdbc.query(aggregate("m.post_id = :post") + " order by 2", p, (rs, n) -> month(rs));
+	}
+
+	/** The coverage of the markers standing in the communes (whatever their post), month by month. */
+	public List<Month> months(Collection<Long> communeIds, YearMonth from, YearMonth to, LocalDate today) {
+		if (communeIds.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource p = range(new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new)), from,
+				to, today);
+		return jdbc.query(aggregate("m.commune_id = any(:communes)") + " order by 3, 1, 2", p, (rs, n) -> month(rs));
+	}
+
+	/**
+	 * The coverage of a period by commune: the markers standing in the communes (whatever their post), those
+	 * inspected at least once between {@code from} and {@code to}, the inspections, and those overdue on {@code to}
+	 * (or today, if earlier).
+	 */
+	public List<Period> period(Collection<Long> communeIds, LocalDate from, LocalDate to, LocalDate today) {
+		if (communeIds.isEmpty()) {
+			return List.of();
+		}
+		LocalDate end = to.isAfter(today) ? today : to;
+		MapSqlParameterSource p = new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new))
+			.addValue("from", from, Types.DATE)
+			.addValue("to", to, Types.DATE)
+			.addValue("end", end, Types.DATE);
+		return jdbc.query("""
+				select m.commune_id, count(*),
+				       count(*) filter (where x.n > 0),
+				       coalesce(sum(x.n), 0),
+				       count(*) filter (where not %s)
+				from border_marker m
+				left join border_setting bs on bs.post_id = m.post_id
+				cross join lateral (select count(*) as n from marker_inspection i where i.marker_id = m.id
+				                    and i.inspected_on between :from and :to) x
+				where m.commune_id = any(:communes)
+				group by 1 order by 1""".formatted(inspectedWithin("cast(:end as date)")), p,
+				(rs, n) -> new Period(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+	}
+
+	/** The post's markers overdue today (the commander's dashboard). */
+	public long overdue(Long postId, LocalDate today) {
+		Long n = jdbc.queryForObject("""
+				select count(*) from border_marker m left join border_setting bs on bs.post_id = m.post_id
+				where m.post_id = :post and not %s""".formatted(inspectedWithin("cast(:today as date)")),
+				new MapSqlParameterSource("post", postId).addValue("today", today, Types.DATE), Long.class);
+		return n == null ? 0 : n;
+	}
+
+}

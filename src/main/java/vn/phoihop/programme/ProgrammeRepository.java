@@ -1,0 +1,7 @@
+package vn.phoihop.programme;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
+}
