@@ -133,22 +133,22 @@ public class ReportService {
 		for (String type : List.of("SECURITY_ORDER", "BORDER_MARKER")) {
 			groups.put(type, new long[4]);
 		}
+		// the groups and their member households in one statement
 		jdbc.query("""
-				select g.type, count(*) n, coalesce(sum(g.member_count), 0) members from self_managed_group g
-				where g.commune_id in (:ids) and (g.established_on is null or g.established_on <= :to) group by g.type
+				with g as (
+				  select g.id, g.type, g.member_count from self_managed_group g
+				  where g.commune_id in (:ids) and (g.established_on is null or g.established_on <= :to)),
+				hh as (
+				  select distinct g.type, h.id, h.members from g
+				  join self_managed_group_household gh on gh.group_id = g.id join household h on h.id = gh.household_id)
+				select t.type, t.n, t.members, coalesce(x.hh, 0) hh, coalesce(x.persons, 0) persons
+				from (select g.type, count(*) n, coalesce(sum(g.member_count), 0) members from g group by g.type) t
+				left join (select hh.type, count(*) hh, coalesce(sum(hh.members), 0) persons from hh group by hh.type) x
+				  on x.type = t.type
 				""", p, rs -> {
 			long[] v = groups.computeIfAbsent(rs.getString("type"), k -> new long[4]);
 			v[0] = rs.getLong("n");
 			v[1] = rs.getLong("members");
-		});
-		jdbc.query("""
-				select x.type, count(*) hh, coalesce(sum(x.members), 0) persons from (
-				  select distinct g.type, h.id, h.members from self_managed_group g
-				  join self_managed_group_household gh on gh.group_id = g.id join household h on h.id = gh.household_id
-				  where g.commune_id in (:ids) and (g.established_on is null or g.established_on <= :to)) x
-				group by x.type
-				""", p, rs -> {
-			long[] v = groups.computeIfAbsent(rs.getString("type"), k -> new long[4]);
 			v[2] = rs.getLong("hh");
 			v[3] = rs.getLong("persons");
 		});
@@ -167,31 +167,35 @@ public class ReportService {
 				people.stream().mapToLong(PopulationRow::persons).sum(), people);
 
 		// from the poverty counts per commune and year (V045), not the households' poverty rows; the households that
-		// escaped poverty counted as a HOUSEHOLDS_ESCAPED target counts them (EscapedHouseholds)
-		Poverty poverty = jdbc.queryForObject("""
-				select
-				  coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'POOR'), 0) poor_start,
-				  coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'NEAR_POOR'), 0) near_start,
-				  coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'POOR'), 0) poor_end,
-				  coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'NEAR_POOR'), 0) near_end,
-				  (select count(*) from household h2 where h2.commune_id in (:ids) and %s) escaped
-				from household_poverty_total t
-				where t.commune_id in (:ids) and t.year in (:startYear, :endYear)
-				""".formatted(EscapedHouseholds.escapedBetween("h2", ":startYear", ":endYear")), p,
-				(rs, i) -> new Poverty(q.from().getYear(), rs.getLong(1), rs.getLong(2), q.to().getYear(), rs.getLong(3),
-						rs.getLong(4), rs.getLong(5)));
-
+		// escaped poverty counted as a HOUSEHOLDS_ESCAPED target counts them (EscapedHouseholds); with the economic
+		// models, in one statement
+		Poverty[] poverty = new Poverty[1];
 		Models models = jdbc.queryForObject("""
-				select count(distinct m.id), count(distinct mh.household_id),
-				       coalesce(string_agg(distinct m.name, '; '), '')
-				from economic_model m left join economic_model_household mh on mh.model_id = m.id
-				where m.commune_id in (:ids) and (m.started_on is null or m.started_on <= :to)
-				""", p, (rs, i) -> new Models(rs.getLong(1), rs.getLong(2),
-						rs.getString(3).isEmpty() ? List.of() : List.of(rs.getString(3).split("; "))));
+				select p.*, m.* from (
+				  select
+				    coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'POOR'), 0) poor_start,
+				    coalesce(sum(t.n) filter (where t.year = :startYear and t.status = 'NEAR_POOR'), 0) near_start,
+				    coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'POOR'), 0) poor_end,
+				    coalesce(sum(t.n) filter (where t.year = :endYear and t.status = 'NEAR_POOR'), 0) near_end,
+				    (select count(*) from household h2 where h2.commune_id in (:ids) and %s) escaped
+				  from household_poverty_total t
+				  where t.commune_id in (:ids) and t.year in (:startYear, :endYear)) p
+				cross join (
+				  select count(distinct m.id) models, count(distinct mh.household_id) model_households,
+				         coalesce(string_agg(distinct m.name, '; '), '') model_names
+				  from economic_model m left join economic_model_household mh on mh.model_id = m.id
+				  where m.commune_id in (:ids) and (m.started_on is null or m.started_on <= :to)) m
+				""".formatted(EscapedHouseholds.escapedBetween("h2", ":startYear", ":endYear")), p, (rs, i) -> {
+			poverty[0] = new Poverty(q.from().getYear(), rs.getLong("poor_start"), rs.getLong("near_start"),
+					q.to().getYear(), rs.getLong("poor_end"), rs.getLong("near_end"), rs.getLong("escaped"));
+			String names = rs.getString("model_names");
+			return new Models(rs.getLong("models"), rs.getLong("model_households"),
+					names.isEmpty() ? List.of() : List.of(names.split("; ")));
+		});
 
 		return new PeriodReport(unit.label, q.from(), q.to(),
 				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
-				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty, models,
+				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty[0], models,
 				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()));
 	}
 
