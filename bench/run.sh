@@ -4,7 +4,11 @@
 # and prints page, req/s, p50/p95/p99 (ms), SQL statements per request, errors, the JIT compiler's CPU seconds during
 # the page's measurement, then the app's peak RSS.
 #
-#   bench/run.sh [--scale small|national] [--duration SECONDS]
+#   bench/run.sh [--scale small|national] [--duration SECONDS] [--writes | --replica]
+#
+# --writes: the month-end rush instead of the pages one by one: commune officials log activities and send their
+# month's report while 16 clients read (bench/writes.sh). --replica: the pages that may read from a replica, with and
+# without a streaming replica of the data set (bench/replica.sh). docs/performance.md says how to read both.
 #
 # The database lives in data/bench-<scale> (embedded PostgreSQL); it is generated first when that folder is empty
 # (small: about 40 s; national: see docs/performance.md). Everything binds to 127.0.0.1.
@@ -12,11 +16,14 @@ set -euo pipefail
 
 SCALE=small
 DURATION=
+MODE=pages
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) SCALE="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
-    *) echo "usage: $0 [--scale small|national] [--duration SECONDS]" >&2; exit 2 ;;
+    --writes) MODE=writes; shift ;;
+    --replica) MODE=replica; shift ;;
+    *) echo "usage: $0 [--scale small|national] [--duration SECONDS] [--writes | --replica]" >&2; exit 2 ;;
   esac
 done
 case "$SCALE" in small) : "${DURATION:=4}"; WARM=1; SETTLE=1; SETTLE_ROUNDS=0 ;;
@@ -31,12 +38,17 @@ BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d /tmp/phoihop-bench.XXXXXX)"
 SESSIONS_PER_ROLE=4
 APP_PID=
+APP_ARGS=()   # more arguments for the app (bench/replica.sh: the replica's address)
+STOP_PIDS=()  # more processes to stop at the end (bench/replica.sh: the replica)
 
 cleanup() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
+  local pid
+  for pid in "${STOP_PIDS[@]}" "$APP_PID"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -60,6 +72,11 @@ fi
 # column (X-Sql-Statements) and the data generator, none of which is in the production jar (docs/architecture.md)
 BENCH_APP=(-cp "$JAR" -Dloader.path="$BENCH_JAR" -Dloader.main=vn.phoihop.bench.BenchApplication
   org.springframework.boot.loader.launch.PropertiesLauncher)
+bench_tool() { # main class of the benchmark's jar -> the java arguments that start it (bench/writes.sh, replica.sh)
+  echo -cp "$JAR" -Dloader.path="$BENCH_JAR" -Dloader.main="vn.phoihop.bench.$1" \
+    org.springframework.boot.loader.launch.PropertiesLauncher
+}
+case "$MODE" in writes) source bench/writes.sh ;; replica) source bench/replica.sh ;; esac
 
 if [ ! -d "$DATA" ] || [ -z "$(ls -A "$DATA" 2>/dev/null)" ]; then
   echo "Generating the $SCALE data set in $DATA ..."
@@ -67,11 +84,14 @@ if [ ! -d "$DATA" ] || [ -z "$(ls -A "$DATA" 2>/dev/null)" ]; then
 fi
 
 echo "Starting the app (-Xmx512m) on $BASE ..."
-# the parallel collector, as in production (docs/deployment.md): on 2 cores G1's concurrent work took 10-20 % of the
+# the sessions sign in with their password only: the second step that commanders and administrators must take
+# (app.security.two-factor-roles) is a sign-in's cost, not a page's, and its codes cannot be typed by a script.
+# The parallel collector, as in production (docs/deployment.md): on 2 cores G1's concurrent work took 10-20 % of the
 # throughput of the pages (docs/performance.md, "ParallelGC"); compiled code kept while the code cache has room (Java
 # 17 threw away the code of the pages measured earlier and compiled it again; "-XX:-UseCodeCacheFlushing")
 java -Xmx512m -XX:+UseParallelGC -XX:-UseCodeCacheFlushing "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" \
-  --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN >"$WORK/app.log" 2>&1 &
+  --server.port="$PORT" --server.address=127.0.0.1 --logging.level.root=WARN --app.security.two-factor-roles= \
+  "${APP_ARGS[@]}" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 300); do
   if curl -fs "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
@@ -92,7 +112,9 @@ sessions() { # user -> comma-separated SESSION ids, one per simulated user
   local out="" s
   for _ in $(seq 1 "$SESSIONS_PER_ROLE"); do
     s="$(sign_in "$1")"
-    [ -n "$s" ] || { echo "sign-in failed for $1" >&2; exit 1; }
+    # signed in: the dashboard answers (a sign-in still waiting for a step or refused is sent to /login...)
+    [ -n "$s" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$s" "$BASE/")" = 200 ] \
+      || { echo "sign-in failed for $1" >&2; exit 1; }
     out="$out${out:+,}$s"
   done
   echo "$out"
@@ -155,6 +177,17 @@ PAGES=(
   "viewer|completeness province 1 y|/reports/completeness?province=$PROVINCE&from=$FIRST_MONTH&to=$LAST_MONTH"
 )
 
+# the scenarios warm up and measure only their own pages (labels above)
+only_pages() {
+  local keep=() entry label want
+  for entry in "${PAGES[@]}"; do
+    IFS='|' read -r _ label _ <<<"$entry"
+    for want in "$@"; do if [ "$label" = "$want" ]; then keep+=("$entry"); fi; done
+  done
+  PAGES=("${keep[@]}")
+}
+case "$MODE" in writes) only_pages "${RUSH_READS[@]}" ;; replica) only_pages "${REPLICA_PAGES[@]}" ;; esac
+
 echo "Warming up..."
 # every session's first page, one at a time: a session's first page stores its CSRF token in the session, and two
 # first requests of one session at the same time both insert it (Spring Session JDBC: duplicate key, a 500)
@@ -216,6 +249,7 @@ if [ -d "/proc/$APP_PID/task" ]; then
   done
 fi
 
+page_table() {
 echo
 echo "Scale: $SCALE, $DURATION s per page, wrk -t2 -c16, $SESSIONS_PER_ROLE sessions per role, $(nproc) cores"
 echo "$(date -u '+%F %H:%M UTC'), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -239,16 +273,22 @@ for entry in "${PAGES[@]}"; do
   printf '%-34s %8s %8s %8s %8s %6s %7s %6s %7s\n' "$label" "$rps" "$p50" "$p95" "$p99" "${sql:--}" "$errors" "$jit" \
     "$steal"
 done
+}
+case "$MODE" in pages) page_table ;; writes) month_end_rush ;; replica) replica_comparison ;; esac
 echo
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes on the machine count too)"
 echo "App peak RSS (VmHWM, heap limit -Xmx512m): $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' /proc/$APP_PID/status)"
 
 # The reminder run of a whole day (issue 26: under a minute at national scale), once the app above has stopped: the
 # same database, the benchmark's entry point with --app.bench.reminders (vn.phoihop.bench.ReminderRun), which removes
-# today's stored reminders, runs the day's reminders twice (all new, then nothing new) and prints both times.
+# today's stored reminders, runs the day's reminders twice (all new, then nothing new) and prints both times. After
+# the pages only (the scenarios of --writes and --replica measure something else).
 kill "$APP_PID" 2>/dev/null || true
 wait "$APP_PID" 2>/dev/null || true
 APP_PID=
-echo
-java -Xmx512m -XX:+UseParallelGC "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" --app.bench.reminders=today \
-  --logging.level.root=WARN 2>&1 | awk '$1 == "RESULT"'
+if [ "$MODE" = pages ]; then
+  echo
+  java -Xmx512m -XX:+UseParallelGC "${BENCH_APP[@]}" --app.embedded.data-dir="$DATA" --app.bench.reminders=today \
+    --logging.level.root=WARN 2>&1 | awk '$1 == "RESULT"'
+fi
+exit "${RESULT:-0}"

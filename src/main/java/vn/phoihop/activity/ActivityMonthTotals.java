@@ -138,15 +138,28 @@ public final class ActivityMonthTotals {
 	 * times per row was most of the aggregate's cost over a post's 46,000 activities).
 	 */
 	static String sumsByType(String source, String groupBy) {
-		return ("select %s a.type, coalesce(sum(a.n), 0) n, coalesce(sum(a.attendees), 0) attendees,"
-				+ " coalesce(sum(a.border_guard), 0) border_guard, coalesce(sum(a.militia), 0) militia,"
-				+ " coalesce(sum(a.police), 0) police, coalesce(sum(a.resident), 0) resident,"
-				+ " coalesce(sum(a.other), 0) other from %s group by %s a.type")
+		return ("select %s a.type, " + typeSums("a") + " from %s group by %s a.type")
 			.formatted(groupBy.isEmpty() ? "" : groupBy + ",", source, groupBy.isEmpty() ? "" : groupBy + ",");
 	}
 
-	/** Adds one type's sums (a row of {@link #sumsByType}) to the counts, as {@link #counts(String)} counts them. */
-	static ActivityCounts plusTypeRow(ActivityCounts counts, ResultSet rs) throws SQLException {
+	/**
+	 * The select list of one type's sums over rows aliased {@code alias} (of {@link #source}, grouped by their type
+	 * among other columns), read with {@link #plusTypeRow}: seven plain sums per row where {@link #counts(String)}
+	 * evaluates fourteen filtered ones.
+	 */
+	public static String typeSums(String alias) {
+		return """
+				coalesce(sum(%1$s.n), 0) n, coalesce(sum(%1$s.attendees), 0) attendees,
+				coalesce(sum(%1$s.border_guard), 0) border_guard, coalesce(sum(%1$s.militia), 0) militia,
+				coalesce(sum(%1$s.police), 0) police, coalesce(sum(%1$s.resident), 0) resident,
+				coalesce(sum(%1$s.other), 0) other""".formatted(alias);
+	}
+
+	/**
+	 * Adds one type's sums (a row with the {@code type} column and {@link #typeSums}) to the counts, as
+	 * {@link #counts(String)} counts them.
+	 */
+	public static ActivityCounts plusTypeRow(ActivityCounts counts, ResultSet rs) throws SQLException {
 		ActivityType type = ActivityType.valueOf(rs.getString("type"));
 		long n = rs.getLong("n");
 		boolean forces = type.hasParticipants();
