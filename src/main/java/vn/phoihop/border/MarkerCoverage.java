@@ -102,30 +102,44 @@ public class MarkerCoverage {
 	}
 
 	/**
-	 * The coverage of a period by commune: the markers standing in the communes (whatever their post), those
-	 * inspected at least once between {@code from} and {@code to}, the inspections, and those overdue on {@code to}
-	 * (or today, if earlier).
+	 * The coverage of a period as SQL: one row per commune (as recorded) of the markers standing there (whatever
+	 * their post) that satisfy {@code markers} ({@code commune_id, markers, inspected, inspections, overdue}, as
+	 * {@link Period}): those inspected at least once in the range {@link #periodRange} adds to the parameters, the
+	 * inspections, those overdue at its end (or today, if earlier). The period report composes it with the months'
+	 * coverage ({@link #aggregate}) and the situation's counts into one statement.
+	 */
+	public static String periodSql(String markers) {
+		return """
+				select m.commune_id, count(*) as markers, count(*) filter (where x.n > 0) as inspected,
+				       coalesce(sum(x.n), 0) as inspections, count(*) filter (where not %s) as overdue
+				from border_marker m
+				left join border_setting bs on bs.post_id = m.post_id
+				cross join lateral (select count(*) as n from marker_inspection i where i.marker_id = m.id
+				                    and i.inspected_on between :marker_pfrom and :marker_pto) x
+				where (%s)
+				group by 1""".formatted(inspectedWithin("cast(:marker_pend as date)"), markers);
+	}
+
+	/** The parameters of {@link #periodSql}'s days {@code from..to} and its end: {@code to}, or today if earlier. */
+	public static MapSqlParameterSource periodRange(MapSqlParameterSource p, LocalDate from, LocalDate to,
+			LocalDate today) {
+		return p.addValue("marker_pfrom", from, Types.DATE)
+			.addValue("marker_pto", to, Types.DATE)
+			.addValue("marker_pend", to.isAfter(today) ? today : to, Types.DATE);
+	}
+
+	/**
+	 * The coverage of a period by commune ({@link #periodSql}): the markers standing in the communes (whatever
+	 * their post), those inspected at least once between {@code from} and {@code to}, the inspections, and those
+	 * overdue on {@code to} (or today, if earlier).
 	 */
 	public List<Period> period(Collection<Long> communeIds, LocalDate from, LocalDate to, LocalDate today) {
 		if (communeIds.isEmpty()) {
 			return List.of();
 		}
-		LocalDate end = to.isAfter(today) ? today : to;
-		MapSqlParameterSource p = new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new))
-			.addValue("from", from, Types.DATE)
-			.addValue("to", to, Types.DATE)
-			.addValue("end", end, Types.DATE);
-		return jdbc.query("""
-				select m.commune_id, count(*),
-				       count(*) filter (where x.n > 0),
-				       coalesce(sum(x.n), 0),
-				       count(*) filter (where not %s)
-				from border_marker m
-				left join border_setting bs on bs.post_id = m.post_id
-				cross join lateral (select count(*) as n from marker_inspection i where i.marker_id = m.id
-				                    and i.inspected_on between :from and :to) x
-				where m.commune_id = any(:communes)
-				group by 1 order by 1""".formatted(inspectedWithin("cast(:end as date)")), p,
+		MapSqlParameterSource p = periodRange(new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new)),
+				from, to, today);
+		return jdbc.query(periodSql("m.commune_id = any(:communes)") + " order by 1", p,
 				(rs, n) -> new Period(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 

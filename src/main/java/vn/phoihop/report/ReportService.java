@@ -92,7 +92,10 @@ public class ReportService {
 			.addValue("startYear", q.from().getYear())
 			.addValue("endYear", q.to().getYear());
 		ActivityMonthTotals.range(p, q.from(), q.to());
-		Map<Long, String> labels = territory.communeLabels(unit.communeIds);
+		// the territory's kept labels (every commune's), no statement of the report's own
+		Map<Long, String> all = territory.communeLabels();
+		Map<Long, String> labels = new HashMap<>();
+		unit.communeIds.forEach(id -> labels.put(id, all.get(id)));
 
 		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) in one
 		// index-only scan of the covering index (V040, V048): three scans were three quarters of a 5-year report's

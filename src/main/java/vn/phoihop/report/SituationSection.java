@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.phoihop.border.MarkerCoverage;
@@ -49,27 +51,61 @@ public class SituationSection {
 
 	private final SituationFigures situation;
 
-	private final MarkerCoverage markers;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final MessageSource messages;
 
-	SituationSection(SituationFigures situation, MarkerCoverage markers, MessageSource messages) {
+	SituationSection(SituationFigures situation, NamedParameterJdbcTemplate jdbc, MessageSource messages) {
 		this.situation = situation;
-		this.markers = markers;
+		this.jdbc = jdbc;
 		this.messages = messages;
 	}
 
-	/** The figures of the communes (with their predecessors, labelled by {@code labels}) over the period. */
+	/**
+	 * The figures of the communes (with their predecessors, labelled by {@code labels}) over the period, in one
+	 * statement: the situation's counts ({@link SituationFigures#periodSql}), the markers' coverage of the period
+	 * ({@link MarkerCoverage#periodSql}) and of each month ({@link MarkerCoverage#aggregate}), told apart by their
+	 * first column. (The report's page has ten statements at most, with the programmes and the plans.)
+	 */
 	Situation of(Collection<Long> communeIds, Map<Long, String> labels, LocalDate from, LocalDate to) {
+		if (communeIds.isEmpty()) {
+			return new Situation(List.of(), List.of(), List.of());
+		}
 		LocalDate today = LocalDate.now();
-		return new Situation(
-				situation.period(communeIds, from, to).stream()
-					.map(c -> new CommuneCount(labels.getOrDefault(c.communeId(), ""), c))
-					.toList(),
-				markers.period(communeIds, from, to, today).stream()
-					.map(c -> new CommuneCoverage(labels.getOrDefault(c.communeId(), ""), c))
-					.toList(),
-				markers.months(communeIds, YearMonth.from(from), YearMonth.from(to), today));
+		MapSqlParameterSource p = new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new));
+		SituationFigures.periodRange(p, from, to);
+		MarkerCoverage.periodRange(p, from, to, today);
+		MarkerCoverage.range(p, YearMonth.from(from), YearMonth.from(to), today);
+		List<CommuneCount> counts = new ArrayList<>();
+		List<CommuneCoverage> coverage = new ArrayList<>();
+		List<MarkerCoverage.Month> months = new ArrayList<>();
+		jdbc.query("""
+				select 'S' as kind, s.commune_id, s.month, s.category_code, s.severity, s.items as a, s.open as b,
+				       0 as c, 0 as d
+				from (%s) s
+				union all
+				select 'P', p.commune_id, cast(null as date), null, null, p.markers, p.inspected, p.inspections, p.overdue
+				from (%s) p
+				union all
+				select 'M', m.commune_id, m.month, null, null, m.markers, m.inspected, m.overdue, m.post_id
+				from (%s) m
+				order by 1, 2, 3, 4, 5""".formatted(SituationFigures.periodSql("s.commune_id = any(:communes)"),
+				MarkerCoverage.periodSql("m.commune_id = any(:communes)"),
+				MarkerCoverage.aggregate("m.commune_id = any(:communes)")), p, rs -> {
+					long commune = rs.getLong(2);
+					switch (rs.getString(1)) {
+						case "S" -> counts.add(new CommuneCount(labels.getOrDefault(commune, ""),
+								new SituationFigures.Count(commune, YearMonth.from(rs.getDate(3).toLocalDate()),
+										rs.getString(4), rs.getString(5) == null ? null : Severity.valueOf(rs.getString(5)),
+										rs.getLong(6), rs.getLong(7))));
+						case "P" -> coverage.add(new CommuneCoverage(labels.getOrDefault(commune, ""),
+								new MarkerCoverage.Period(commune, rs.getLong(6), rs.getLong(7), rs.getLong(8),
+										rs.getLong(9))));
+						default -> months.add(new MarkerCoverage.Month(rs.getLong(9), commune,
+								YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+					}
+				});
+		return new Situation(counts, coverage, months);
 	}
 
 	private String m(String key, Locale locale, Object... args) {

@@ -127,21 +127,35 @@ public class SituationFigures {
 				(rs, n) -> monthFigure(rs));
 	}
 
+	/**
+	 * The period's items as SQL: one row per commune (as recorded), month, category and severity ({@code commune_id,
+	 * month, category_code, severity, items, open}, as {@link Count}) over the items of the communes that satisfy
+	 * {@code communes} (a condition on {@code s.commune_id}) that happened in the range {@link #periodRange} adds to
+	 * the parameters. The period report composes it with the markers' coverage into one statement.
+	 */
+	public static String periodSql(String communes) {
+		return """
+				select s.commune_id, cast(date_trunc('month', s.occurred_on) as date) as month, c.code as category_code,
+				       %s as severity, count(*) as items,
+				       count(*) filter (where s.status in %s and not s.restricted) as open
+				from situation_item s join situation_category c on c.id = s.category_id
+				where (%s) and s.occurred_on between :situation_pfrom and :situation_pto
+				group by 1, 2, 3, 4""".formatted(SEVERITY, OPEN, communes);
+	}
+
+	/** The parameters of {@link #periodSql}'s days, {@code from..to}. */
+	public static MapSqlParameterSource periodRange(MapSqlParameterSource p, LocalDate from, LocalDate to) {
+		return p.addValue("situation_pfrom", from, Types.DATE).addValue("situation_pto", to, Types.DATE);
+	}
+
 	/** The items that happened in the period, by commune, month, category and severity (null: restricted). */
 	public List<Count> period(Collection<Long> communeIds, LocalDate from, LocalDate to) {
 		if (communeIds.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource p = new MapSqlParameterSource().addValue("communes", communeIds.toArray(Long[]::new))
-			.addValue("from", from, Types.DATE)
-			.addValue("to", to, Types.DATE);
-		return jdbc.query("""
-				select s.commune_id, cast(date_trunc('month', s.occurred_on) as date), c.code, %s, count(*),
-				       count(*) filter (where s.status in %s and not s.restricted)
-				from situation_item s join situation_category c on c.id = s.category_id
-				where s.commune_id = any(:communes) and s.occurred_on between :from and :to
-				group by 1, 2, 3, 4
-				order by 1, 2, 3, 4""".formatted(SEVERITY, OPEN), p,
+		MapSqlParameterSource p = periodRange(
+				new MapSqlParameterSource().addValue("communes", communeIds.toArray(Long[]::new)), from, to);
+		return jdbc.query(periodSql("s.commune_id = any(:communes)") + " order by 1, 2, 3, 4", p,
 				(rs, n) -> new Count(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()), rs.getString(3),
 						rs.getString(4) == null ? null : Severity.valueOf(rs.getString(4)), rs.getLong(5),
 						rs.getLong(6)));

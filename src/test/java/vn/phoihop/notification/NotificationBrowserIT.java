@@ -116,16 +116,23 @@ class NotificationBrowserIT extends BrowserTest {
 		width(DESKTOP);
 		open("/");
 		find("#nav-bell");
-		Number height = (Number) js.executeScript(
-				"return document.querySelector('.app-navbar').getBoundingClientRect().height;");
-		assertThat(height.doubleValue()).isLessThan(72);
+		// one line: the brand, the menu's first and last entries and the bell share their middle
+		@SuppressWarnings("unchecked")
+		List<Number> middles = (List<Number>) js.executeScript("""
+				return ['.navbar-brand', '#mainNav .nav-link', '#logout', '#nav-bell'].map(s => {
+				  const r = document.querySelector(s).getBoundingClientRect(); return (r.top + r.bottom) / 2; });""");
+		double first = middles.get(0).doubleValue();
+		assertThat(middles).as("middles of the brand, the first entry, sign out, the bell")
+			.allSatisfy(m -> assertThat(Math.abs(m.doubleValue() - first)).isLessThan(12));
 		assertThat((Boolean) js.executeScript(
 				"return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+		assertThat(find("#logout").getSize().getHeight()).as("sign out on one line").isLessThan(40);
 		Number bellLeft = (Number) js.executeScript(
 				"return document.getElementById('nav-bell').getBoundingClientRect().left;");
 		Number logoutLeft = (Number) js.executeScript(
 				"return document.getElementById('logout').getBoundingClientRect().left;");
 		assertThat(bellLeft.doubleValue()).isGreaterThan(logoutLeft.doubleValue());
+		screenshot("thong-bao-chuong-1280");
 	}
 
 }
