@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.shared.security.Role;
+import vn.phoihop.territory.TerritoryService;
 
 /**
  * A month of a unit's calendar: its days from the Monday before the first to the Sunday after the last, each with its
@@ -27,10 +28,11 @@ class CalendarMonth {
 
 	/**
 	 * One entry: a planned item ({@code item}) or an activity; {@code labelKey} its status or type, {@code badge} the
-	 * badge's colour, {@code note} the day an activity ends when it lasts several days.
+	 * badge's colour, {@code until} the day an activity ends when it lasts several days, {@code where} its commune on
+	 * a whole post's calendar (null on a commune's).
 	 */
 	record Entry(boolean item, String href, String title, String labelKey, String badge, boolean draft,
-			LocalDate until) {
+			LocalDate until, String where) {
 	}
 
 	/** A day: {@code inMonth} false for the days that only fill the first and last weeks. */
@@ -54,9 +56,12 @@ class CalendarMonth {
 
 	private final ObjectProvider<PlanActivities> activities;
 
-	CalendarMonth(CalendarItems items, ObjectProvider<PlanActivities> activities) {
+	private final TerritoryService territory;
+
+	CalendarMonth(CalendarItems items, ObjectProvider<PlanActivities> activities, TerritoryService territory) {
 		this.items = items;
 		this.activities = activities;
+		this.territory = territory;
 	}
 
 	Grid of(CurrentUser user, CalendarUnits.Unit unit, YearMonth month) {
@@ -69,11 +74,13 @@ class CalendarMonth {
 		// the provincial command never opens an activity record (docs/design.md §6): the plan's items only
 		List<PlanActivities.Entry> logged = none || port == null || user.is(Role.VIEWER) ? List.of()
 				: port.inMonth(unit.communeIds(), month, PER_DAY);
+		// the communes' names (the territory's cache) when a whole post's month is shown
+		Map<Long, String> where = post && unit.commune() == null ? territory.communeLabels() : Map.of();
 		Map<LocalDate, List<Entry>> byDay = new HashMap<>();
 		List<Entry> wholeMonth = new ArrayList<>();
 		for (CalendarItems.Row r : rows) {
 			Entry e = new Entry(true, "/plans/" + r.planId() + "/items/" + r.id(), r.title(), r.status().labelKey(),
-					r.status().badge(), false, null);
+					r.status().badge(), false, null, where.get(r.communeId()));
 			if (r.plannedOn() == null) {
 				wholeMonth.add(e);
 			}
@@ -85,7 +92,7 @@ class CalendarMonth {
 		for (PlanActivities.Entry a : logged) {
 			byDay.computeIfAbsent(a.date(), d -> new ArrayList<>()).add(new Entry(false, "/activities/" + a.id(),
 					a.title(), a.typeKey(), "text-bg-light", !a.submitted(),
-					a.dateTo() != null && a.dateTo().isAfter(a.date()) ? a.dateTo() : null));
+					a.dateTo() != null && a.dateTo().isAfter(a.date()) ? a.dateTo() : null, where.get(a.communeId())));
 			totals.put(a.date(), a.dayTotal());
 		}
 		LocalDate today = LocalDate.now();

@@ -50,9 +50,8 @@ class PlanCompletionController {
 		if (htmx != null) {
 			return "plan/_completion :: answer";
 		}
-		model.addAttribute("postName", p.getName());
-		model.addAttribute("postCode", p.getCode());
-		model.addAttribute("month", m);
+		model.addAttribute("subtitle", p.getName() + " · " + DateText.MONTH.format(m));
+		model.addAttribute("back", "/reviews/" + p.getCode() + "/" + m);
 		return "plan/completion";
 	}
 

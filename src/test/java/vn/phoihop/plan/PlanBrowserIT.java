@@ -64,17 +64,22 @@ class PlanBrowserIT extends BrowserTest {
 		find("#place").sendKeys("Nhà văn hóa bản Ra Mai");
 		find("#expectedParticipants").sendKeys("60");
 		assertThat(pageWidth()).isLessThanOrEqualTo(px);
-		screenshot("ke-hoach-them-noi-dung-" + px);
+		if (px == PHONE) {
+			screenshot("ke-hoach-them-noi-dung-360");
+		}
 		click("#item-save");
 		wait.until(d -> d.getCurrentUrl().contains("/plans/" + plan) && !d.getCurrentUrl().contains("/items"));
 		assertThat(find("#month-" + today.getMonthValue()).getText()).contains(title);
 
 		click("#plan-approve");
 		wait.until(d -> find("#plan-status").getText().equals("Đã phê duyệt"));
-		((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+		((JavascriptExecutor) driver).executeScript(
+				"document.getElementById(arguments[0]).scrollIntoView({block:'start', behavior:'instant'})",
 				"month-" + today.getMonthValue());
 		assertThat(pageWidth()).isLessThanOrEqualTo(px);
-		screenshot("ke-hoach-nam-" + px);
+		if (px == DESKTOP) {
+			screenshot("ke-hoach-nam-1280");
+		}
 
 		// log an activity under it: the form offers the month's open items
 		open("/activities/new");
@@ -89,7 +94,11 @@ class PlanBrowserIT extends BrowserTest {
 		String activity = "Buổi tuyên truyền theo kế hoạch " + px + " " + System.nanoTime() % 100000;
 		find("#title").sendKeys(activity);
 		assertThat(pageWidth()).isLessThanOrEqualTo(px);
-		screenshot("hoat-dong-theo-ke-hoach-" + px);
+		((JavascriptExecutor) driver).executeScript(
+				"document.getElementById('plannedItem-field').scrollIntoView({block:'center', behavior:'instant'})");
+		if (px == PHONE) {
+			screenshot("hoat-dong-theo-ke-hoach-360");
+		}
 		click("button[name=action][value=submit]");
 		wait.until(d -> d.getCurrentUrl().matches(".*/activities/\\d+$"));
 		assertThat(find("#planned-item-link").getText()).contains(title);

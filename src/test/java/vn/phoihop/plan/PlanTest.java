@@ -213,4 +213,22 @@ class PlanTest {
 		assertThat(fx.status(item)).isEqualTo("OPEN");
 	}
 
+	@Test
+	void theDemoDataHasRaMaisApprovedPlansOfLastYearAndThisYear() {
+		int year = LocalDate.now().getYear();
+		var plans = jdbc.queryForList("""
+				select p.year, count(i.id) items, count(i.id) filter (where i.status in ('PARTLY_DONE', 'NOT_DONE')
+				  and i.status_reason is not null) with_reason
+				from coordination_plan p join border_post bp on bp.id = p.post_id join planned_item i on i.plan_id = p.id
+				where bp.code = 'RAMAI' and p.status = 'APPROVED' and p.created_by = 'chihuy.ramai' and p.year >= ?
+				group by p.id, p.year order by p.year, p.id""", year - 1);
+		assertThat(plans).extracting(r -> ((Number) r.get("year")).intValue())
+			.containsExactly(year - 1, year - 1, year, year);
+		assertThat(plans).allSatisfy(r -> assertThat(((Number) r.get("items")).intValue()).isEqualTo(18));
+		assertThat(plans.get(0).get("with_reason")).isEqualTo(5L); // last year's: every month past
+		assertThat(jdbc.queryForObject("select count(*) from activity a join planned_item i on i.id = a.planned_item_id "
+				+ "join coordination_plan p on p.id = i.plan_id where p.year = ?", Integer.class, year - 1))
+			.isGreaterThan(5);
+	}
+
 }
