@@ -92,10 +92,23 @@ public class ReportService {
 			.addValue("startYear", q.from().getYear())
 			.addValue("endYear", q.to().getYear());
 		ActivityMonthTotals.range(p, q.from(), q.to());
-		// the territory's kept labels (every commune's), no statement of the report's own
+		// the territory's kept labels (every commune's), no statement of the report's own; a commune the kept map does
+		// not know yet (added since it was read, by a path that does not clear it) is read with its label
 		Map<Long, String> all = territory.communeLabels();
 		Map<Long, String> labels = new HashMap<>();
-		unit.communeIds.forEach(id -> labels.put(id, all.get(id)));
+		List<Long> unknown = new ArrayList<>();
+		unit.communeIds.forEach(id -> {
+			String label = all.get(id);
+			if (label == null) {
+				unknown.add(id);
+			}
+			else {
+				labels.put(id, label);
+			}
+		});
+		if (!unknown.isEmpty()) {
+			labels.putAll(territory.communeLabels(unknown));
+		}
 
 		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) in one
 		// index-only scan of the covering index (V040, V048): three scans were three quarters of a 5-year report's
