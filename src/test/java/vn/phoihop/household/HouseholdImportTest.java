@@ -96,7 +96,7 @@ class HouseholdImportTest {
 	}
 
 	@Test
-	void aGoodFileOf5000RowsImportsCompletelyInSeconds() throws Exception {
+	void aGoodFileOf5000RowsImportsCompletely() throws Exception {
 		String t = HouseholdFixtures.token();
 		StringBuilder csv = new StringBuilder("\uFEFF").append(HEADER);
 		for (int i = 0; i < 5000; i++) {
@@ -105,11 +105,9 @@ class HouseholdImportTest {
 				.append(",,,").append(i % 4 == 0 ? "Hộ nghèo" : "NOT_POOR").append(",,\"ghi chú, có dấu phẩy\"\n");
 		}
 		long before = fixtures.householdCount();
-		long start = System.nanoTime();
 		MvcTestResult preview = upload("5000.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 		assertThat(HouseholdPagesTest.html(preview)).contains("Tệp hợp lệ: 5.000 hộ");
 		MvcTestResult done = confirm(token(preview));
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		assertThat(done).hasStatus3xxRedirection();
 		assertThat(fixtures.householdCount()).isEqualTo(before + 5000);
 		assertThat(jdbc.queryForObject("select count(*) from household where head_name like ?", Long.class,
@@ -118,7 +116,6 @@ class HouseholdImportTest {
 				+ "where h.head_name like ? and p.status = 'POOR'", Long.class, "Hồ Văn Nhập " + t + " %")).isEqualTo(1250);
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'HouseholdImport' "
 				+ "and summary like 'import: 5000 households%'", Long.class)).isGreaterThanOrEqualTo(1);
-		assertThat(millis).as("5,000 rows import in seconds").isLessThan(20_000);
 	}
 
 	@Test
