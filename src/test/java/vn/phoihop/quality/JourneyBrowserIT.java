@@ -275,7 +275,8 @@ class JourneyBrowserIT extends BrowserTest {
 		find("#headName").sendKeys("Hồ Thị Thử " + px);
 		find("#members").clear();
 		find("#members").sendKeys("0");
-		click("main form button[type=submit]");
+		// the visible save button (the first, hidden one is the form's default for Enter, so that Enter never adds a member row)
+		click("main form button[type=submit]:not(.visually-hidden)");
 		assertRejected("members", "Giá trị phải lớn hơn hoặc bằng 1.");
 		assertRejected("villageId", "Vui lòng chọn hoặc nhập thông tin này.");
 		assertThat(find("#headName").getAttribute("value")).isEqualTo("Hồ Thị Thử " + px);
