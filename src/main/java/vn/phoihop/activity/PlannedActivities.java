@@ -61,13 +61,15 @@ class PlannedActivities implements PlanActivities {
 		if (communeIds.isEmpty()) {
 			return List.of();
 		}
-		// the covering index of V040/V048 (commune, date): one range per commune, numbered per day
+		// the covering index of V040/V048 (commune, date): one range per commune, numbered per day; a full day shows
+		// those done under a planned item first, then the latest logged (the one just saved is on the calendar)
 		return jdbc.query("""
 				select * from (
 				  select %s, count(*) over (partition by a.activity_date) day_total,
-				         row_number() over (partition by a.activity_date order by a.id) n
+				         row_number() over (partition by a.activity_date
+				                            order by a.planned_item_id is null, a.id desc) n
 				  from activity a where a.commune_id = any(?) and a.activity_date between ? and ?) x
-				where x.n <= ? order by x.activity_date, x.id""".formatted(COLUMNS), PlannedActivities::entry,
+				where x.n <= ? order by x.activity_date, x.n""".formatted(COLUMNS), PlannedActivities::entry,
 				Ids.of(communeIds), month.atDay(1), month.atEndOfMonth(), perDay);
 	}
 
