@@ -276,7 +276,7 @@ class JourneyBrowserIT extends BrowserTest {
 		find("#members").clear();
 		find("#members").sendKeys("0");
 		// the visible save button (the first, hidden one is the form's default for Enter, so that Enter never adds a member row)
-		click("main form button[type=submit]:not(.visually-hidden)");
+		click("main form button.btn-primary[type=submit]");
 		assertRejected("members", "Giá trị phải lớn hơn hoặc bằng 1.");
 		assertRejected("villageId", "Vui lòng chọn hoặc nhập thông tin này.");
 		assertThat(find("#headName").getAttribute("value")).isEqualTo("Hồ Thị Thử " + px);

@@ -65,8 +65,12 @@ class PageWeightBrowserIT extends BrowserTest {
 			.containsAll(first.stream().map(e -> (String) e.get("name"))
 				.filter(n -> n.contains("/webjars/") || n.contains("/css/") || n.contains("/js/")).toList());
 		assertThat(transferred(repeat)).as(describe(repeat)).isLessThanOrEqualTo(REPEAT_VISIT);
-		// every fingerprinted asset came from the cache
+		// every fingerprinted asset came from the cache (the bell's count and the manifest are asked again, a few
+		// hundred bytes within the budget above)
 		assertThat(repeat).filteredOn(e -> "resource".equals(e.get("type")))
+			.filteredOn(e -> ((String) e.get("name")).contains("/webjars/")
+					|| ((String) e.get("name")).matches(".*-[0-9a-f]{32}\\.[a-z]+$"))
+			.isNotEmpty()
 			.allSatisfy(e -> assertThat(number(e, "transferSize")).as((String) e.get("name")).isZero());
 	}
 
