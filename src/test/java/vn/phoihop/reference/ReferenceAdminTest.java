@@ -173,6 +173,21 @@ class ReferenceAdminTest {
 			.contains("Cách tính chỉ tiêu").contains("Loại vụ việc").contains("Loại chương trình")
 			.contains("Quà Tết (Xuân Biên phòng ấm lòng dân bản)").contains("Ma túy");
 		assertThat(page("/admin/reference/content-area/FOREIGN_AFFAIRS", "admin")).contains("Đối ngoại biên phòng");
+		// a category of the register retired here is no longer offered by the register's form; active again, it is
+		String rescue = "Thiên tai, tìm kiếm cứu nạn";
+		assertThat(page("/situation/new", "xa.danhoa")).contains(rescue);
+		try {
+			assertThat(admin("/admin/reference/situation-category", "adding", "false", "code", "DISASTER_RESCUE",
+					"labelVi", rescue, "labelEn", "Natural disaster and rescue", "sortOrder", "80", "_active", "on"))
+				.hasStatus3xxRedirection();
+			assertThat(page("/situation/new", "xa.danhoa")).doesNotContain(rescue);
+		}
+		finally {
+			assertThat(admin("/admin/reference/situation-category", "adding", "false", "code", "DISASTER_RESCUE",
+					"labelVi", rescue, "labelEn", "Natural disaster and rescue", "sortOrder", "80", "active", "true"))
+				.hasStatus3xxRedirection();
+		}
+		assertThat(page("/situation/new", "xa.danhoa")).contains(rescue);
 		for (String user : new String[] { "chihuy.ramai", "canbo.ramai", "xa.danhoa", "tinh.quangtri" }) {
 			assertThat(mvc.get().uri("/admin/reference").with(users.as(user))).hasStatus(403);
 			assertThat(mvc.post().uri("/admin/reference/activity-type").with(users.as(user)).with(csrf())
