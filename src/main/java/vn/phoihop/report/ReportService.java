@@ -96,6 +96,12 @@ public class ReportService {
 		Map<Long, String> all = territory.communeLabels();
 		Map<Long, String> labels = new HashMap<>();
 		unit.communeIds.forEach(id -> labels.put(id, all.get(id)));
+		// a commune the kept labels do not have yet (added straight into the database within their minute): its own
+		// label read, one statement only then
+		List<Long> unlabelled = unit.communeIds.stream().filter(id -> labels.get(id) == null).toList();
+		if (!unlabelled.isEmpty()) {
+			labels.putAll(territory.communeLabels(unlabelled));
+		}
 
 		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) in one
 		// index-only scan of the covering index (V040, V048): three scans were three quarters of a 5-year report's
