@@ -46,6 +46,10 @@ public class ReferenceData implements MessageOverrides {
 		ReferenceRows.install(this);
 	}
 
+	/** The kinds whose labels answer message keys (asked for every message a page shows: no array copied each time). */
+	private static final List<ReferenceKind> LABELLED = java.util.Arrays.stream(ReferenceKind.values())
+		.filter(k -> k.messagePrefix() != null).toList();
+
 	/** How long the rows are kept before a read starts reading them again in the background. */
 	static final Duration KEPT = Duration.ofMinutes(1);
 
@@ -87,9 +91,9 @@ public class ReferenceData implements MessageOverrides {
 
 	@Override
 	public String find(String code, Locale locale) {
-		for (ReferenceKind kind : ReferenceKind.values()) {
+		for (ReferenceKind kind : LABELLED) {
 			String prefix = kind.messagePrefix();
-			if (prefix != null && code.startsWith(prefix)) {
+			if (code.startsWith(prefix)) {
 				ReferenceValue v = find(kind, code.substring(prefix.length()));
 				return v == null ? null : v.label(locale);
 			}
