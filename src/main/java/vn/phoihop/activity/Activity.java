@@ -30,7 +30,6 @@ import vn.phoihop.shared.web.DateText;
 @Table(name = "activity")
 public class Activity extends BaseEntity implements Auditable {
 
-	@Enumerated(EnumType.STRING)
 	private ActivityType type;
 
 	@Column(name = "activity_date")
@@ -50,7 +49,6 @@ public class Activity extends BaseEntity implements Auditable {
 	@Column(name = "agreement_id")
 	private Long agreementId;
 
-	@Enumerated(EnumType.STRING)
 	@Column(name = "content_area")
 	private ContentArea contentArea;
 

@@ -206,8 +206,8 @@ class ActivityController {
 		model.addAttribute("villageOptions",
 				Options.html(villages, Village::getId, Village::getName, filter.getVillageId()));
 		model.addAttribute("typeOptions",
-				Options.html(List.of(ActivityType.values()), t -> t, t -> labels.get(t.labelKey()), filter.getType()));
-		model.addAttribute("contentAreaOptions", Options.html(List.of(ContentArea.values()), c -> c,
+				Options.html(ActivityType.all(), t -> t, t -> labels.get(t.labelKey()), filter.getType()));
+		model.addAttribute("contentAreaOptions", Options.html(ContentArea.all(), c -> c,
 				c -> labels.get(c.labelKey()), filter.getContentArea()));
 		// the people by their full names ("Người ghi"), the username as the value the filter keeps
 		Map<String, String> loggers = loggedBy.labels(totals.loggers(user));

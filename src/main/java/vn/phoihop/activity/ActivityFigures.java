@@ -1,6 +1,6 @@
 package vn.phoihop.activity;
 
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +24,7 @@ class ActivityFigures implements ActualFigures {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<ContentArea, ActivityCounts> byContentArea(Long agreementId) {
-		Map<ContentArea, ActivityCounts> result = new EnumMap<>(ContentArea.class);
+		Map<ContentArea, ActivityCounts> result = new TreeMap<>();
 		jdbc.query(ActivityMonthTotals.sumsByType(ActivityMonthTotals.rows(
 				"a.agreement_id = ? and a.status = 'SUBMITTED' and a.content_area is not null", "a"), "a.content_area"),
 				rs -> {

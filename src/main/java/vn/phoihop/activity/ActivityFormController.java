@@ -216,8 +216,8 @@ class ActivityFormController {
 		model.addAttribute("agreementOptions", agreements);
 		model.addAttribute("plannedItemOptions", planLink.choices(communeId, form.activityDate, agreements,
 				form.plannedItemId));
-		model.addAttribute("types", ActivityType.values());
-		model.addAttribute("contentAreas", ContentArea.values());
+		model.addAttribute("types", ActivityType.offered(form.type));
+		model.addAttribute("contentAreas", ContentArea.offered(form.contentArea == null ? List.of() : List.of(form.contentArea)));
 		model.addAttribute("patrolKinds", PatrolKind.values());
 		// what the type's fields are drawn for: app.js draws them again when the browser shows other values
 		model.addAttribute("renderedFor", UriComponentsBuilder.newInstance()

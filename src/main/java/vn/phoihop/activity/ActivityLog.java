@@ -107,7 +107,8 @@ class ActivityLog {
 		Map<Long, Line> byId = new HashMap<>();
 		jdbc.query("""
 				select id, activity_date, type, title, commune_id, attendee_count,
-				  case when type in ('PATROL', 'INSPECTION') then coalesce(part_border_guard, 0) + coalesce(part_militia, 0)
+				  case when type in ('PATROL', 'INSPECTION') or num_nonnulls(part_border_guard, part_militia, part_police,
+				    part_resident, part_other) > 0 then coalesce(part_border_guard, 0) + coalesce(part_militia, 0)
 				    + coalesce(part_police, 0) + coalesce(part_resident, 0) + coalesce(part_other, 0) end,
 				  status
 				from activity where id = any(?)""", rs -> {

@@ -3,6 +3,8 @@ package vn.phoihop.activity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.modulith.NamedInterface;
@@ -123,6 +125,25 @@ public final class ActivityMonthTotals {
 				coalesce(sum(%1$s.n) filter (where %1$s.type = 'FOREIGN_AFFAIRS'), 0) foreign_affairs""".formatted(alias);
 	}
 
+	/**
+	 * A breakdown by activity type from counts by type code: the types in the administrator's order (V100,
+	 * {@code /admin/reference}), each keyed by its label's message key, every type that has activities and every
+	 * active one (with 0). A type added in the page is one of them without a change here; a retired type is still
+	 * counted.
+	 */
+	public static Map<String, Long> byType(Map<String, Long> byCode) {
+		Map<String, Long> rows = new LinkedHashMap<>();
+		Map<String, Long> left = new LinkedHashMap<>(byCode);
+		for (ActivityType t : ActivityType.all()) {
+			Long n = left.remove(t.code());
+			if (n != null && n > 0 || t.active()) {
+				rows.put(t.labelKey(), n == null ? 0 : n);
+			}
+		}
+		left.forEach((code, n) -> rows.put("activity.type." + code, n));
+		return rows;
+	}
+
 	/** The counts of one row of a query that selected {@link #counts(String)}. */
 	public static ActivityCounts counts(ResultSet rs) throws SQLException {
 		return new ActivityCounts(rs.getLong("activities"), rs.getLong("outreach_sessions"), rs.getLong("attendees"),
@@ -162,9 +183,11 @@ public final class ActivityMonthTotals {
 	public static ActivityCounts plusTypeRow(ActivityCounts counts, ResultSet rs) throws SQLException {
 		ActivityType type = ActivityType.valueOf(rs.getString("type"));
 		long n = rs.getLong("n");
-		boolean forces = type.hasParticipants();
+		// the built-in types by name, as counts(String) names them: a type added in /admin/reference with attendees or
+		// participants counts among the activities (and in the breakdown by type), not as outreach or patrols
+		boolean forces = type == ActivityType.PATROL || type == ActivityType.INSPECTION;
 		return counts.plus(new ActivityCounts(n, type == ActivityType.OUTREACH ? n : 0,
-				type.hasAttendees() ? rs.getLong("attendees") : 0, type == ActivityType.PATROL ? n : 0,
+				type == ActivityType.OUTREACH ? rs.getLong("attendees") : 0, type == ActivityType.PATROL ? n : 0,
 				type == ActivityType.INSPECTION ? n : 0, forces ? rs.getLong("border_guard") : 0,
 				forces ? rs.getLong("militia") : 0, forces ? rs.getLong("police") : 0,
 				forces ? rs.getLong("resident") : 0, forces ? rs.getLong("other") : 0,

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -91,6 +94,58 @@ public class MonthFigures {
 		MapSqlParameterSource p = range(new MapSqlParameterSource("ids", communeIds.toArray(Long[]::new)),
 				month.atDay(1), month.atEndOfMonth());
 		return jdbc.query(aggregate("x.commune_id = any(:ids)") + " order by 1, 3", p, (rs, i) -> figure(rs));
+	}
+
+	/**
+	 * The month's figures as {@link #live}, with the same activities counted by current commune and type, in the one
+	 * statement (the review's month page has no statement to spare): the figures and the counts by type
+	 * ({@link Live#byType}) of the open month's page.
+	 */
+	public Live liveWithTypes(Collection<Long> communeIds, YearMonth month) {
+		if (communeIds.isEmpty()) {
+			return new Live(List.of(), List.of());
+		}
+		MapSqlParameterSource p = range(new MapSqlParameterSource("ids", communeIds.toArray(Long[]::new)),
+				month.atDay(1), month.atEndOfMonth());
+		List<Figure> figures = new ArrayList<>();
+		List<TypeCount> types = new ArrayList<>();
+		jdbc.query("""
+				select grouping(f.type) by_area, coalesce(c.merged_into_id, c.id) commune_id, f.content_area, f.type, %s
+				from %s
+				join commune c on c.id = f.commune_id
+				group by grouping sets ((coalesce(c.merged_into_id, c.id), f.content_area),
+				  (coalesce(c.merged_into_id, c.id), f.type))
+				order by 1, 2, 3""".formatted(ActivityMonthTotals.counts("f"), ActivityMonthTotals
+			.source("x.status = 'SUBMITTED' and x.content_area is not null and x.commune_id = any(:ids)", "f")), p,
+				rs -> {
+					if (rs.getInt("by_area") == 1) {
+						figures.add(figure(rs));
+					}
+					else {
+						types.add(new TypeCount(rs.getLong("commune_id"), rs.getString("type"), rs.getLong("activities")));
+					}
+				});
+		return new Live(figures, types);
+	}
+
+	/** A month's figures as they stand now, and its activities per current commune and type. */
+	public record Live(List<Figure> figures, List<TypeCount> types) {
+
+		/**
+		 * The activities by type of these current communes, in the types' order ({@link ActivityMonthTotals#byType}):
+		 * label key → activities. Every type counts here, one added in {@code /admin/reference} included.
+		 */
+		public Map<String, Long> byType(Collection<Long> communeIds) {
+			Map<String, Long> byCode = new LinkedHashMap<>();
+			types.stream().filter(t -> communeIds.contains(t.communeId()))
+				.forEach(t -> byCode.merge(t.type(), t.activities(), Long::sum));
+			return ActivityMonthTotals.byType(byCode);
+		}
+
+	}
+
+	/** The activities of one current commune and type in a month. */
+	public record TypeCount(long communeId, String type, long activities) {
 	}
 
 	/** The month's activities of a commune (and its predecessors), for the read-only list in its monthly report. */

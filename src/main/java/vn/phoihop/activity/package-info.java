@@ -5,7 +5,7 @@
  * plan module's {@code items}) for the planned item an activity is carried out under, and fills that module's port
  * {@code PlanActivities}.
  */
-@ApplicationModule(displayName = "Activities", allowedDependencies = { "shared", "audit", "territory", "account", "agreement",
+@ApplicationModule(displayName = "Activities", allowedDependencies = { "shared", "audit", "territory", "account", "agreement", "reference",
 		"plan :: items" })
 package vn.phoihop.activity;
 

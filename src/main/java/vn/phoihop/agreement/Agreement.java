@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,7 +68,7 @@ public class Agreement extends BaseEntity implements Auditable {
 	@ElementCollection
 	@CollectionTable(name = "agreement_content_area", joinColumns = @JoinColumn(name = "agreement_id"))
 	@Column(name = "content_area")
-	@Enumerated(EnumType.STRING)
+	@Convert(converter = ContentAreaConverter.class)
 	private Set<ContentArea> contentAreas = new TreeSet<>();
 
 	@ElementCollection
@@ -228,7 +229,7 @@ public class Agreement extends BaseEntity implements Auditable {
 		m.put("communeSignatory", communeSignatory);
 		m.put("status", status.name());
 		m.put("supersededById", supersededById);
-		m.put("contentAreas", contentAreas.stream().map(Enum::name).toList());
+		m.put("contentAreas", contentAreas.stream().map(ContentArea::name).toList());
 		m.put("targets", targets.stream().map(Target::toString).toList());
 		return m;
 	}

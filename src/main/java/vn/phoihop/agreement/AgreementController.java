@@ -178,8 +178,8 @@ class AgreementController {
 		List<Commune> communes = user.is(Role.ADMIN) ? territory.allCommunes()
 				: territory.coverage(user.postId()).stream().map(PostCoverage::getCommune).distinct().toList();
 		model.addAttribute("communes", communes);
-		model.addAttribute("contentAreas", ContentArea.values());
-		model.addAttribute("metrics", Target.Metric.values());
+		model.addAttribute("contentAreas", ContentArea.offered(form.usedContentAreas()));
+		model.addAttribute("metrics", Target.Metric.offered(form.usedMetrics()));
 		model.addAttribute("pers", Target.Per.values());
 		return "agreement/form";
 	}

@@ -169,6 +169,18 @@ class AgreementForm {
 	public void setPostSignatory(String postSignatory) { this.postSignatory = postSignatory; }
 	public String getCommuneSignatory() { return communeSignatory; }
 	public void setCommuneSignatory(String communeSignatory) { this.communeSignatory = communeSignatory; }
+	/** The areas the agreement or its targets already have (offered by the form even when retired since). */
+	java.util.Collection<ContentArea> usedContentAreas() {
+		Set<ContentArea> used = new LinkedHashSet<>(contentAreas);
+		targets.stream().map(r -> r.contentArea).filter(java.util.Objects::nonNull).forEach(used::add);
+		return used;
+	}
+
+	/** The metrics the targets already have (offered by the form even when retired since). */
+	java.util.Collection<Target.Metric> usedMetrics() {
+		return targets.stream().map(r -> r.metric).filter(java.util.Objects::nonNull).toList();
+	}
+
 	public Set<ContentArea> getContentAreas() { return contentAreas; }
 	public void setContentAreas(Set<ContentArea> contentAreas) { this.contentAreas = contentAreas == null ? new LinkedHashSet<>() : contentAreas; }
 	public List<TargetRow> getTargets() { return targets; }

@@ -4,7 +4,7 @@ import vn.phoihop.shared.db.Ids;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +133,7 @@ public class AgreementService {
 	@Transactional(readOnly = true)
 	public List<Progress> progress(Agreement a) {
 		ActualFigures source = figures.getIfAvailable();
-		Map<ContentArea, ActivityCounts> actual = source == null ? new EnumMap<>(ContentArea.class)
+		Map<ContentArea, ActivityCounts> actual = source == null ? new TreeMap<>()
 				: source.byContentArea(a.getId());
 		List<Progress> result = new ArrayList<>();
 		for (Target t : a.getTargets()) {

@@ -2,12 +2,18 @@ package vn.phoihop.agreement;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import vn.phoihop.reference.ReferenceKind;
+import vn.phoihop.reference.ReferenceRows;
+import vn.phoihop.reference.ReferenceValue;
 
 /**
  * A target (chỉ tiêu) of an agreement: a content area, an indicator in words, a value and unit, per year or per
@@ -41,12 +47,36 @@ public class Target {
 		 * household escaped poverty is recorded per year, so no month measures it.
 		 */
 		public static List<Metric> forMonthlyTargets() {
-			return Arrays.stream(values()).filter(m -> m == NONE || m.fromActivityLog()).toList();
+			return inOrder().stream().filter(m -> m.active() && (m == NONE || m.fromActivityLog())).toList();
+		}
+
+		/**
+		 * The metrics in the administrator's order (the rows of V100; each metric's figure is the code's, so the
+		 * rows give only labels, order and whether a form offers it).
+		 */
+		public static List<Metric> inOrder() {
+			return Arrays.stream(values())
+				.sorted(Comparator.comparingInt(Metric::order).thenComparing(Comparator.naturalOrder()))
+				.toList();
+		}
+
+		/** The metrics a form offers: the active ones and those the record already has. */
+		public static List<Metric> offered(Collection<Metric> used) {
+			return inOrder().stream().filter(m -> m.active() || used.contains(m)).toList();
+		}
+
+		public boolean active() {
+			ReferenceValue r = ReferenceRows.find(ReferenceKind.TARGET_METRIC, name());
+			return r == null || r.active();
+		}
+
+		private int order() {
+			ReferenceValue r = ReferenceRows.find(ReferenceKind.TARGET_METRIC, name());
+			return r == null ? ordinal() : r.sortOrder();
 		}
 
 	}
 
-	@Enumerated(EnumType.STRING)
 	@Column(name = "content_area", nullable = false)
 	private ContentArea contentArea;
 

@@ -3,7 +3,7 @@
  * target measures ({@code ActivityCounts}), which the activity module computes through the {@code ActualFigures}
  * port.
  */
-@ApplicationModule(displayName = "Agreements", allowedDependencies = { "shared", "audit", "territory", "document" })
+@ApplicationModule(displayName = "Agreements", allowedDependencies = { "shared", "audit", "territory", "document", "reference" })
 package vn.phoihop.agreement;
 
 import org.springframework.modulith.ApplicationModule;

@@ -43,7 +43,6 @@ public class PlannedItem extends BaseEntity implements Auditable {
 
 	private String content;
 
-	@Enumerated(EnumType.STRING)
 	@Column(name = "content_area")
 	private ContentArea contentArea;
 

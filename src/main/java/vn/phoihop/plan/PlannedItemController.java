@@ -199,7 +199,7 @@ class PlannedItemController {
 		}
 		model.addAttribute("communes", ids.stream().filter(Objects::nonNull)
 			.map(id -> new Option(id, labels.getOrDefault(id, String.valueOf(id)))).toList());
-		model.addAttribute("contentAreas", a.getContentAreas().isEmpty() ? List.of(ContentArea.values())
+		model.addAttribute("contentAreas", a.getContentAreas().isEmpty() ? ContentArea.offered(form.getContentArea() == null ? List.of() : List.of(form.getContentArea()))
 				: List.copyOf(a.getContentAreas()));
 		model.addAttribute("leads", PlanAccess.communeOnly(user) ? List.of(Lead.COMMUNE) : List.of(Lead.values()));
 		model.addAttribute("months", IntStream.rangeClosed(1, 12).boxed().toList());

@@ -3,17 +3,20 @@ package vn.phoihop.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import vn.phoihop.agreement.ActivityCounts;
 import vn.phoihop.agreement.Target;
 
 /**
  * The figures of one period report; every number comes from a GROUP BY in PostgreSQL. {@code situation}: the
- * security situation and the markers' inspections ({@link SituationSection}).
+ * security situation and the markers' inspections ({@link SituationSection}). {@code byType}: the activities by type,
+ * label key → count, every type of the reference data in its order (a type added in {@code /admin/reference} too).
  */
 public record PeriodReport(String unitLabel, LocalDate from, LocalDate to, List<String> communeLabels, ActivityCounts totals,
 		List<Row> byCommune, List<Row> byContentArea, List<GroupRow> groups, Population population,
-		Poverty poverty, Models models, List<TargetRow> targets, SituationSection.Situation situation) {
+		Poverty poverty, Models models, List<TargetRow> targets, SituationSection.Situation situation,
+		Map<String, Long> byType) {
 
 	/** One line of a breakdown: a commune, or a content area (key = its code, label filled by the page). */
 	public record Row(String key, String label, ActivityCounts totals) {

@@ -70,7 +70,7 @@ class ReportController {
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		model.addAttribute("contentAreas", ContentArea.values());
+		model.addAttribute("contentAreas", ContentArea.all());
 		LocalDate fromDate = date(from, "fromError", model);
 		LocalDate toDate = date(to, "toError", model);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {

@@ -79,6 +79,8 @@ public class ReportFiles {
 		summary.add(List.of(m("report.economicSupport", locale), t.economicSupport()));
 		summary.add(List.of(m("report.meetings", locale), t.meetings()));
 		summary.add(List.of(m("report.foreignAffairs", locale), t.foreignAffairs()));
+		// every activity type of the reference data, one added in /admin/reference included
+		r.byType().forEach((key, n) -> summary.add(List.of(m("report.byType.row", locale, m(key, locale)), n)));
 		summary.add(List.of(m("report.households", locale), r.population().households()));
 		summary.add(List.of(m("report.persons", locale), r.population().persons()));
 		for (PeriodReport.GroupRow g : r.groups()) {

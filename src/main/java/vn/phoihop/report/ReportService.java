@@ -117,6 +117,7 @@ public class ReportService {
 		Map<Long, ActivityCounts> communes = new TreeMap<>();
 		Map<String, ActivityCounts> areas = new TreeMap<>();
 		Map<AgreementArea, ActivityCounts> byAgreement = new HashMap<>();
+		Map<String, Long> typeCounts = new HashMap<>();
 		jdbc.query("select grouping(a.commune_id) g_commune, grouping(a.agreement_id) g_agreement, a.commune_id, "
 				+ "a.content_area, a.agreement_id, a.type, " + ActivityMonthTotals.typeSums("a") + ACTIVITY_WHERE
 				+ " group by grouping sets ((a.commune_id, a.type), (a.content_area, a.type),"
@@ -125,6 +126,7 @@ public class ReportService {
 					if (rs.getInt("g_commune") == 0) {
 						communes.merge(rs.getLong("commune_id"), ActivityMonthTotals.plusTypeRow(ActivityCounts.ZERO, rs),
 								ActivityCounts::plus);
+						typeCounts.merge(rs.getString("type"), rs.getLong("n"), Long::sum);
 					}
 					else if (rs.getInt("g_agreement") == 1) {
 						areas.merge(area == null ? "" : area, ActivityMonthTotals.plusTypeRow(ActivityCounts.ZERO, rs),
@@ -212,7 +214,8 @@ public class ReportService {
 		return new PeriodReport(unit.label, q.from(), q.to(),
 				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
 				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty[0], models,
-				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()));
+				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()),
+				ActivityMonthTotals.byType(typeCounts));
 	}
 
 	/** The unit's communes with their predecessors, cut to the user's scope (a unit outside it is a 404). */

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +14,12 @@ import java.util.Objects;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -28,6 +28,7 @@ import org.hibernate.type.SqlTypes;
 import vn.phoihop.account.PartyFunction;
 import vn.phoihop.account.PartySigners.Signer;
 import vn.phoihop.agreement.ContentArea;
+import vn.phoihop.agreement.ContentAreaConverter;
 import vn.phoihop.audit.AuditUnit;
 import vn.phoihop.audit.Auditable;
 import vn.phoihop.shared.domain.BaseEntity;
@@ -97,10 +98,10 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 
 	@ElementCollection
 	@CollectionTable(name = "review_conclusion", joinColumns = @JoinColumn(name = "review_id"))
-	@MapKeyEnumerated(EnumType.STRING)
+	@Convert(converter = ContentAreaConverter.class, attributeName = "key")
 	@MapKeyColumn(name = "content_area")
 	@Column(name = "text")
-	private Map<ContentArea, String> conclusions = new EnumMap<>(ContentArea.class);
+	private Map<ContentArea, String> conclusions = new TreeMap<>();
 
 	@ElementCollection
 	@CollectionTable(name = "review_target", joinColumns = @JoinColumn(name = "review_id"))
@@ -135,7 +136,7 @@ public class MonthlyReview extends BaseEntity implements Auditable {
 	 */
 	boolean writeConclusions(Map<ContentArea, String> texts, String situation) {
 		requireOpen();
-		Map<ContentArea, String> next = new EnumMap<>(ContentArea.class);
+		Map<ContentArea, String> next = new TreeMap<>();
 		texts.forEach((area, text) -> {
 			if (area != null && text != null && !text.isBlank()) {
 				next.put(area, text.strip());

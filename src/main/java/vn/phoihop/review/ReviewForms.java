@@ -46,7 +46,7 @@ final class ReviewForms {
 		static ConclusionsForm from(MonthlyReview r) {
 			ConclusionsForm f = new ConclusionsForm();
 			f.version = r.getVersion();
-			for (ContentArea a : ContentArea.values()) {
+			for (ContentArea a : ContentArea.all()) {
 				f.texts.put(a, r.getConclusions().getOrDefault(a, ""));
 			}
 			f.situation = r.getSituationConclusion();

@@ -81,7 +81,7 @@ class ReviewMonthPage {
 			List<AgreementTargetRow> agreementTargets, List<LastTargetRow> lastTargets, List<Task> lastTasks,
 			List<Task> tasks, List<SubmissionRow> submissions, List<Edition> editions, boolean commander,
 			Long ownCommuneId, boolean showTasks, Map<Long, String> cadreNames, Map<Long, String> villageNames,
-			String suggestedNumber, boolean over, LocalDate concludableFrom) {
+			String suggestedNumber, boolean over, LocalDate concludableFrom, Map<String, Long> byType) {
 
 		public String place() {
 			return ReviewMonthPage.place(post);
@@ -185,7 +185,9 @@ class ReviewMonthPage {
 				.forEach(c -> names.put(c.getId(), c.getLabel()));
 		}
 		boolean isFrozen = review.isConcluded() && !editions.isEmpty();
-		List<Figure> monthFigures = isFrozen ? editions.get(editions.size() - 1).figures() : figures.live(all, month);
+		// an open month's figures with its activities by type in one statement; a concluded month's are the frozen ones
+		MonthFigures.Live live = isFrozen ? null : figures.liveWithTypes(all, month);
+		List<Figure> monthFigures = isFrozen ? editions.get(editions.size() - 1).figures() : live.figures();
 		monthFigures = monthFigures.stream().filter(f -> visibleIds.contains(f.communeId())).toList();
 		List<AgreementTargetRow> agreementTargets = agreementTargets(all, visible, visibleIds, monthFigures, month);
 
@@ -205,7 +207,7 @@ class ReviewMonthPage {
 		List<Task> lastTasks = List.of();
 		if (previous != null) {
 			Map<ContentArea, Figure> byArea = new LinkedHashMap<>();
-			for (ContentArea area : ContentArea.values()) {
+			for (ContentArea area : ContentArea.all()) {
 				byArea.put(area, Figure.sum(null, monthFigures.stream().filter(f -> f.contentArea() == area).toList()));
 			}
 			for (ReviewTarget t : previous.getTargets()) {
@@ -233,7 +235,8 @@ class ReviewMonthPage {
 				isFrozen, agreementTargets, lastTargets, lastTasks,
 				review.isNew() ? List.of() : tasksOf.getOrDefault(review.getId(), List.of()), subs, editions,
 				access.isCommander(user, post), own, showTasks, cadreNames, villageNames,
-				suggestedNumber(post, review), review.isOver(LocalDate.now()), review.concludableFrom());
+				suggestedNumber(post, review), review.isOver(LocalDate.now()), review.concludableFrom(),
+				live == null ? Map.of() : live.byType(visibleIds));
 	}
 
 	/** The confirmation pages' view (conclude, reopen); only the post's commander opens them (checked before). */

@@ -69,7 +69,7 @@ class ReviewPageModel {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("tables", MonthTables.of(view, num, new Labels(messages, locale), locale));
 		model.addAttribute("situation", situation.page(user, view, locale));
-		model.addAttribute("contentAreas", ContentArea.values());
+		model.addAttribute("contentAreas", ContentArea.offered(r.getConclusions().keySet()));
 		model.addAttribute("metrics", Target.Metric.forMonthlyTargets());
 		if (!model.containsAttribute("conclusionsForm")) {
 			model.addAttribute("conclusionsForm", ConclusionsForm.from(r));
@@ -89,7 +89,7 @@ class ReviewPageModel {
 	String conclude(CurrentUser user, String code, YearMonth month, Model model) {
 		ReviewMonthPage.DecisionView view = pages.decision(user, code, month);
 		model.addAttribute("view", view);
-		model.addAttribute("contentAreas", ContentArea.values());
+		model.addAttribute("contentAreas", ContentArea.all());
 		List<Signer> choices = signers.choices(view.post());
 		model.addAttribute("signers", choices);
 		if (!model.containsAttribute("concludeForm")) {

@@ -64,7 +64,7 @@ class ReviewPdf {
 				documents.message("review.pdf.title"),
 				documents.message("review.pdf.subtitle", String.format("%02d/%d", view.month().getMonthValue(),
 						view.month().getYear())),
-				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.values(),
+				signature, recipients, "review/pdf", Map.of("view", view, "contentAreas", ContentArea.all(),
 						"situation", situation.figures(view, VIETNAMESE)), names);
 	}
 

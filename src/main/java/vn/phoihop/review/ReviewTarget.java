@@ -14,7 +14,6 @@ import vn.phoihop.agreement.Target;
 @Embeddable
 public class ReviewTarget {
 
-	@Enumerated(EnumType.STRING)
 	@Column(name = "content_area", nullable = false)
 	private ContentArea contentArea;
 

@@ -70,7 +70,8 @@ class PatrolResultsController {
 		model.addAttribute("results", r);
 		model.addAttribute("form", form);
 		model.addAttribute("conditions", MarkerCondition.values());
-		model.addAttribute("categories", choices.categoryLabels(locale));
+		model.addAttribute("categories", choices.offeredCategoryLabels(locale, form.getFindings().stream()
+			.map(PatrolResultsForm.Finding::getCategoryId).filter(java.util.Objects::nonNull).toList()));
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("labels", new Labels(messages, locale));
 		return "situation/patrol";

@@ -49,6 +49,17 @@ class SituationChoices {
 		return labels;
 	}
 
+	/**
+	 * The categories a form offers, labels by id: the active ones and those the record already has (a category
+	 * retired in /admin/reference is not offered for a new item).
+	 */
+	Map<Long, String> offeredCategoryLabels(Locale locale, java.util.Collection<Long> current) {
+		Map<Long, String> labels = new LinkedHashMap<>();
+		categories().stream().filter(c -> c.isActive() || current.contains(c.getId()))
+			.forEach(c -> labels.put(c.getId(), c.label(locale)));
+		return labels;
+	}
+
 	/** The communes of the reader's scope (a filter's choices; every row shown is in scope). */
 	List<Commune> communesInScope(CurrentUser user) {
 		return territory.communesIn(scopes.scopeOf(user));

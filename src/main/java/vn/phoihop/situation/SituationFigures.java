@@ -15,11 +15,14 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.phoihop.reference.ReferenceChanged;
+import vn.phoihop.reference.ReferenceKind;
 import vn.phoihop.shared.cache.ExpiringCache;
 
 /**
@@ -174,8 +177,9 @@ public class SituationFigures {
 
 	/**
 	 * The categories' labels by code in the reader's language, in the register's order (retired ones too). Kept for
-	 * {@link #CATEGORIES_KEPT} (docs/architecture.md, "Caches"): the categories are reference data that only a
-	 * migration changes, and the review's month page has no statement to spare for them.
+	 * {@link #CATEGORIES_KEPT} (docs/architecture.md, "Caches"): the categories are reference data changed in
+	 * {@code /admin/reference} (which tells this module, {@link #on}), and the review's month page has no statement
+	 * to spare for them.
 	 */
 	public Map<String, String> categoryLabels(Locale locale) {
 		boolean english = english(locale);
@@ -190,6 +194,14 @@ public class SituationFigures {
 		Map<Long, String> labels = new LinkedHashMap<>();
 		categories().forEach(c -> labels.put(c.id(), english ? c.en() : c.vi()));
 		return labels;
+	}
+
+	/** A category changed in /admin/reference: its labels are read again (at once, and when the change commits). */
+	@EventListener
+	void on(ReferenceChanged changed) {
+		if (changed.kind() == ReferenceKind.SITUATION_CATEGORY) {
+			kept.invalidate();
+		}
 	}
 
 	private List<CategoryLabel> categories() {

@@ -148,7 +148,8 @@ class SituationItemController {
 		model.addAttribute("villages",
 				communes.stream().flatMap(c -> choices.villagesOf(c.getId()).stream()).distinct().toList());
 		model.addAttribute("markers", choices.markersIn(communes));
-		Map<Long, String> categories = choices.categoryLabels(locale);
+		Map<Long, String> categories = choices.offeredCategoryLabels(locale,
+				form.getCategoryId() == null ? List.of() : List.of(form.getCategoryId()));
 		model.addAttribute("categories", categories);
 		model.addAttribute("sources", Source.values());
 		model.addAttribute("severities", Severity.values());

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(displayName = "Situation register",
 		allowedDependencies = { "shared", "audit", "territory", "account", "border",
-			"activity :: patrol" })
+			"activity :: patrol", "reference" })
 package vn.phoihop.situation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -57,7 +57,7 @@ class ModulesTest {
 	void theModulesAreThoseTheDocsDescribe() {
 		assertThat(MODULES.stream().map(ApplicationModule::getName).sorted().toList()).containsExactly("account",
 				"activity", "agreement", "audit", "border", "dashboard", "deadline", "demo", "document", "household", "mail",
-				"notification", "offline", "plan", "privacy", "programme", "report", "review", "shared", "situation",
+				"notification", "offline", "plan", "privacy", "programme", "reference", "report", "review", "shared", "situation",
 				"territory");
 	}
 

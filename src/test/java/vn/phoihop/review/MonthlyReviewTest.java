@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -333,7 +332,7 @@ class MonthlyReviewTest {
 
 	/** An OPEN review of May 2025 with one conclusion concluded on 2 June as 1-KL/ĐU (edition 1). */
 	static MonthlyReview concluded(MonthlyReview review) {
-		Map<ContentArea, String> texts = new EnumMap<>(ContentArea.class);
+		Map<ContentArea, String> texts = new java.util.TreeMap<>();
 		texts.put(ContentArea.BORDER_SOVEREIGNTY, "Giữ vững chủ quyền.");
 		review.writeConclusions(texts);
 		conclude(review, "1-KL/ĐU", JUNE_2, "chihuy.ramai");

@@ -64,6 +64,11 @@ class AuthorizationMatrixTest {
 			RULES.put("POST " + r, "------"); // allowed to all; their effects in MyAccountTest and TwoFactorTest
 		}
 		RULES.put("GET /admin/mail", "YNNNNN");
+		// the reference data (vn.phoihop.reference): the administrator's only; ReferenceAdminTest covers the effects
+		for (String r : List.of("/admin/reference", "/admin/reference/{kind}/new", "/admin/reference/{kind}/{code}")) {
+			RULES.put("GET " + r, "YNNNNN");
+		}
+		RULES.put("POST /admin/reference/{kind}", "-NNNNN");
 		RULES.put("POST /admin/users/{id}/two-factor/reset", "-NNNNN");
 		for (String r : List.of("/admin/communes", "/admin/communes/new", "/admin/communes/{id}", "/admin/merges",
 				"/admin/posts", "/admin/posts/new", "/admin/posts/{id}", "/admin/provinces", "/admin/provinces/new",
@@ -312,6 +317,8 @@ class AuthorizationMatrixTest {
 			Map.entry("/programmes/{supportId}", "select coalesce(min(s.id), -1) from programme_support s "
 					+ "where s.beneficiary_id = (" + OWN_BENEFICIARY + ")"),
 			Map.entry("/admin/{id}", "select min(id) from commune"),
+			Map.entry("/admin/reference/{kind}", "select 'activity-type'"),
+			Map.entry("/admin/reference/{code}", "select 'PATROL'"),
 			// a Ra Mai document not cancelled: the first one, or one recorded for this test
 			Map.entry("/documents/{id}", """
 					with existing as (select min(d.id) as id from issued_document d join border_post p on p.id = d.post_id

@@ -23,7 +23,9 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  * Spring Boot's {@code MessageSourceAutoConfiguration} applies only when a default bundle exists, so the message
  * source is made here, from the same {@code spring.messages.*} properties and the same way (encoding, cache,
  * message-format and common-messages settings). {@code spring.messages.fallback-to-system-locale} has no effect: the
- * fallback is Vietnamese, never the server's language. Thymeleaf's {@code #{...}}, the validation messages
+ * fallback is Vietnamese, never the server's language. The labels of the reference data (activity types, content areas,
+ * target metrics) come from their rows first ({@link OverridingMessageSource}), the bundles' texts being the fallback
+ * where no row answers (a test without a database). Thymeleaf's {@code #{...}}, the validation messages
  * ({@code {key}} in constraints and the error codes) and the PDF and file exports all read this bean.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +39,7 @@ public class MessagesConfig {
 
 	@Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
 	MessageSource messageSource(MessageSourceProperties properties) {
-		return vietnameseByDefault(properties);
+		return new OverridingMessageSource(vietnameseByDefault(properties));
 	}
 
 	/** The application's message source for these properties (public for the bundle tests, which run without Spring). */

@@ -32,7 +32,7 @@ class OptionsTest {
 
 	@Test
 	void enumValuesAreTheirNamesAndCompareWithTheFiltersEnum() {
-		String html = Options.html(List.of(ActivityType.values()), t -> t, t -> t.name().toLowerCase(),
+		String html = Options.html(ActivityType.all(), t -> t, t -> t.name().toLowerCase(),
 				ActivityType.PATROL);
 		assertThat(html).contains("<option value=\"PATROL\" selected=\"selected\">patrol</option>")
 			.contains("<option value=\"OUTREACH\">outreach</option>");
