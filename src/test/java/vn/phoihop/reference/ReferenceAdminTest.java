@@ -103,6 +103,10 @@ class ReferenceAdminTest {
 		long id = jdbc.queryForObject("select id from activity where title = ?", Long.class, title);
 		assertThat(jdbc.queryForObject("select type from activity where id = ?", String.class, id)).isEqualTo(code);
 		assertThat(page("/activities?type=" + code, "xa.danhoa")).contains(title);
+		// the log's CSV names its type
+		String csv = new String(mvc.get().uri("/activities/export?type=" + code).with(users.as("xa.danhoa")).exchange()
+			.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains(title).contains(label);
 
 		// the month's review counts it by type
 		YearMonth month = YearMonth.now();
