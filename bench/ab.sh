@@ -49,6 +49,9 @@ up 18080 "$PA" "$WORK/a.log"
 # the embedded PostgreSQL's port, from its server process's arguments (-D <data folder> ... -p <port>)
 PGPORT="$(ps -eo args= | grep "[b]in/postgres -D .*bench-${SCALE:-national}" | grep -o -- '-p [0-9]*' | grep -o '[0-9]*' | head -1)"
 [ -n "$PGPORT" ] || { echo "Cannot find the embedded PostgreSQL's port" >&2; exit 1; }
+# connected to a database of its own, the app runs as in production and wants the key of two-step sign-in's secrets:
+# a fixed one for the benchmark (its sign-ins take the password only, no secret is read)
+APP_SECURITY_ENCRYPTION_KEY="$(printf 'bench-only-key-not-a-secret-32b.' | base64)" \
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
   SPRING_DATASOURCE_PASSWORD=postgres java "${JVM[@]}" -jar "$B" --server.port=18081 --server.address=127.0.0.1 \
   --logging.level.root=WARN --app.security.two-factor-roles= >"$WORK/b.log" 2>&1 &

@@ -89,5 +89,5 @@ replica_comparison() {
          if (!(label in seen)) { seen[label] = 1; order[++m] = label } }
        END { for (i = 1; i <= m; i++) { l = order[i]; a = l SUBSEP "without"; b = l SUBSEP "with"
                printf "%-30s %12.1f %12.1f %10.1f %10.1f %12.0f\n", l, rps[a] / n[a], rps[b] / n[b], p95[a] / n[a],
-                 p95[b] / n[b], db[b] > 0 ? 100 * rep[b] / db[b] : 0 } }' "$WORK/replica.results"
+                 p95[b] / n[b], (db[b] > 0 ? 100 * rep[b] / db[b] : 0) } }' "$WORK/replica.results"
 }

@@ -137,6 +137,8 @@ ACTIVITY="$(first commander /activities 'href="/activities/[0-9]*"' | grep -o '[
 HOUSEHOLD="$(first commander '/households?q=nguyen' 'href="/households/[0-9]*"' | grep -o '[0-9]*' || true)"
 PLAN="$(first commander /plans 'href="/plans/[0-9]*"' | grep -o '[0-9]*' || true)"
 PROGRAMME="$(first commander /programmes 'href="/programmes/[0-9]*"' | grep -o '[0-9]*' || true)"
+SITUATION_ITEM="$(first commander /situation 'href="/situation/[0-9]*"' | grep -o '[0-9]*' || true)"
+MARKER="$(first commander /border 'href="/border/markers/[0-9]*"' | grep -o '[0-9]*' || true)"
 YEAR_AGO="$(date -d '-1 year' +%F)"; TODAY="$(date +%F)"; FIVE_YEARS="$(date -d '-5 years' +%F)"
 MONTH="$(date -d '-1 month' +%Y-%m)"
 # the completeness report's year: the twelve months to last month
@@ -172,8 +174,16 @@ PAGES=(
   "commander|programmes|/programmes"
   "viewer|programmes (VIEWER)|/programmes"
   "commander|programme detail|/programmes/$PROGRAMME"
+  "commander|plan completion of a month|/plans/completion?post=$POST&month=$MONTH"
   "commander|situation register|/situation"
+  "commune|situation register (COMMUNE_OFFICIAL)|/situation"
+  "commander|situation item|/situation/$SITUATION_ITEM"
   "commander|border segment|/border"
+  "commander|border marker|/border/markers/$MARKER"
+  "commander|notifications|/notifications"
+  "commune|notifications (COMMUNE_OFFICIAL)|/notifications"
+  "commander|notification bell|/notifications/bell"
+  "commander|completeness post 1 y|/reports/completeness?post=$POST&from=$FIRST_MONTH&to=$LAST_MONTH"
   "viewer|completeness province 1 y|/reports/completeness?province=$PROVINCE&from=$FIRST_MONTH&to=$LAST_MONTH"
 )
 

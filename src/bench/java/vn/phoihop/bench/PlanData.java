@@ -48,9 +48,9 @@ final class PlanData {
 				  case when x.status <> 'OPEN' then cast(make_date(x.year, x.month, 1) + interval '1 month - 1 day' as date) end,
 				  case when x.status <> 'OPEN' then 'bench' end, 'bench', 'bench'
 				from (
-				  select p.id plan_id, p.year, 1 + (k - 1) * 12 / n month, k,
+				  select p.id plan_id, p.year, 1 + (k - 1) * 12 / n as month, k,
 				    case when k %% 2 = 0 then make_date(p.year, 1 + (k - 1) * 12 / n,
-				      1 + cast(abs(hashint8extended(p.id * 40 + k, 3)) %% 28 as int)) end day,
+				      1 + cast(abs(hashint8extended(p.id * 40 + k, 3)) %% 28 as int)) end as day,
 				    1 + cast(abs(hashint8extended(p.id * 40 + k, 4)) %% 8 as int) kind,
 				    (p.post_id - 1) * %3$d + 1 + k %% %3$d commune,
 				    case when k %% 3 = 0 then 'COMMUNE' else 'POST' end lead,
