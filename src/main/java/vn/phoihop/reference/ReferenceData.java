@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.PreDestroy;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -52,6 +54,11 @@ public class ReferenceData implements MessageOverrides {
 
 	/** How long the rows are kept before a read starts reading them again in the background. */
 	static final Duration KEPT = Duration.ofMinutes(1);
+
+	@PreDestroy
+	void close() {
+		ReferenceRows.uninstall(this);
+	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warm() {

@@ -60,7 +60,7 @@ public record PdfTable(Table table, List<Integer> widths, List<Boolean> numeric,
 
 	/**
 	 * The height the section's start needs, generously estimated: its title, its note, its header and its first row
-	 * (their lines at these widths, words wrapping a fifth wider than their length), plus a margin. The title is
+	 * (both rows of a table of two, which are kept together) (their lines at these widths, words wrapping a fifth wider than their length), plus a margin. The title is
 	 * placed on a new page when less is left ({@code -fs-page-break-min-height}), so a title never stays at the foot
 	 * of a page without its table's first row: the renderer would leave the header there alone, and cannot keep a
 	 * title with what follows it ({@code page-break-after: avoid} has no effect).
@@ -71,8 +71,9 @@ public record PdfTable(Table table, List<Integer> widths, List<Boolean> numeric,
 			mm += Math.ceil(t.note().length() * 1.2 / 113) * 3.4 + 1.5;
 		}
 		mm += lines(t.headers(), widths, 1.15) * 3.6 + 1.5;
-		if (!t.rows().isEmpty()) {
-			mm += lines(t.rows().get(0).stream().map(PdfTable::text).toList(), widths, 1) * 3.6 + 1.5;
+		// its first row; a table of one or two rows is one body kept together (pdf.html), so all of it
+		for (List<Object> row : t.rows().size() <= 2 ? t.rows() : t.rows().subList(0, 1)) {
+			mm += lines(row.stream().map(PdfTable::text).toList(), widths, 1) * 3.6 + 1.5;
 		}
 		return Math.ceil(mm) / 10;
 	}

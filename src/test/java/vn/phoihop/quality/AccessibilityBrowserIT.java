@@ -29,12 +29,15 @@ class AccessibilityBrowserIT extends BrowserTest {
 
 	static final Map<String, List<String>> PAGES = Map.of(
 			"xa.danhoa", List.of("/", "/activities", "/activities/new", "/households", "/households/new", "/agreements",
-					"/households/summary", "/me", "/me/password", "/me/two-factor"),
+					"/households/summary", "/me", "/me/password", "/me/two-factor", "/situation", "/situation/new",
+					"/calendar", "/programmes", "/notifications", "/me/notifications", "/outbox"),
 			"chihuy.ramai", List.of("/", "/activities", "/agreements", "/cadres", "/groups", "/models", "/reviews",
-					"/reviews/RAMAI/" + YearMonth.now(), "/tasks", "/me/two-factor", "/audit"),
+					"/reviews/RAMAI/" + YearMonth.now(), "/tasks", "/me/two-factor", "/audit", "/plans", "/border",
+					"/documents", "/settings/deadlines", "/reports/completeness?post=RAMAI&from=" + Year.now()
+							+ "-01-01&to=" + LocalDate.now()),
 			"canbo.ramai", List.of("/tasks"),
 			"admin", List.of("/admin/users", "/admin/users/new", "/admin/communes", "/admin/merges", "/audit",
-					"/admin/mail"),
+					"/admin/mail", "/admin/reference", "/admin/reference/activity-type/new"),
 			"tinh.quangtri", List.of("/", "/reports/period?province=QUANGTRI&from=" + Year.now() + "-01-01&to="
 					+ LocalDate.now()));
 

@@ -59,10 +59,15 @@ class PeriodReportPdfTest {
 		int at = 0;
 		int continued = 0;
 		int rowsOnLastPage = 0;
+		// whether the last page goes on with a table of the page before (or starts with a section of its own)
+		boolean lastPageContinues = false;
 		for (Section s : sections) {
 			String header = String.join(" ", s.headers());
 			int title = find(pages, page, at, s.title());
-			page = title < 0 ? page + 1 : page;
+			if (title < 0) {
+				page++;
+				lastPageContinues = false;
+			}
 			title = title < 0 ? find(pages, page, 0, s.title()) : title;
 			assertThat(title).as("%s: the title '%s' on page %d or the next", report, s.title(), page + 1)
 				.isGreaterThanOrEqualTo(0);
@@ -75,6 +80,7 @@ class PeriodReportPdfTest {
 				if (found < 0) {
 					assertThat(r).as("%s: '%s' with its first row on page %d", report, s.title(), page + 1).isPositive();
 					page++;
+					lastPageContinues = true;
 					assertThat(page).as("%s: '%s', row %d (%s) whole on a page", report, s.title(), r + 1, row)
 						.isLessThan(pages.size());
 					String next = pages.get(page);
@@ -98,7 +104,10 @@ class PeriodReportPdfTest {
 		}
 		assertThat(page).as("%s: every page read", report).isEqualTo(pages.size() - 1);
 		assertThat(continued).as("%s: tables that go on over a page", report).isGreaterThanOrEqualTo(2);
-		assertThat(rowsOnLastPage).as("%s: the last page holds more than a lone row", report).isGreaterThanOrEqualTo(2);
+		if (lastPageContinues) {
+			assertThat(rowsOnLastPage).as("%s: the last page holds more than a lone row of the table it goes on with",
+					report).isGreaterThanOrEqualTo(2);
+		}
 	}
 
 	private static int find(List<String> pages, int page, int from, String text) {

@@ -35,9 +35,11 @@ class ErrorPages {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			TransactionSystemException.class })
 	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-	ModelAndView databaseDown(Exception ex) {
+	ModelAndView databaseDown(Exception ex, HttpServletRequest request) {
 		log.warn("Database unreachable: " + ex.getMessage());
-		return new ModelAndView("error/503");
+		// an exception handler's model has none of the advice's attributes: the layout's menu needs the path
+		return new ModelAndView("error/503",
+				Map.of("currentPath", request.getRequestURI().substring(request.getContextPath().length())));
 	}
 
 	/** Whether the failure (or anything in its cause chain) is a lost or refused database connection. */
