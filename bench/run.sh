@@ -5,6 +5,7 @@
 # the page's measurement, then the app's peak RSS.
 #
 #   bench/run.sh [--scale small|national] [--duration SECONDS] [--writes | --replica]
+#   BENCH_PAGES="agreements;situation register" bench/run.sh --scale national   (those pages only)
 #
 # --writes: the month-end rush instead of the pages one by one: commune officials log activities and send their
 # month's report while 16 clients read (bench/writes.sh). --replica: the pages that may read from a replica, with and
@@ -197,6 +198,9 @@ only_pages() {
   PAGES=("${keep[@]}")
 }
 case "$MODE" in writes) only_pages "${RUSH_READS[@]}" ;; replica) only_pages "${REPLICA_PAGES[@]}" ;; esac
+# BENCH_PAGES="label;label;…" measures those pages only (a short run of the pages a change is about, with one or two
+# old pages beside them to compare with the last full run)
+if [ -n "${BENCH_PAGES:-}" ]; then IFS=';' read -ra WANTED <<<"$BENCH_PAGES"; only_pages "${WANTED[@]}"; fi
 
 echo "Warming up..."
 # every session's first page, one at a time: a session's first page stores its CSRF token in the session, and two

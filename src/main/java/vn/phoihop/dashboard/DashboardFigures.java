@@ -187,6 +187,13 @@ public class DashboardFigures {
 		this.postsCache = cached(tasks, k -> postComparison(k.province(), k.today()));
 	}
 
+	/** Forgets the large scopes' kept figures (tests that compare them with the database they have just changed). */
+	void forgetLargeScopes() {
+		monthlyCache.forgetAll();
+		povertyCache.forgetAll();
+		postsCache.forgetAll();
+	}
+
 	/** Served up to {@link #EXPIRE_AFTER}, recomputed on Spring Boot's task executor after {@link #REFRESH_AFTER}. */
 	private static <K, V> RefreshingCache<K, V> cached(TaskExecutor tasks, Function<K, V> compute) {
 		return new RefreshingCache<>(REFRESH_AFTER, EXPIRE_AFTER, tasks, compute);

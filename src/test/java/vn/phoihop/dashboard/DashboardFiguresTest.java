@@ -31,6 +31,9 @@ class DashboardFiguresTest {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	DashboardFigures figures;
+
 	@Test
 	void thisMonthIsShownAgainstTheTargetsSetAtLastMonthsConclusion() {
 		YearMonth month = YearMonth.now();
@@ -64,6 +67,9 @@ class DashboardFiguresTest {
 
 	@Test
 	void theProvincialCommandComparesThePostsOfItsProvince() {
+		// the province's figures are kept up to 10 minutes (docs/performance.md): those of a test before this one that
+		// logged an activity would be compared with the log as it is now
+		figures.forgetLargeScopes();
 		String page = Pages.text(mvc.get().uri("/").with(users.as("tinh.quangtri")).exchange(), 200);
 		assertThat(page).contains("So sánh các đồn trong tỉnh").contains("Đồn Biên phòng Ra Mai");
 		// the post's row: this year's figures from the log, and the link to its report from 1 January to today

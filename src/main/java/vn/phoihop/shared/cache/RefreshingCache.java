@@ -25,7 +25,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
  * is computed by the request, in its own thread, once for all the requests that ask for it at the same time; they
  * wait for that one computation (outside any lock of the cache: other keys are served meanwhile).</li>
  * </ul>
- * Contract: a value is at most {@code expireAfter} old; nothing invalidates it earlier.
+ * Contract: a value is at most {@code expireAfter} old; nothing in the application invalidates it earlier (a test that
+ * compares a figure with the database it has just changed forgets the values first: {@link #forgetAll()}).
  */
 public final class RefreshingCache<K, V> {
 
@@ -59,6 +60,11 @@ public final class RefreshingCache<K, V> {
 			.ticker(ticker)
 			.executor(Runnable::run)
 			.buildAsync(recompute);
+	}
+
+	/** Drops every value: the next request computes it. For tests that compare a figure with the database. */
+	public void forgetAll() {
+		cache.synchronous().invalidateAll();
 	}
 
 	public V get(K key) {
