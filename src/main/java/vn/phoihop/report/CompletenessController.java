@@ -45,17 +45,17 @@ class CompletenessController {
 
 	private final CompletenessTables tables;
 
-	private final ReportService reports;
+	private final ReportUnits units;
 
 	private final PdfRenderer pdf;
 
 	private final MessageSource messages;
 
-	CompletenessController(Completeness completeness, CompletenessTables tables, ReportService reports,
+	CompletenessController(Completeness completeness, CompletenessTables tables, ReportUnits units,
 			PdfRenderer pdf, MessageSource messages) {
 		this.completeness = completeness;
 		this.tables = tables;
-		this.reports = reports;
+		this.units = units;
 		this.pdf = pdf;
 		this.messages = messages;
 	}
@@ -67,8 +67,8 @@ class CompletenessController {
 			Model model, HttpServletResponse response) throws IOException {
 		LocalDate today = LocalDate.now();
 		YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-		model.addAttribute("provinces", reports.provincesFor(user));
-		model.addAttribute("posts", reports.postsFor(user));
+		model.addAttribute("provinces", units.provincesFor(user));
+		model.addAttribute("posts", units.postsFor(user));
 		model.addAttribute("post", post);
 		model.addAttribute("province", province);
 		model.addAttribute("maxMonths", MAX_MONTHS);

@@ -35,6 +35,8 @@ class ReportController {
 
 	private final ReportService reports;
 
+	private final ReportUnits units;
+
 	private final ReportFiles files;
 
 	private final PdfRenderer pdf;
@@ -45,11 +47,12 @@ class ReportController {
 
 	private final ProgrammeSection programmes;
 
-	ReportController(ReportService reports, ReportFiles files, PdfRenderer pdf, MessageSource messages,
-			PlanCompletion plans, ProgrammeSection programmes) {
+	ReportController(ReportService reports, ReportUnits units, ReportFiles files, PdfRenderer pdf,
+			MessageSource messages, PlanCompletion plans, ProgrammeSection programmes) {
 		this.plans = plans;
 		this.programmes = programmes;
 		this.reports = reports;
+		this.units = units;
 		this.files = files;
 		this.pdf = pdf;
 		this.messages = messages;
@@ -61,9 +64,9 @@ class ReportController {
 			@RequestParam(required = false) Long agreement, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String format, Locale locale,
 			Model model, HttpServletResponse response) throws IOException {
-		model.addAttribute("provinces", reports.provincesFor(user));
-		model.addAttribute("posts", reports.postsFor(user));
-		model.addAttribute("communes", reports.communesFor(user));
+		model.addAttribute("provinces", units.provincesFor(user));
+		model.addAttribute("posts", units.postsFor(user));
+		model.addAttribute("communes", units.communesFor(user));
 		model.addAttribute("post", post);
 		model.addAttribute("commune", commune);
 		model.addAttribute("province", province);
@@ -85,7 +88,7 @@ class ReportController {
 		}
 		ReportService.Query q = new ReportService.Query(post, commune, province, agreement, fromDate, toDate);
 		PeriodReport report = reports.periodReport(user, q);
-		List<ReportFiles.Table> more = programmes.tables(reports.communeIds(user, q), fromDate, toDate, locale);
+		List<ReportFiles.Table> more = programmes.tables(units.communesOf(user, q), fromDate, toDate, locale);
 		if (format == null || format.isBlank() || "html".equals(format)) {
 			model.addAttribute("report", report);
 			model.addAttribute("planCompletion", planCompletion(user, q));
@@ -121,7 +124,7 @@ class ReportController {
 
 	/** The plans' completion over the report's unit and period (docs/design.md §16), a section of its own. */
 	private PlanCompletion.Table planCompletion(CurrentUser user, ReportService.Query q) {
-		return plans.ofCommunes(reports.communesOf(user, q), q.from(), q.to(), q.agreement());
+		return plans.ofCommunes(units.communesOf(user, q), q.from(), q.to(), q.agreement());
 	}
 
 	private static LocalDate date(String value, String errorName, Model model) {

@@ -16,8 +16,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.phoihop.activity.ActivityMonthTotals;
 import vn.phoihop.agreement.ActivityCounts;
@@ -32,14 +30,7 @@ import vn.phoihop.report.PeriodReport.Poverty;
 import vn.phoihop.report.PeriodReport.Row;
 import vn.phoihop.report.PeriodReport.TargetRow;
 import vn.phoihop.shared.db.GenericPlans;
-import vn.phoihop.shared.domain.NotFoundException;
 import vn.phoihop.shared.security.CurrentUser;
-import vn.phoihop.shared.security.Role;
-import vn.phoihop.territory.BorderPost;
-import vn.phoihop.territory.Commune;
-import vn.phoihop.territory.Province;
-import vn.phoihop.territory.Scope;
-import vn.phoihop.territory.ScopeService;
 import vn.phoihop.territory.TerritoryService;
 
 /**
@@ -64,18 +55,18 @@ public class ReportService {
 
 	private final TerritoryService territory;
 
-	private final ScopeService scopes;
+	private final ReportUnits units;
 
 	private final AuditService audit;
 
 	private final SituationSection situation;
 
-	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ScopeService scopes, AuditService audit,
+	ReportService(NamedParameterJdbcTemplate jdbc, TerritoryService territory, ReportUnits units, AuditService audit,
 			SituationSection situation) {
 		this.situation = situation;
 		this.jdbc = jdbc;
 		this.territory = territory;
-		this.scopes = scopes;
+		this.units = units;
 		this.audit = audit;
 	}
 
@@ -84,8 +75,8 @@ public class ReportService {
 	}
 
 	public PeriodReport periodReport(CurrentUser user, Query q) {
-		Unit unit = unit(user, q);
-		MapSqlParameterSource p = new MapSqlParameterSource().addValue("ids", unit.communeIds)
+		ReportUnits.Unit unit = units.unit(user, q);
+		MapSqlParameterSource p = new MapSqlParameterSource().addValue("ids", unit.communeIds())
 			.addValue("from", q.from())
 			.addValue("to", q.to())
 			.addValue("agreement", q.agreement())
@@ -97,7 +88,7 @@ public class ReportService {
 		Map<Long, String> all = territory.communeLabels();
 		Map<Long, String> labels = new HashMap<>();
 		List<Long> unknown = new ArrayList<>();
-		unit.communeIds.forEach(id -> {
+		unit.communeIds().forEach(id -> {
 			String label = all.get(id);
 			if (label == null) {
 				unknown.add(id);
@@ -211,16 +202,11 @@ public class ReportService {
 					names.isEmpty() ? List.of() : List.of(names.split("; ")));
 		});
 
-		return new PeriodReport(unit.label, q.from(), q.to(),
-				unit.communeIds.stream().map(labels::get).filter(l -> l != null).sorted().toList(),
+		return new PeriodReport(unit.label(), q.from(), q.to(),
+				unit.communeIds().stream().map(labels::get).filter(l -> l != null).sorted().toList(),
 				ActivityCounts.sum(byCommune.stream().map(Row::totals).toList()), byCommune, byArea, groupRows, population, poverty[0], models,
-				targets(p, q, byAgreement), situation.of(unit.communeIds, labels, q.from(), q.to()),
+				targets(p, q, byAgreement), situation.of(unit.communeIds(), labels, q.from(), q.to()),
 				ActivityMonthTotals.byType(typeCounts));
-	}
-
-	/** The unit's communes with their predecessors, cut to the user's scope (a unit outside it is a 404). */
-	public Set<Long> communeIds(CurrentUser user, Query q) {
-		return unit(user, q).communeIds();
 	}
 
 	/** The activities linked to one agreement in one content area: what measures that agreement's targets there. */
@@ -300,94 +286,6 @@ public class ReportService {
 		return escaped;
 	}
 
-	private record Unit(String label, Set<Long> communeIds) {
-	}
-
-	/** The unit's communes as a report reads them (with their predecessors, cut to the user's scope); else 404. */
-	public Set<Long> communesOf(CurrentUser user, Query q) {
-		return unit(user, q).communeIds();
-	}
-
-	/**
-	 * The unit, resolved once per web request: the report's page asks for its communes again for the plans' completion
-	 * ({@link #communesOf}), and a province's communes are not cached.
-	 */
-	private Unit unit(CurrentUser user, Query q) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return resolve(user, q);
-		}
-		String key = ReportService.class.getName() + ".unit." + user.getUsername() + "." + q;
-		if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Unit known) {
-			return known;
-		}
-		Unit unit = resolve(user, q);
-		request.setAttribute(key, unit, RequestAttributes.SCOPE_REQUEST);
-		return unit;
-	}
-
-	/** The unit's communes with their predecessors, cut to the user's scope; a unit outside it is a 404. */
-	private Unit resolve(CurrentUser user, Query q) {
-		String label;
-		List<Long> roots = new ArrayList<>();
-		if (q.post() != null) {
-			BorderPost post = territory.postByCode(q.post()).orElseThrow(NotFoundException::new);
-			label = post.getName();
-			territory.coverage(post.getId())
-				.stream()
-				.filter(c -> !c.getValidFrom().isAfter(q.to()) && (c.getValidTo() == null || !c.getValidTo().isBefore(q.from())))
-				.forEach(c -> roots.add(c.getCommune().getId()));
-			if (!mayReadPost(user, post)) {
-				throw new NotFoundException();
-			}
-		}
-		else if (q.commune() != null) {
-			Commune c = territory.communeByCode(q.commune()).orElseThrow(NotFoundException::new);
-			label = c.getLabel();
-			roots.add(c.getId());
-		}
-		else if (q.province() != null) {
-			var province = territory.provinceByCode(q.province()).orElseThrow(NotFoundException::new);
-			label = province.getName();
-			roots.addAll(territory.communeIdsInProvince(province.getId()));
-			if (user.role() != Role.ADMIN && !(user.role() == Role.VIEWER && province.getId().equals(user.provinceId()))) {
-				throw new NotFoundException();
-			}
-		}
-		else if (q.agreement() != null) {
-			List<Long> communes = jdbc.queryForList(
-					"select commune_id from agreement_commune where agreement_id = :id",
-					new MapSqlParameterSource("id", q.agreement()), Long.class);
-			String number = jdbc.query("select number from agreement where id = :id",
-					new MapSqlParameterSource("id", q.agreement()), rs -> rs.next() ? rs.getString(1) : null);
-			if (number == null) {
-				throw new NotFoundException();
-			}
-			label = number;
-			roots.addAll(communes);
-		}
-		else {
-			throw new NotFoundException();
-		}
-		Set<Long> ids = new HashSet<>(roots.isEmpty() ? Set.of() : scopes.withPredecessors(roots).communeIds());
-		Scope scope = scopes.scopeOf(user);
-		if (!scope.all()) {
-			ids.retainAll(scope.communeIds());
-		}
-		if (ids.isEmpty()) {
-			throw new NotFoundException();
-		}
-		return new Unit(label, ids);
-	}
-
-	private boolean mayReadPost(CurrentUser user, BorderPost post) {
-		return switch (user.role()) {
-			case ADMIN, COMMUNE_OFFICIAL -> true; // an official's report is cut to their commune below
-			case COMMANDER, POST_CADRE -> post.getId().equals(user.postId());
-			case VIEWER -> post.getProvince().getId().equals(user.provinceId());
-		};
-	}
-
 	/**
 	 * Exports of a report are logged like exports of records (who, when, what), in the audit's own transaction and
 	 * outside any other: a transaction around it held a second pooled connection while the audit's took one, and 16
@@ -399,29 +297,6 @@ public class ReportService {
 				format + " " + (q.post() != null ? "post " + q.post() : q.commune() != null ? "commune " + q.commune()
 						: q.province() != null ? "province " + q.province() : "agreement " + q.agreement()) + " "
 						+ q.from() + ".." + q.to(), null);
-	}
-
-	/** The units a user may report on, for the form. */
-	public List<BorderPost> postsFor(CurrentUser user) {
-		return switch (user.role()) {
-			case ADMIN -> territory.allPosts();
-			case VIEWER -> territory.postsInProvince(user.provinceId());
-			case COMMANDER, POST_CADRE -> territory.post(user.postId()).map(List::of).orElse(List.of());
-			case COMMUNE_OFFICIAL -> List.of();
-		};
-	}
-
-	/** The provinces a user may report on as a whole: the viewer's own province, every province for an admin. */
-	public List<Province> provincesFor(CurrentUser user) {
-		return switch (user.role()) {
-			case ADMIN -> territory.provinces();
-			case VIEWER -> territory.province(user.provinceId()).map(List::of).orElse(List.of());
-			case COMMANDER, POST_CADRE, COMMUNE_OFFICIAL -> List.of();
-		};
-	}
-
-	public List<Commune> communesFor(CurrentUser user) {
-		return territory.communesIn(scopes.scopeOf(user));
 	}
 
 }
