@@ -38,8 +38,7 @@ class ErrorPages {
 	ModelAndView databaseDown(Exception ex, HttpServletRequest request) {
 		log.warn("Database unreachable: " + ex.getMessage());
 		// an exception handler's model has none of the advice's attributes: the layout's menu needs the path
-		return new ModelAndView("error/503",
-				Map.of("currentPath", request.getRequestURI().substring(request.getContextPath().length())));
+		return new ModelAndView("error/503", Map.of("currentPath", LayoutAdvice.pathOf(request)));
 	}
 
 	/** Whether the failure (or anything in its cause chain) is a lost or refused database connection. */

@@ -10,6 +10,11 @@ class LayoutAdvice {
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
+		return pathOf(request);
+	}
+
+	/** The request's path within the application (an error page's model gets it too: {@link ErrorPages}). */
+	static String pathOf(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
