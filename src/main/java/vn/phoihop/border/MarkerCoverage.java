@@ -71,6 +71,28 @@ public class MarkerCoverage {
 				group by 1, 2, 3""".formatted(inspectedWithin(day), markers);
 	}
 
+	/**
+	 * The months' inspections as SQL, for a report that shows per month only how many of the markers were inspected
+	 * in it: one row per month of the range {@link #range} adds to the parameters ({@code month, markers, inspected})
+	 * over the markers that satisfy {@code markers} (a condition on {@code m}), none without a marker. The same
+	 * figures as {@link #aggregate}'s summed over posts and communes, from one pass over the period's inspections
+	 * (its per-month test was two index probes for each marker and month: 9,000 for a province's year).
+	 */
+	public static String monthsInspectedSql(String markers) {
+		return """
+				select cast(mo.month as date) as month, k.markers, coalesce(x.inspected, 0) as inspected
+				from generate_series(cast(:marker_from as timestamp), cast(:marker_to as timestamp),
+				    interval '1 month') as mo (month)
+				cross join (select count(*) as markers from border_marker m where (%1$s)) k
+				left join (select cast(date_trunc('month', i.inspected_on) as date) as month,
+				                  count(distinct i.marker_id) as inspected
+				           from border_marker m join marker_inspection i on i.marker_id = m.id
+				           where (%1$s) and i.inspected_on >= cast(:marker_from as date)
+				             and i.inspected_on < cast(:marker_to as date) + interval '1 month'
+				           group by 1) x on x.month = cast(mo.month as date)
+				where k.markers > 0""".formatted(markers);
+	}
+
 	/** The parameters of {@link #aggregate}'s months {@code from..to} and of its today. */
 	public static MapSqlParameterSource range(MapSqlParameterSource p, YearMonth from, YearMonth to, LocalDate today) {
 		return p.addValue("marker_from", Date.valueOf(from.atDay(1)), Types.DATE)

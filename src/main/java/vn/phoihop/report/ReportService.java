@@ -223,12 +223,15 @@ public class ReportService {
 		record Stored(long agreement, String number, LocalDate validFrom, LocalDate validTo, String contentArea,
 				String indicator, Target.Metric metric, BigDecimal value, String unit, Target.Per per) {
 		}
+		// the communes' agreements first (materialized): with the report's generic plans (GenericPlans) the planner
+		// guessed one valid agreement and scanned the communes' links once per agreement (30 ms for a province's year)
 		List<Stored> stored = jdbc.query("""
+				with a as materialized (
+				  select distinct ac.agreement_id id from agreement_commune ac where ac.commune_id in (:ids))
 				select ag.id, ag.number, ag.valid_from, ag.valid_to, t.content_area, t.indicator, t.metric,
 				       t.target_value, t.unit, t.per
-				from agreement ag join agreement_target t on t.agreement_id = ag.id
+				from a join agreement ag on ag.id = a.id join agreement_target t on t.agreement_id = ag.id
 				where ag.valid_from <= :to and ag.valid_to >= :from
-				  and exists (select 1 from agreement_commune ac where ac.agreement_id = ag.id and ac.commune_id in (:ids))
 				  and (cast(:agreement as bigint) is null or ag.id = :agreement)
 				order by ag.valid_from, ag.number, t.position
 				""", p, (rs, i) -> new Stored(rs.getLong("id"), rs.getString("number"),

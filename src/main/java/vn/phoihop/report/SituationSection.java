@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,20 +30,35 @@ import vn.phoihop.situation.SituationFigures;
 @Component
 public class SituationSection {
 
-	/** One commune's items of the period, its label as the report names it. */
-	public record CommuneCount(String commune, SituationFigures.Count count) {
+	/**
+	 * Items of the period summed under a key (a category and severity, a month, a commune): items, serious and urgent
+	 * ones, restricted ones (counted under no severity), still followed (never a restricted one).
+	 */
+	public record Sum(long items, long serious, long restricted, long open) {
+
+		Sum plus(Sum o) {
+			return new Sum(items + o.items, serious + o.serious, restricted + o.restricted, open + o.open);
+		}
+
 	}
 
 	/** One commune's markers over the period, its label as the report names it. */
 	public record CommuneCoverage(String commune, MarkerCoverage.Period coverage) {
 	}
 
-	/** The section's figures, computed with the report. */
-	public record Situation(List<CommuneCount> counts, List<CommuneCoverage> coverage,
-			List<MarkerCoverage.Month> months) {
+	/** A month's markers and how many of them were inspected in it. */
+	public record MonthCoverage(YearMonth month, long markers, long inspected) {
+	}
+
+	/**
+	 * The section's figures, computed with the report: the items by category code and severity (null: restricted),
+	 * by month and by commune label (in the labels' order), and the markers' coverage by commune and by month.
+	 */
+	public record Situation(Map<String, Map<Severity, Sum>> byCategory, Map<YearMonth, Sum> byMonth,
+			Map<String, Sum> byCommune, List<CommuneCoverage> coverage, List<MonthCoverage> months) {
 
 		public long items() {
-			return counts.stream().mapToLong(c -> c.count().items()).sum();
+			return byMonth.values().stream().mapToLong(Sum::items).sum();
 		}
 
 	}
@@ -64,48 +78,64 @@ public class SituationSection {
 	/**
 	 * The figures of the communes (with their predecessors, labelled by {@code labels}) over the period, in one
 	 * statement: the situation's counts ({@link SituationFigures#periodSql}), the markers' coverage of the period
-	 * ({@link MarkerCoverage#periodSql}) and of each month ({@link MarkerCoverage#aggregate}), told apart by their
-	 * first column. (The report's page has ten statements at most, with the programmes and the plans.)
+	 * ({@link MarkerCoverage#periodSql}) and of each month ({@link MarkerCoverage#monthsInspectedSql}), told apart
+	 * by their first column. (The report's page has ten statements at most, with the programmes and the plans.)
 	 */
 	Situation of(Collection<Long> communeIds, Map<Long, String> labels, LocalDate from, LocalDate to) {
 		if (communeIds.isEmpty()) {
-			return new Situation(List.of(), List.of(), List.of());
+			return new Situation(Map.of(), Map.of(), Map.of(), List.of(), List.of());
 		}
 		LocalDate today = LocalDate.now();
 		MapSqlParameterSource p = new MapSqlParameterSource("communes", communeIds.toArray(Long[]::new));
 		SituationFigures.periodRange(p, from, to);
 		MarkerCoverage.periodRange(p, from, to, today);
 		MarkerCoverage.range(p, YearMonth.from(from), YearMonth.from(to), today);
-		List<CommuneCount> counts = new ArrayList<>();
+		Map<String, Map<Severity, Sum>> byCategory = new LinkedHashMap<>();
+		Map<YearMonth, Sum> byMonth = new TreeMap<>();
+		Map<String, Sum> byCommune = new TreeMap<>();
 		List<CommuneCoverage> coverage = new ArrayList<>();
-		List<MarkerCoverage.Month> months = new ArrayList<>();
+		List<MonthCoverage> months = new ArrayList<>();
+		// the items summed in the database under each of the three keys (grouping sets: a year of a province is
+		// thousands of rows by commune, month, category and severity, and a few dozen this way); months as yyyymm
 		jdbc.query("""
-				select 'S' as kind, s.commune_id, s.month, s.category_code, s.severity, s.items as a, s.open as b,
-				       0 as c, 0 as d
+				select case grouping(s.category_code, s.severity, s.month) when 1 then 'S' when 6 then 'X' else 'C' end,
+				       s.commune_id, cast(to_char(s.month, 'YYYYMM') as int), s.category_code, s.severity,
+				       sum(s.items) as a, sum(s.items) filter (where s.severity in ('SERIOUS', 'URGENT')) as b,
+				       sum(s.items) filter (where s.severity is null) as c, sum(s.open) as d
 				from (%s) s
+				group by grouping sets ((s.category_code, s.severity), (s.month), (s.commune_id))
 				union all
-				select 'P', p.commune_id, cast(null as date), null, null, p.markers, p.inspected, p.inspections, p.overdue
+				select 'P', p.commune_id, null, null, null, p.markers, p.inspected, p.inspections, p.overdue
 				from (%s) p
 				union all
-				select 'M', m.commune_id, m.month, null, null, m.markers, m.inspected, m.overdue, m.post_id
+				select 'M', null, cast(to_char(m.month, 'YYYYMM') as int), null, null, m.markers, m.inspected, 0, 0
 				from (%s) m
-				order by 1, 2, 3, 4, 5""".formatted(SituationFigures.periodSql("s.commune_id = any(:communes)"),
+				order by 1, 2, 3""".formatted(SituationFigures.periodSql("s.commune_id = any(:communes)"),
 				MarkerCoverage.periodSql("m.commune_id = any(:communes)"),
-				MarkerCoverage.aggregate("m.commune_id = any(:communes)")), p, rs -> {
+				MarkerCoverage.monthsInspectedSql("m.commune_id = any(:communes)")), p, rs -> {
 					long commune = rs.getLong(2);
+					long a = rs.getLong(6);
+					long b = rs.getLong(7);
+					long c = rs.getLong(8);
+					long d = rs.getLong(9);
 					switch (rs.getString(1)) {
-						case "S" -> counts.add(new CommuneCount(labels.getOrDefault(commune, ""),
-								new SituationFigures.Count(commune, YearMonth.from(rs.getDate(3).toLocalDate()),
-										rs.getString(4), rs.getString(5) == null ? null : Severity.valueOf(rs.getString(5)),
-										rs.getLong(6), rs.getLong(7))));
+						case "S" -> {
+							String severity = rs.getString(5);
+							byCategory.computeIfAbsent(rs.getString(4), k -> new LinkedHashMap<>())
+								.put(severity == null ? null : Severity.valueOf(severity), new Sum(a, b, c, d));
+						}
+						case "X" -> byMonth.put(yearMonth(rs.getInt(3)), new Sum(a, b, c, d));
+						case "C" -> byCommune.merge(labels.getOrDefault(commune, ""), new Sum(a, b, c, d), Sum::plus);
 						case "P" -> coverage.add(new CommuneCoverage(labels.getOrDefault(commune, ""),
-								new MarkerCoverage.Period(commune, rs.getLong(6), rs.getLong(7), rs.getLong(8),
-										rs.getLong(9))));
-						default -> months.add(new MarkerCoverage.Month(rs.getLong(9), commune,
-								YearMonth.from(rs.getDate(3).toLocalDate()), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+								new MarkerCoverage.Period(commune, a, b, c, d)));
+						default -> months.add(new MonthCoverage(yearMonth(rs.getInt(3)), a, b));
 					}
 				});
-		return new Situation(counts, coverage, months);
+		return new Situation(byCategory, byMonth, byCommune, coverage, months);
+	}
+
+	private static YearMonth yearMonth(int yyyymm) {
+		return YearMonth.of(yyyymm / 100, yyyymm % 100);
 	}
 
 	private String m(String key, Locale locale, Object... args) {
@@ -119,12 +149,12 @@ public class SituationSection {
 		}
 		List<Table> tables = new ArrayList<>();
 		tables.add(byCategory(s, locale));
-		Map<String, long[]> byMonth = new LinkedHashMap<>();
-		byKey(s, c -> c.count().month()).forEach((month, v) -> byMonth.put(month(month), v));
+		Map<String, Sum> byMonth = new LinkedHashMap<>();
+		s.byMonth().forEach((month, v) -> byMonth.put(month(month), v));
 		tables.add(breakdown(m("report.situation.byMonth", locale), m("report.col.month", locale), byMonth, locale,
 				m("report.situation.byMonth.note", locale)));
 		tables.add(breakdown(m("report.situation.byCommune", locale), m("report.col.commune", locale),
-				byKey(s, CommuneCount::commune), locale, null));
+				s.byCommune(), locale, null));
 		tables.add(coverageByCommune(s, locale));
 		tables.add(coverageByMonth(s, locale));
 		return tables;
@@ -134,10 +164,10 @@ public class SituationSection {
 	private Table byCategory(Situation s, Locale locale) {
 		Map<String, long[]> byCode = new LinkedHashMap<>();
 		situation.categoryLabels(locale).keySet().forEach(code -> byCode.put(code, new long[Severity.values().length + 3]));
-		for (CommuneCount c : s.counts()) {
-			long[] v = byCode.computeIfAbsent(c.count().categoryCode(), k -> new long[Severity.values().length + 3]);
-			add(v, c.count());
-		}
+		s.byCategory().forEach((code, bySeverity) -> {
+			long[] v = byCode.computeIfAbsent(code, k -> new long[Severity.values().length + 3]);
+			bySeverity.forEach((severity, sum) -> add(v, severity, sum));
+		});
 		Map<String, String> labels = situation.categoryLabels(locale);
 		List<List<Object>> rows = new ArrayList<>();
 		long[] total = new long[Severity.values().length + 3];
@@ -169,45 +199,26 @@ public class SituationSection {
 		return new Table(m("report.situation.byCategory", locale), headers, rows, m("report.situation.note", locale));
 	}
 
-	/** Per severity, then restricted, total and still followed. */
-	private static void add(long[] v, SituationFigures.Count c) {
+	/** Per severity (null: restricted), then restricted, total and still followed. */
+	private static void add(long[] v, Severity severity, Sum sum) {
 		int n = Severity.values().length;
-		v[c.restricted() ? n : c.severity().ordinal()] += c.items();
-		v[n + 1] += c.items();
-		v[n + 2] += c.open();
+		v[severity == null ? n : severity.ordinal()] += sum.items();
+		v[n + 1] += sum.items();
+		v[n + 2] += sum.open();
 	}
 
-	/**
-	 * The counts summed by a key (a month, a commune), in the keys' order: items, serious and urgent ones, restricted
-	 * ones, still followed.
-	 */
-	private static <K extends Comparable<K>> Map<K, long[]> byKey(Situation s, Function<CommuneCount, K> key) {
-		Map<K, long[]> out = new TreeMap<>();
-		for (CommuneCount c : s.counts()) {
-			long[] v = out.computeIfAbsent(key.apply(c), k -> new long[4]);
-			v[0] += c.count().items();
-			if (c.count().severity() == Severity.SERIOUS || c.count().severity() == Severity.URGENT) {
-				v[1] += c.count().items();
-			}
-			if (c.count().restricted()) {
-				v[2] += c.count().items();
-			}
-			v[3] += c.count().open();
-		}
-		return out;
-	}
-
-	private Table breakdown(String title, String first, Map<String, long[]> rows, Locale locale, String note) {
+	/** The sums by a key (a month, a commune), in the map's order: items, serious and urgent, restricted, followed. */
+	private Table breakdown(String title, String first, Map<String, Sum> rows, Locale locale, String note) {
 		List<List<Object>> out = new ArrayList<>();
-		long[] total = new long[4];
-		rows.forEach((key, v) -> {
-			out.add(List.of(key, v[0], v[1], v[2], v[3]));
-			for (int i = 0; i < 4; i++) {
-				total[i] += v[i];
-			}
-		});
+		Sum total = new Sum(0, 0, 0, 0);
+		for (Map.Entry<String, Sum> e : rows.entrySet()) {
+			Sum v = e.getValue();
+			out.add(List.of(e.getKey(), v.items(), v.serious(), v.restricted(), v.open()));
+			total = total.plus(v);
+		}
 		if (!out.isEmpty()) {
-			out.add(List.of(m("report.total", locale), total[0], total[1], total[2], total[3]));
+			out.add(List.of(m("report.total", locale), total.items(), total.serious(), total.restricted(),
+					total.open()));
 		}
 		return new Table(title, List.of(first, m("report.situation.items", locale), m("report.situation.serious", locale),
 				m("situation.restricted", locale), m("report.situation.open", locale)), out, note);
@@ -237,7 +248,7 @@ public class SituationSection {
 
 	private Table coverageByMonth(Situation s, Locale locale) {
 		Map<YearMonth, long[]> byMonth = new TreeMap<>();
-		for (MarkerCoverage.Month c : s.months()) {
+		for (MonthCoverage c : s.months()) {
 			long[] v = byMonth.computeIfAbsent(c.month(), k -> new long[2]);
 			v[0] += c.markers();
 			v[1] += c.inspected();
