@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.phoihop.support.IntegrationTest;
 import vn.phoihop.support.TestUsers;
+import vn.phoihop.territory.TerritoryCache;
 
 /**
  * No N+1 on the key pages (issue 8): the JDBC statements one request prepares are few (≤ 10) and do not grow with
@@ -33,6 +34,9 @@ class SqlStatementCountTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TerritoryCache territoryCache;
 
 
 	/** The statements of the last page counted, shown when an assertion fails. */
@@ -101,6 +105,10 @@ class SqlStatementCountTest {
 	@Test
 	void everyKeyPageNeedsFewStatements() {
 		String[][] pages = keyPages();
+		// other test classes of the same application write communes straight into the database (PeriodReportTest),
+		// which the territory's kept map learns only when it expires (60 s); a report over them then reads their
+		// labels, one statement more than with the map the application keeps up to date itself
+		territoryCache.invalidate();
 		long all = 0;
 		for (String[] page : pages) {
 			long count = statements(page[0], page[1]);
