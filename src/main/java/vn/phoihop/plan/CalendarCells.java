@@ -1,0 +1,94 @@
+package vn.phoihop.plan;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.phoihop.shared.web.DateText;
+
+/**
+ * A calendar day's content ({@code plan/calendar.html}) written in Java and inserted with {@code th:utext}: its date
+ * as a phone and a computer show it, its entries with their status or type, and the link to the rest of a busy day.
+ * A month is about 35 days and 100 entries of five to eight expressions each, which were nine tenths of the page's
+ * time (docs/performance.md, "Cells"). The same HTML the template wrote; every text escaped here, every link under
+ * the application's context path as {@code @{…}} wrote it.
+ */
+@Component("calendarCells")
+public class CalendarCells {
+
+	private final MessageSource messages;
+
+	private final DateText fmt;
+
+	CalendarCells(MessageSource messages, DateText fmt) {
+		this.messages = messages;
+		this.fmt = fmt;
+	}
+
+	/** The inside of a day of the month's {@code <li>}: the date, then the entries. */
+	public String day(CalendarMonth.Day d, Locale locale) {
+		StringBuilder out = new StringBuilder(256 + 256 * d.entries().size());
+		String date = esc(m("plan.weekday." + d.date().getDayOfWeek(), locale) + ", " + fmt.date(d.date()));
+		out.append("<div class=\"calendar-date\"><span class=\"visually-hidden\">").append(date)
+			.append("</span><span class=\"d-md-none\" aria-hidden=\"true\">").append(date)
+			.append("</span><span class=\"d-none d-md-inline\" aria-hidden=\"true\">").append(d.date().getDayOfMonth())
+			.append("</span></div><ul class=\"list-unstyled tap-list mb-0\">");
+		String context = contextPath();
+		for (CalendarMonth.Entry e : d.entries()) {
+			entry(out, e, context, locale);
+		}
+		if (d.more() > 0) {
+			out.append("<li><a class=\"small\" href=\"").append(esc(context + d.moreHref())).append("\">")
+				.append(esc(m("plan.calendar.more", locale, d.more()))).append("</a></li>");
+		}
+		return out.append("</ul>").toString();
+	}
+
+	private void entry(StringBuilder out, CalendarMonth.Entry e, String context, Locale locale) {
+		String label = m(e.labelKey(), locale);
+		out.append("<li class=\"calendar-entry ").append(e.item() ? "calendar-item" : "calendar-activity")
+			.append("\"><a href=\"").append(esc(context + e.href())).append("\">");
+		if (e.item()) {
+			out.append("<span class=\"visually-hidden\">").append(esc(m("plan.calendar.itemPrefix", locale)))
+				.append("</span>");
+		}
+		out.append("<span>").append(esc(e.title() != null ? e.title() : label)).append("</span></a>");
+		if (e.item()) {
+			out.append("<span class=\"badge ").append(esc(e.badge())).append("\">").append(esc(label)).append("</span>");
+		}
+		else {
+			out.append("<span class=\"small text-muted\">").append(esc(label)).append("</span>");
+		}
+		if (e.draft()) {
+			out.append("<span class=\"badge text-bg-light\">").append(esc(m("plan.calendar.draft", locale)))
+				.append("</span>");
+		}
+		if (e.until() != null) {
+			out.append("<span class=\"small text-muted\">")
+				.append(esc(m("plan.calendar.until", locale, fmt.date(e.until())))).append("</span>");
+		}
+		if (e.where() != null) {
+			out.append("<span class=\"small text-muted d-block\">").append(esc(e.where())).append("</span>");
+		}
+		out.append("</li>");
+	}
+
+	private String m(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static String esc(String text) {
+		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+	}
+
+	/** The request's context path ("" at the root), as {@code @{/…}} prefixes a link. */
+	private static String contextPath() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+				? a.getRequest().getContextPath() : "";
+	}
+
+}
