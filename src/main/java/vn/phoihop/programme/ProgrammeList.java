@@ -26,7 +26,8 @@ import vn.phoihop.territory.Scope;
  * The programme list's read side: the programmes the reader sees ({@link ProgrammeAccess}), filtered, a page at a
  * time, each with its figures cut to the reader's scope (the beneficiaries of the reader's communes, their support);
  * and the filter's totals. The support's count and value come from its monthly totals ({@code programme_support_month},
- * kept by the database), which hold the beneficiary's programme and commune. Aggregates and programme names only: the provincial command reads it too.
+ * kept by the database), which hold the beneficiary's programme and commune. Aggregates and programme names only: the
+ * provincial command reads it too.
  */
 @Service
 @Transactional(readOnly = true)
