@@ -54,8 +54,8 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
 			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
 			"activity_month_total", "household_poverty_total", "household_village_total", "household_member",
-			"programme_beneficiary", "programme_support", "economic_model_support", "economic_model_result",
-			"economic_model_livestock");
+			"programme_beneficiary", "programme_support", "programme_support_month", "economic_model_support",
+			"economic_model_result", "economic_model_livestock");
 
 	/**
 	 * Loaded tables whose primary key and unique constraints are dropped too and rebuilt afterwards (only those no
@@ -451,9 +451,13 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 	private void people(Scale s) throws Exception {
 		parallel(PeopleData.members(halves(s.households())), "household members");
 		progress("household members: " + count("household_member"));
+		// the support's monthly totals once from the rows, not 1,500,000 times by their trigger
+		exec("alter table programme_support disable trigger programme_support_month_sync");
 		for (String sql : PeopleData.programmes(s.communesPerPost())) {
 			execTuned(sql);
 		}
+		exec("select programme_support_month_rebuild()");
+		exec("alter table programme_support enable trigger programme_support_month_sync");
 		progress("programmes: " + count("programme") + " (" + count("programme_beneficiary") + " beneficiaries, "
 				+ count("programme_support") + " supports)");
 		for (String sql : PeopleData.models()) {

@@ -25,7 +25,9 @@ import vn.phoihop.territory.Scope;
 /**
  * The programme list's read side: the programmes the reader sees ({@link ProgrammeAccess}), filtered, a page at a
  * time, each with its figures cut to the reader's scope (the beneficiaries of the reader's communes, their support);
- * and the filter's totals. Aggregates and programme names only: the provincial command reads it too.
+ * and the filter's totals. The support's count and value come from its monthly totals ({@code programme_support_month},
+ * kept by the database), which hold the beneficiary's programme and commune. Aggregates and programme names only: the
+ * provincial command reads it too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -78,19 +80,23 @@ class ProgrammeList {
 		return and.isEmpty() ? "true" : String.join(" and ", and);
 	}
 
-	/** The beneficiaries' condition: of the reader's communes (and of the year's support, for the support figures). */
-	private static String beneficiaries(Scope scope, MapSqlParameterSource p) {
+	/**
+	 * The condition on the commune of a beneficiary (or of a row of the support's monthly totals) aliased
+	 * {@code alias}: of the reader's communes.
+	 */
+	private static String inScope(Scope scope, MapSqlParameterSource p, String alias) {
 		if (scope.all()) {
 			return "true";
 		}
 		p.addValue("scope", scope.idsForQuery());
-		return "b.commune_id = any(:scope)";
+		return alias + ".commune_id = any(:scope)";
 	}
 
 	Page<Line> page(CurrentUser user, ProgrammeFilter f, int page) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(user, f, p);
-		String inScope = beneficiaries(access.scope(user), p);
+		Scope scope = access.scope(user);
+		String inScope = inScope(scope, p, "b");
 		String year = support(f, p);
 		PageRequest request = PageRequest.of(Paging.index(page), Paging.SIZE);
 		Long total = jdbc.queryForObject("select count(*) from programme p where " + where, p, Long.class);
@@ -106,23 +112,26 @@ class ProgrammeList {
 				         count(*) filter (where b.left_on is not null) left_
 				  from programme_beneficiary b where b.programme_id = p.id and %2$s) b on true
 				left join lateral (
-				  select count(*) n, sum(s.value_dong) value
-				  from programme_beneficiary b join programme_support s on s.beneficiary_id = b.id
-				  where b.programme_id = p.id and %2$s and %3$s) s on true
+				  select sum(t.n) n, sum(t.value) value
+				  from programme_support_month t
+				  where t.programme_id = p.id and %4$s and %3$s) s on true
 				where %1$s
 				order by p.starts_on desc, p.name, p.id
-				limit :limit offset :offset""".formatted(where, inScope, year), p, ProgrammeList::line);
+				limit :limit offset :offset""".formatted(where, inScope, year, inScope(scope, p, "t")), p,
+				ProgrammeList::line);
 		return new PageImpl<>(lines, request, total == null ? 0 : total);
 	}
 
 	/**
 	 * The totals of every programme of the filter, in the reader's scope: the beneficiaries read once for both their
-	 * counts, the support once for its count and value (a province's programmes: 46,000 support rows).
+	 * counts, the support's monthly totals once for its count and value (a province's programmes: about 6,500 monthly
+	 * rows for 46,000 support rows).
 	 */
 	Totals totals(CurrentUser user, ProgrammeFilter f) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(user, f, p);
-		String inScope = beneficiaries(access.scope(user), p);
+		Scope scope = access.scope(user);
+		String inScope = inScope(scope, p, "b");
 		String year = support(f, p);
 		return jdbc.queryForObject("""
 				with visible as (select p.id from programme p where %1$s)
@@ -131,20 +140,23 @@ class ProgrammeList {
 				        count(*) filter (where b.member_id is null) households
 				      from programme_beneficiary b
 				      where b.programme_id in (select id from visible) and b.left_on is null and %2$s) b,
-				  (select count(*) n, coalesce(sum(s.value_dong), 0) value
-				   from programme_beneficiary b join programme_support s on s.beneficiary_id = b.id
-				   where b.programme_id in (select id from visible) and %2$s and %3$s) s""".formatted(where, inScope,
-						year),
+				  (select coalesce(sum(t.n), 0) n, coalesce(sum(t.value), 0) value
+				   from programme_support_month t
+				   where t.programme_id in (select id from visible) and %4$s and %3$s) s""".formatted(where, inScope,
+						year, inScope(scope, p, "t")),
 				p, (rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 
-	/** The support counted: of the filter's year, or all. */
+	/**
+	 * The support counted, as a condition on its monthly totals ({@code programme_support_month t}, V106, kept by the
+	 * database): the twelve months of the filter's year, or every month.
+	 */
 	private static String support(ProgrammeFilter f, MapSqlParameterSource p) {
 		if (f.getYear() == null) {
 			return "true";
 		}
 		p.addValue("year", f.getYear());
-		return "s.given_on between make_date(:year, 1, 1) and make_date(:year, 12, 31)";
+		return "t.month between make_date(:year, 1, 1) and make_date(:year, 12, 1)";
 	}
 
 	private static Line line(ResultSet rs, int n) throws SQLException {

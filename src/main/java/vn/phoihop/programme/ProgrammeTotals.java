@@ -89,13 +89,12 @@ public class ProgrammeTotals {
 		if (communeIds.isEmpty()) {
 			return new Figures(List.of(), Map.of(), years(from, to));
 		}
-		return figures("b.commune_id = any(:ids)", new MapSqlParameterSource("ids", communeIds.toArray(Long[]::new)),
-				from, to);
+		return figures(communeIds.toArray(Long[]::new), from, to);
 	}
 
 	/** The figures of every commune (the administrator's view). */
 	public Figures ofAll(LocalDate from, LocalDate to) {
-		return figures("true", new MapSqlParameterSource(), from, to);
+		return figures(null, from, to);
 	}
 
 	private static List<Integer> years(LocalDate from, LocalDate to) {
@@ -104,11 +103,19 @@ public class ProgrammeTotals {
 
 	/**
 	 * One statement: the beneficiaries' part (per kind of programme: programmes, persons, households) and the support's
-	 * (per kind of programme, kind of support and year: times and value), each row with its programme kind's labels.
+	 * (per kind of programme, kind of support and year: times and value, from the monthly totals and the days of
+	 * partial months, {@link ProgrammeSupportRows}), each row with its programme kind's labels. {@code ids}: the
+	 * communes, {@code null} for all.
 	 */
-	private Figures figures(String communes, MapSqlParameterSource p, LocalDate from, LocalDate to) {
+	private Figures figures(Long[] ids, LocalDate from, LocalDate to) {
 		List<Integer> years = years(from, to);
-		p.addValue("from", from).addValue("to", to);
+		MapSqlParameterSource p = new MapSqlParameterSource("from", from).addValue("to", to);
+		String communes = "true";
+		if (ids != null) {
+			communes = "b.commune_id = any(:ids)";
+			p.addValue("ids", ids);
+		}
+		String support = ProgrammeSupportRows.of(ids, from, to, p, "s");
 		record Kind(int order, String code, String vi, String en) {
 		}
 		Map<Long, Kind> kinds = new TreeMap<>();
@@ -123,12 +130,10 @@ public class ProgrammeTotals {
 				where %1$s and b.joined_on <= :to and (b.left_on is null or b.left_on >= :from)
 				group by k.id
 				union all
-				select 1, k.id, k.sort_order, k.code, k.label_vi, k.label_en, count(*), 0, 0, s.kind,
-				  cast(extract(year from s.given_on) as int), sum(s.value_dong)
-				from programme_support s join programme_beneficiary b on b.id = s.beneficiary_id
-				join programme p on p.id = b.programme_id join programme_kind k on k.id = p.kind_id
-				where %1$s and s.given_on between :from and :to
-				group by k.id, s.kind, 11""".formatted(communes), p, rs -> {
+				select 1, k.id, k.sort_order, k.code, k.label_vi, k.label_en, cast(sum(s.n) as bigint), 0, 0, s.kind,
+				  s.year, sum(s.value)
+				from %2$s join programme p on p.id = s.programme_id join programme_kind k on k.id = p.kind_id
+				group by k.id, s.kind, s.year""".formatted(communes, support), p, rs -> {
 			long kind = rs.getLong(2);
 			kinds.putIfAbsent(kind, new Kind(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));
 			long[] v = byKind.computeIfAbsent(kind, k -> new long[5]);
