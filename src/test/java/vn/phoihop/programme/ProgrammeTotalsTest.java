@@ -92,7 +92,9 @@ class ProgrammeTotalsTest {
 				LocalDate.of(2020, 12, 31));
 		assertThat(page).contains("id=\"section-programmes-0\"").contains("id=\"section-programmes-1\"")
 			.contains("Đỡ đầu học sinh (Nâng bước em tới trường)").contains("Hỗ trợ theo hình thức, năm")
-			.contains("id=\"fig-sessions\">274<").contains("id=\"fig-patrols\">624<");
+			.contains("id=\"fig-sessions\">274<").contains("id=\"fig-patrols\">624<")
+			// the period's support value, grouped as the page writes figures (1.234.567), right-aligned
+			.contains("<td class=\"text-end\">" + String.format(Locale.GERMANY, "%,d", f.value()) + "</td>");
 
 		MvcTestResult xlsx = mvc.get().uri(uri + "&format=xlsx").with(users.as("chihuy.ramai")).exchange();
 		try (ReadableWorkbook wb = new ReadableWorkbook(
