@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * {@code programme_support} itself (by its covering index, V105). Summing the rows gives the same figures as summing
  * the support (ProgrammeSupportMonthTest) while reading a province's monthly totals (about 6,500 rows nationally)
  * instead of its 46,000 support rows (docs/performance.md, "Totals kept by the database"). A period from the first
- * to the last day of months reads no support row.
+ * to the last day of months, or one that ends today or later (no support is dated after the day it is recorded),
+ * reads no support row at its end.
  * <p>
  * The rows' columns: {@code programme_id, commune_id} (the beneficiary's), {@code kind} (of support), {@code year},
  * {@code n} (supports) and {@code value} (their value in đồng). A monthly row whose support was all deleted
@@ -45,7 +46,10 @@ final class ProgrammeSupportRows {
 			p.addValue("psrIds", ids);
 		}
 		LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-		LocalDate wholeEnd = to.getDayOfMonth() == to.lengthOfMonth() ? to.plusDays(1) : to.withDayOfMonth(1);
+		// support is never given after the day it is recorded (ProgrammeCommands refuses a later day): a period that
+		// ends today or later has all of its last month's support, which the month's total holds
+		LocalDate wholeEnd = to.getDayOfMonth() == to.lengthOfMonth() || !to.isBefore(ProgrammeCommands.today())
+				? to.withDayOfMonth(1).plusMonths(1) : to.withDayOfMonth(1);
 		List<String> parts = new ArrayList<>();
 		if (wholeEnd.isAfter(wholeFrom)) {
 			parts.add(MONTHS.formatted(communes(ids, "t")));

@@ -132,7 +132,8 @@ public class ProgrammeTotals {
 				union all
 				select 1, k.id, k.sort_order, k.code, k.label_vi, k.label_en, cast(sum(s.n) as bigint), 0, 0, s.kind,
 				  s.year, sum(s.value)
-				from %2$s join programme p on p.id = s.programme_id join programme_kind k on k.id = p.kind_id
+				from (select s.programme_id, s.kind, s.year, sum(s.n) n, sum(s.value) value from %2$s group by 1, 2, 3) s
+				join programme p on p.id = s.programme_id join programme_kind k on k.id = p.kind_id
 				group by k.id, s.kind, s.year""".formatted(communes, support), p, rs -> {
 			long kind = rs.getLong(2);
 			kinds.putIfAbsent(kind, new Kind(rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6)));

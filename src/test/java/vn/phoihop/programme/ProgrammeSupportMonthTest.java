@@ -265,6 +265,10 @@ class ProgrammeSupportMonthTest {
 		String days = ProgrammeSupportRows.of(ids, LocalDate.of(2019, 1, 2), LocalDate.of(2019, 1, 30),
 				new MapSqlParameterSource(), "s");
 		assertThat(days).doesNotContain("programme_support_month").contains("join programme_support s");
+		// no support is dated after the day it is recorded: a period ending today (the list's) has its month whole
+		String toToday = ProgrammeSupportRows.of(ids, LocalDate.of(2017, 1, 1), ProgrammeCommands.today(),
+				new MapSqlParameterSource(), "s");
+		assertThat(toToday).contains("programme_support_month").doesNotContain("join programme_support s");
 	}
 
 	/**
