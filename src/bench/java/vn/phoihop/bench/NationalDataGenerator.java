@@ -54,7 +54,8 @@ class NationalDataGenerator implements ApplicationListener<ApplicationStartedEve
 			"agreement_content_area", "post_coverage", "monthly_review", "review_conclusion", "review_target",
 			"commune_submission", "review_task", "review_edition", "review_figure", "activity_month_lock",
 			"activity_month_total", "household_poverty_total", "household_village_total", "household_member",
-			"programme_beneficiary", "programme_support", "programme_support_month", "economic_model_support",
+			"programme_beneficiary", "programme_support", "programme_support_month", "programme_support_year",
+			"economic_model_support",
 			"economic_model_result", "economic_model_livestock");
 
 	/**

@@ -25,8 +25,8 @@ import vn.phoihop.territory.Scope;
 /**
  * The programme list's read side: the programmes the reader sees ({@link ProgrammeAccess}), filtered, a page at a
  * time, each with its figures cut to the reader's scope (the beneficiaries of the reader's communes, their support);
- * and the filter's totals. The support's count and value come from its monthly totals ({@code programme_support_month},
- * kept by the database), which hold the beneficiary's programme and commune. Aggregates and programme names only: the
+ * and the filter's totals. The support's count and value come from its yearly totals ({@code programme_support_year},
+ * V107, kept by the database), which hold the beneficiary's programme and commune. Aggregates and programme names only: the
  * provincial command reads it too.
  */
 @Service
@@ -113,7 +113,7 @@ class ProgrammeList {
 				  from programme_beneficiary b where b.programme_id = p.id and %2$s) b on true
 				left join lateral (
 				  select sum(t.n) n, sum(t.value) value
-				  from programme_support_month t
+				  from programme_support_year t
 				  where t.programme_id = p.id and %4$s and %3$s) s on true
 				where %1$s
 				order by p.starts_on desc, p.name, p.id
@@ -124,8 +124,8 @@ class ProgrammeList {
 
 	/**
 	 * The totals of every programme of the filter, in the reader's scope: the beneficiaries read once for both their
-	 * counts, the support's monthly totals once for its count and value (a province's programmes: about 6,500 monthly
-	 * rows for 46,000 support rows).
+	 * counts, the support's yearly totals once for its count and value (a province's programmes: about 600 yearly rows
+	 * for 46,000 support rows).
 	 */
 	Totals totals(CurrentUser user, ProgrammeFilter f) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
@@ -141,22 +141,22 @@ class ProgrammeList {
 				      from programme_beneficiary b
 				      where b.programme_id in (select id from visible) and b.left_on is null and %2$s) b,
 				  (select coalesce(sum(t.n), 0) n, coalesce(sum(t.value), 0) value
-				   from programme_support_month t
+				   from programme_support_year t
 				   where t.programme_id in (select id from visible) and %4$s and %3$s) s""".formatted(where, inScope,
 						year, inScope(scope, p, "t")),
 				p, (rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
 	}
 
 	/**
-	 * The support counted, as a condition on its monthly totals ({@code programme_support_month t}, V106, kept by the
-	 * database): the twelve months of the filter's year, or every month.
+	 * The support counted, as a condition on its yearly totals ({@code programme_support_year t}, V107, kept by the
+	 * database): the filter's year, or every year.
 	 */
 	private static String support(ProgrammeFilter f, MapSqlParameterSource p) {
 		if (f.getYear() == null) {
 			return "true";
 		}
 		p.addValue("year", f.getYear());
-		return "t.month between make_date(:year, 1, 1) and make_date(:year, 12, 1)";
+		return "t.year = :year";
 	}
 
 	private static Line line(ResultSet rs, int n) throws SQLException {

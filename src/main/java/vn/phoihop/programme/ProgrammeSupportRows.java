@@ -7,16 +7,16 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The support given in a period to the beneficiaries of some communes, as rows to sum: the whole months of the period
- * from {@code programme_support_month} (V106, kept exact by triggers), the days of a partial first or last month from
- * {@code programme_support} itself (by its covering index, V105). Summing the rows gives the same figures as summing
- * the support (ProgrammeSupportMonthTest) while reading a province's monthly totals (about 6,500 rows nationally)
- * instead of its 46,000 support rows (docs/performance.md, "Totals kept by the database"). A period from the first
- * to the last day of months, or one that ends today or later (no support is dated after the day it is recorded),
- * reads no support row at its end.
+ * The support given in a period to the beneficiaries of some communes, as rows to sum: the whole years of the period
+ * from {@code programme_support_year} (V107), the whole months of a partial year from {@code programme_support_month}
+ * (V106), both kept exact by triggers, and the days of a partial month from {@code programme_support} itself (by its
+ * covering index, V105). Summing the rows gives the same figures as summing the support (ProgrammeSupportMonthTest)
+ * while reading a province's yearly and monthly totals instead of its 46,000 support rows (docs/performance.md,
+ * "Totals kept by the database"). A period of whole months reads no support row; one that ends today or later has all
+ * of its last month and year (no support is dated after the day it is recorded).
  * <p>
  * The rows' columns: {@code programme_id, commune_id} (the beneficiary's), {@code kind} (of support), {@code year},
- * {@code n} (supports) and {@code value} (their value in đồng). A monthly row whose support was all deleted
+ * {@code n} (supports) and {@code value} (their value in đồng). A kept row whose support was all deleted
  * ({@code n = 0}) is left out, so that every group of the rows had support.
  */
 final class ProgrammeSupportRows {
@@ -24,11 +24,17 @@ final class ProgrammeSupportRows {
 	private ProgrammeSupportRows() {
 	}
 
-	/** The whole months: [psrWholeFrom, psrWholeEnd). */
+	/** The whole years: [psrYearFrom, psrYearEnd). */
+	private static final String YEARS = """
+			select t.programme_id, t.commune_id, t.kind, t.year, t.n, t.value
+			from programme_support_year t
+			where t.year >= :psrYearFrom and t.year < :psrYearEnd and t.n <> 0 and %s""";
+
+	/** The whole months of a range (its parameters named {@code :<range>From, :<range>End}, the end excluded). */
 	private static final String MONTHS = """
 			select t.programme_id, t.commune_id, t.kind, cast(extract(year from t.month) as int) as year, t.n, t.value
 			from programme_support_month t
-			where t.month >= :psrWholeFrom and t.month < :psrWholeEnd and t.n <> 0 and %s""";
+			where t.month >= :%2$sFrom and t.month < :%2$sEnd and t.n <> 0 and %1$s""";
 
 	/** The days of a range, one row per support (the range's parameters named {@code :<range>From, :<range>To}). */
 	private static final String DAYS = """
@@ -45,30 +51,56 @@ final class ProgrammeSupportRows {
 		if (ids != null) {
 			p.addValue("psrIds", ids);
 		}
-		LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-		// support is never given after the day it is recorded (ProgrammeCommands refuses a later day): a period that
-		// ends today or later has all of its last month's support, which the month's total holds
-		LocalDate wholeEnd = to.getDayOfMonth() == to.lengthOfMonth() || !to.isBefore(ProgrammeCommands.today())
-				? to.withDayOfMonth(1).plusMonths(1) : to.withDayOfMonth(1);
+		// all of the period's last day, month and year are in it when it ends today or later
+		boolean throughEnd = !to.isBefore(ProgrammeCommands.today());
+		int yearFrom = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+		int yearEnd = to.getDayOfYear() == to.lengthOfYear() || throughEnd ? to.getYear() + 1 : to.getYear();
 		List<String> parts = new ArrayList<>();
+		if (yearEnd > yearFrom) {
+			parts.add(YEARS.formatted(communes(ids, "t")));
+			p.addValue("psrYearFrom", yearFrom).addValue("psrYearEnd", yearEnd);
+			LocalDate firstWhole = LocalDate.of(yearFrom, 1, 1);
+			LocalDate afterWhole = LocalDate.of(yearEnd, 1, 1);
+			if (from.isBefore(firstWhole)) {
+				months(ids, from, firstWhole.minusDays(1), false, p, "psrHead", parts);
+			}
+			if (!to.isBefore(afterWhole)) {
+				months(ids, afterWhole, to, throughEnd, p, "psrTail", parts);
+			}
+		}
+		else {
+			months(ids, from, to, throughEnd, p, "psr", parts);
+		}
+		return "(" + String.join("\nunion all\n", parts) + ") " + alias;
+	}
+
+	/**
+	 * The parts of a range within one year or less: its whole months from the monthly totals, the days of a partial
+	 * first or last month from the support rows ({@code throughEnd}: the range ends today or later, its last month is
+	 * whole). Parameters named {@code <prefix>...}.
+	 */
+	private static void months(Long[] ids, LocalDate from, LocalDate to, boolean throughEnd, MapSqlParameterSource p,
+			String prefix, List<String> parts) {
+		LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+		LocalDate wholeEnd = to.getDayOfMonth() == to.lengthOfMonth() || throughEnd ? to.withDayOfMonth(1).plusMonths(1)
+				: to.withDayOfMonth(1);
 		if (wholeEnd.isAfter(wholeFrom)) {
-			parts.add(MONTHS.formatted(communes(ids, "t")));
-			p.addValue("psrWholeFrom", wholeFrom).addValue("psrWholeEnd", wholeEnd);
+			parts.add(MONTHS.formatted(communes(ids, "t"), prefix + "Months"));
+			p.addValue(prefix + "MonthsFrom", wholeFrom).addValue(prefix + "MonthsEnd", wholeEnd);
 			if (from.isBefore(wholeFrom)) {
-				parts.add(DAYS.formatted(communes(ids, "b"), "psrHead"));
-				p.addValue("psrHeadFrom", from).addValue("psrHeadTo", wholeFrom.minusDays(1));
+				parts.add(DAYS.formatted(communes(ids, "b"), prefix + "Head"));
+				p.addValue(prefix + "HeadFrom", from).addValue(prefix + "HeadTo", wholeFrom.minusDays(1));
 			}
 			if (!to.isBefore(wholeEnd)) {
-				parts.add(DAYS.formatted(communes(ids, "b"), "psrTail"));
-				p.addValue("psrTailFrom", wholeEnd).addValue("psrTailTo", to);
+				parts.add(DAYS.formatted(communes(ids, "b"), prefix + "Tail"));
+				p.addValue(prefix + "TailFrom", wholeEnd).addValue(prefix + "TailTo", to);
 			}
 		}
 		else {
 			// no whole month inside: every day from the support rows
-			parts.add(DAYS.formatted(communes(ids, "b"), "psrHead"));
-			p.addValue("psrHeadFrom", from).addValue("psrHeadTo", to);
+			parts.add(DAYS.formatted(communes(ids, "b"), prefix + "Days"));
+			p.addValue(prefix + "DaysFrom", from).addValue(prefix + "DaysTo", to);
 		}
-		return "(" + String.join("\nunion all\n", parts) + ") " + alias;
 	}
 
 	private static String communes(Long[] ids, String alias) {

@@ -77,8 +77,24 @@ class ProgrammeSupportMonthTest {
 		return jdbc.queryForObject("select id from commune where code = ?", Long.class, code);
 	}
 
+	/** The yearly totals' rows (V107) that differ from the support rows' own count and sum, either way. */
+	static final String YEAR_DIFFERENCE = """
+			select count(*) from (
+			  (select b.programme_id, b.commune_id, cast(extract(year from s.given_on) as int), s.kind, count(*),
+			     sum(s.value_dong)
+			   from programme_support s join programme_beneficiary b on b.id = s.beneficiary_id group by 1, 2, 3, 4
+			   except all
+			   select programme_id, commune_id, year, kind, n, value from programme_support_year where n <> 0)
+			  union all
+			  (select programme_id, commune_id, year, kind, n, value from programme_support_year where n <> 0
+			   except all
+			   select b.programme_id, b.commune_id, cast(extract(year from s.given_on) as int), s.kind, count(*),
+			     sum(s.value_dong)
+			   from programme_support s join programme_beneficiary b on b.id = s.beneficiary_id group by 1, 2, 3, 4)) d""";
+
+	/** The monthly and the yearly totals' rows that differ from the support rows. */
 	private long difference() {
-		return jdbc.queryForObject(DIFFERENCE, Long.class);
+		return jdbc.queryForObject(DIFFERENCE, Long.class) + jdbc.queryForObject(YEAR_DIFFERENCE, Long.class);
 	}
 
 	@Test
@@ -265,10 +281,16 @@ class ProgrammeSupportMonthTest {
 		String days = ProgrammeSupportRows.of(ids, LocalDate.of(2019, 1, 2), LocalDate.of(2019, 1, 30),
 				new MapSqlParameterSource(), "s");
 		assertThat(days).doesNotContain("programme_support_month").contains("join programme_support s");
-		// no support is dated after the day it is recorded: a period ending today (the list's) has its month whole
+		// whole years from the yearly totals, the months of a partial year from the monthly ones; no support is dated
+		// after the day it is recorded, so a period ending today (the list's) has its month and year whole
+		String years = ProgrammeSupportRows.of(ids, LocalDate.of(2018, 11, 1), LocalDate.of(2021, 2, 28),
+				new MapSqlParameterSource(), "s");
+		assertThat(years).contains("programme_support_year").contains("programme_support_month")
+			.doesNotContain("join programme_support s");
 		String toToday = ProgrammeSupportRows.of(ids, LocalDate.of(2017, 1, 1), ProgrammeCommands.today(),
 				new MapSqlParameterSource(), "s");
-		assertThat(toToday).contains("programme_support_month").doesNotContain("join programme_support s");
+		assertThat(toToday).contains("programme_support_year").doesNotContain("programme_support_month")
+			.doesNotContain("join programme_support s");
 	}
 
 	/**
