@@ -1,15 +1,24 @@
 package vn.phoihop.programme;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.phoihop.reference.ReferenceChanged;
+import vn.phoihop.reference.ReferenceKind;
+import vn.phoihop.shared.cache.ExpiringCache;
 import vn.phoihop.territory.TerritoryService;
 
-/** The labels the programme pages show: kinds in the reader's language, a programme's unit by name. */
+/**
+ * The labels the programme pages show: kinds in the reader's language, a programme's unit by name. The kinds are kept
+ * for {@link #KINDS_KEPT} (docs/architecture.md, "Caches"): they are reference data changed in {@code /admin/reference},
+ * which tells this module ({@link #on}); read on every view, they were a twentieth of the provincial command's list.
+ */
 @Component
 class ProgrammeChoices {
 
@@ -22,8 +31,21 @@ class ProgrammeChoices {
 		this.territory = territory;
 	}
 
+	static final Duration KINDS_KEPT = Duration.ofMinutes(10);
+
+	private final ExpiringCache kept = new ExpiringCache(KINDS_KEPT, 1);
+
+	/** Every kind in order, as last read (the pages only read them). */
 	List<ProgrammeKind> kinds() {
-		return kinds.findAllByOrderBySortOrderAscIdAsc();
+		return kept.get("kinds", () -> List.copyOf(kinds.findAllByOrderBySortOrderAscIdAsc()));
+	}
+
+	/** A kind changed in /admin/reference: the kinds are read again (at once, and when the change commits). */
+	@EventListener
+	void on(ReferenceChanged changed) {
+		if (changed.kind() == ReferenceKind.PROGRAMME_KIND) {
+			kept.invalidate();
+		}
 	}
 
 	/** Every kind's label by id, in order (retired kinds too: old programmes keep theirs). */

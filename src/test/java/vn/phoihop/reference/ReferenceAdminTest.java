@@ -151,6 +151,18 @@ class ReferenceAdminTest {
 		return values;
 	}
 
+	/** A programme kind added in the page is offered at once by the programme list's filter (its kept kinds). */
+	@Test
+	void aNewProgrammeKindIsOfferedByTheProgrammeListAtOnce() {
+		assertThat(page("/programmes", "chihuy.ramai")).contains("Nâng bước em tới trường");
+		String code = newCode();
+		String label = "Hỗ trợ sinh kế " + code.substring(8);
+		assertThat(admin("/admin/reference/programme-kind", "adding", "true", "code", code, "labelVi", label,
+				"labelEn", "Livelihood " + code.substring(8), "sortOrder", "95", "active", "true"))
+			.hasStatus3xxRedirection();
+		assertThat(page("/programmes", "chihuy.ramai")).contains(label);
+	}
+
 	@Test
 	void aBadValueIsRefusedNextToItsFieldWithWhatWasTypedKept() {
 		long before = jdbc.queryForObject("select count(*) from activity_type", Long.class);
