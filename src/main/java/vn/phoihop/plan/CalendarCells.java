@@ -4,10 +4,9 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.phoihop.shared.web.Cells;
 import vn.phoihop.shared.web.DateText;
 
 /**
@@ -37,21 +36,20 @@ public class CalendarCells {
 			.append("</span><span class=\"d-md-none\" aria-hidden=\"true\">").append(date)
 			.append("</span><span class=\"d-none d-md-inline\" aria-hidden=\"true\">").append(d.date().getDayOfMonth())
 			.append("</span></div><ul class=\"list-unstyled tap-list mb-0\">");
-		String context = contextPath();
 		for (CalendarMonth.Entry e : d.entries()) {
-			entry(out, e, context, locale);
+			entry(out, e, locale);
 		}
 		if (d.more() > 0) {
-			out.append("<li><a class=\"small\" href=\"").append(esc(context + d.moreHref())).append("\">")
+			out.append("<li><a class=\"small\" href=\"").append(Cells.href(d.moreHref())).append("\">")
 				.append(esc(m("plan.calendar.more", locale, d.more()))).append("</a></li>");
 		}
 		return out.append("</ul>").toString();
 	}
 
-	private void entry(StringBuilder out, CalendarMonth.Entry e, String context, Locale locale) {
+	private void entry(StringBuilder out, CalendarMonth.Entry e, Locale locale) {
 		String label = m(e.labelKey(), locale);
 		out.append("<li class=\"calendar-entry ").append(e.item() ? "calendar-item" : "calendar-activity")
-			.append("\"><a href=\"").append(esc(context + e.href())).append("\">");
+			.append("\"><a href=\"").append(Cells.href(e.href())).append("\">");
 		if (e.item()) {
 			out.append("<span class=\"visually-hidden\">").append(esc(m("plan.calendar.itemPrefix", locale)))
 				.append("</span>");
@@ -83,12 +81,6 @@ public class CalendarCells {
 
 	private static String esc(String text) {
 		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
-	}
-
-	/** The request's context path ("" at the root), as {@code @{/…}} prefixes a link. */
-	private static String contextPath() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-				? a.getRequest().getContextPath() : "";
 	}
 
 }

@@ -6,7 +6,8 @@
  * report). Uses the household module's public API (people, access records); the household module knows nothing of
  * it but the port {@code MemberReferences} this module fills.
  */
-@ApplicationModule(displayName = "Programmes", allowedDependencies = { "shared", "audit", "territory", "household" })
+@ApplicationModule(displayName = "Programmes", allowedDependencies = { "shared", "audit", "territory", "household",
+		"reference" })
 package vn.phoihop.programme;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package vn.phoihop.shared.web;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -25,6 +27,16 @@ public final class Cells {
 		}
 		out.append('>').append(HtmlUtils.htmlEscape(text == null ? "" : text.toString(), "UTF-8")).append("</td>");
 		return this;
+	}
+
+	/**
+	 * An application path as a link's {@code href} value, under the request's context path as {@code @{/…}} writes it,
+	 * escaped for an attribute.
+	 */
+	public static String href(String path) {
+		String context = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+				? a.getRequest().getContextPath() : "";
+		return HtmlUtils.htmlEscape(context + path, "UTF-8");
 	}
 
 	@Override
