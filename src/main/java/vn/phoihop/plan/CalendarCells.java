@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.phoihop.shared.web.Cells;
 import vn.phoihop.shared.web.DateText;
@@ -31,17 +30,17 @@ public class CalendarCells {
 	/** The inside of a day of the month's {@code <li>}: the date, then the entries. */
 	public String day(CalendarMonth.Day d, Locale locale) {
 		StringBuilder out = new StringBuilder(256 + 256 * d.entries().size());
-		String date = esc(m("plan.weekday." + d.date().getDayOfWeek(), locale) + ", " + fmt.date(d.date()));
+		String date = Cells.text(m("plan.weekday." + d.date().getDayOfWeek(), locale) + ", " + fmt.date(d.date()));
 		out.append("<div class=\"calendar-date\"><span class=\"visually-hidden\">").append(date)
-			.append("</span><span class=\"d-md-none\" aria-hidden=\"true\">").append(date)
-			.append("</span><span class=\"d-none d-md-inline\" aria-hidden=\"true\">").append(d.date().getDayOfMonth())
+			.append("</span> <span class=\"d-md-none\" aria-hidden=\"true\">").append(date)
+			.append("</span> <span class=\"d-none d-md-inline\" aria-hidden=\"true\">").append(d.date().getDayOfMonth())
 			.append("</span></div><ul class=\"list-unstyled tap-list mb-0\">");
 		for (CalendarMonth.Entry e : d.entries()) {
 			entry(out, e, locale);
 		}
 		if (d.more() > 0) {
 			out.append("<li><a class=\"small\" href=\"").append(Cells.href(d.moreHref())).append("\">")
-				.append(esc(m("plan.calendar.more", locale, d.more()))).append("</a></li>");
+				.append(Cells.text(m("plan.calendar.more", locale, d.more()))).append("</a></li>");
 		}
 		return out.append("</ul>").toString();
 	}
@@ -51,36 +50,35 @@ public class CalendarCells {
 		out.append("<li class=\"calendar-entry ").append(e.item() ? "calendar-item" : "calendar-activity")
 			.append("\"><a href=\"").append(Cells.href(e.href())).append("\">");
 		if (e.item()) {
-			out.append("<span class=\"visually-hidden\">").append(esc(m("plan.calendar.itemPrefix", locale)))
+			out.append("<span class=\"visually-hidden\">").append(Cells.text(m("plan.calendar.itemPrefix", locale)))
+				.append("</span> ");
+		}
+		out.append("<span>").append(Cells.text(e.title() != null ? e.title() : label)).append("</span></a>");
+		// a space between the inline parts, as the template's line breaks gave (without it the title and the type
+		// run together in the grid)
+		if (e.item()) {
+			out.append(" <span class=\"badge ").append(Cells.text(e.badge())).append("\">").append(Cells.text(label))
 				.append("</span>");
 		}
-		out.append("<span>").append(esc(e.title() != null ? e.title() : label)).append("</span></a>");
-		if (e.item()) {
-			out.append("<span class=\"badge ").append(esc(e.badge())).append("\">").append(esc(label)).append("</span>");
-		}
 		else {
-			out.append("<span class=\"small text-muted\">").append(esc(label)).append("</span>");
+			out.append(" <span class=\"small text-muted\">").append(Cells.text(label)).append("</span>");
 		}
 		if (e.draft()) {
-			out.append("<span class=\"badge text-bg-light\">").append(esc(m("plan.calendar.draft", locale)))
+			out.append(" <span class=\"badge text-bg-light\">").append(Cells.text(m("plan.calendar.draft", locale)))
 				.append("</span>");
 		}
 		if (e.until() != null) {
-			out.append("<span class=\"small text-muted\">")
-				.append(esc(m("plan.calendar.until", locale, fmt.date(e.until())))).append("</span>");
+			out.append(" <span class=\"small text-muted\">")
+				.append(Cells.text(m("plan.calendar.until", locale, fmt.date(e.until())))).append("</span>");
 		}
 		if (e.where() != null) {
-			out.append("<span class=\"small text-muted d-block\">").append(esc(e.where())).append("</span>");
+			out.append(" <span class=\"small text-muted d-block\">").append(Cells.text(e.where())).append("</span>");
 		}
 		out.append("</li>");
 	}
 
 	private String m(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
-	}
-
-	private static String esc(String text) {
-		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.phoihop.shared.web.Cells;
 import vn.phoihop.shared.web.NumberText;
@@ -31,13 +30,13 @@ public class ProgrammeRowCells {
 	public String html(ProgrammeController.Row r, boolean readsNames, Locale locale) {
 		StringBuilder out = new StringBuilder(640).append("<td>");
 		if (readsNames) {
-			out.append("<a href=\"").append(Cells.href("/programmes/" + r.id())).append("\">").append(esc(r.name()))
+			out.append("<a href=\"").append(Cells.href("/programmes/" + r.id())).append("\">").append(Cells.text(r.name()))
 				.append("</a>");
 		}
 		else {
-			out.append("<span>").append(esc(r.name())).append("</span>");
+			out.append("<span>").append(Cells.text(r.name())).append("</span>");
 		}
-		out.append("<div class=\"d-md-none small text-muted\">").append(esc(r.kind() + " · " + r.owner()))
+		out.append("<div class=\"d-md-none small text-muted\">").append(Cells.text(r.kind() + " · " + r.owner()))
 			.append("</div></td>");
 		String beneficiaries = messages.getMessage("programme.col.beneficiaries.value",
 				new Object[] { num.i(r.persons()), num.i(r.households()) }, locale);
@@ -46,10 +45,6 @@ public class ProgrammeRowCells {
 			.td("d-none d-lg-table-cell", r.period())
 			.td("text-end", beneficiaries)
 			.td("text-end", num.i(r.value()))).toString();
-	}
-
-	private static String esc(String text) {
-		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
 	}
 
 }

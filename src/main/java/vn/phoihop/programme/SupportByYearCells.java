@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.phoihop.household.SupportKind;
 import vn.phoihop.shared.web.Cells;
@@ -43,7 +42,7 @@ public class SupportByYearCells {
 			}
 			cells.td("text-end fw-semibold", num.i(f.value(e.getKey())));
 			rows.add("<th scope=\"row\">"
-					+ HtmlUtils.htmlEscape(messages.getMessage(e.getKey().messageKey(), null, locale), "UTF-8") + "</th>"
+					+ Cells.text(messages.getMessage(e.getKey().messageKey(), null, locale)) + "</th>"
 					+ cells);
 		}
 		return rows;

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -15,15 +14,13 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.phoihop.reference.ReferenceChanged;
+import vn.phoihop.reference.ReferenceData;
 import vn.phoihop.reference.ReferenceKind;
-import vn.phoihop.shared.cache.ExpiringCache;
 
 /**
  * The register's figures for other modules (the monthly review, the reports, the dashboard): counts, never content.
@@ -70,11 +67,11 @@ public class SituationFigures {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final SituationCategoryRepository categories;
+	private final ReferenceData reference;
 
-	SituationFigures(DataSource dataSource, SituationCategoryRepository categories) {
+	SituationFigures(DataSource dataSource, ReferenceData reference) {
 		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
-		this.categories = categories;
+		this.reference = reference;
 	}
 
 	/** The severity as counted: a restricted item's is not. */
@@ -176,52 +173,21 @@ public class SituationFigures {
 	}
 
 	/**
-	 * The categories' labels by code in the reader's language, in the register's order (retired ones too). Kept for
-	 * {@link #CATEGORIES_KEPT} (docs/architecture.md, "Caches"): the categories are reference data changed in
-	 * {@code /admin/reference} (which tells this module, {@link #on}), and the review's month page has no statement
-	 * to spare for them.
+	 * The categories' labels by code in the reader's language, in the register's order (retired ones too): the
+	 * reference data's rows as {@link ReferenceData} keeps them (read again when {@code /admin/reference} changes one),
+	 * so the review's month page spends no statement on them.
 	 */
 	public Map<String, String> categoryLabels(Locale locale) {
-		boolean english = english(locale);
 		Map<String, String> labels = new LinkedHashMap<>();
-		categories().forEach(c -> labels.put(c.code(), english ? c.en() : c.vi()));
+		reference.all(ReferenceKind.SITUATION_CATEGORY).forEach(c -> labels.put(c.code(), c.label(locale)));
 		return labels;
 	}
 
 	/** The same labels by the categories' ids (the register's lists in other modules' pages). */
 	Map<Long, String> categoryLabelsById(Locale locale) {
-		boolean english = english(locale);
 		Map<Long, String> labels = new LinkedHashMap<>();
-		categories().forEach(c -> labels.put(c.id(), english ? c.en() : c.vi()));
+		reference.all(ReferenceKind.SITUATION_CATEGORY).forEach(c -> labels.put(c.id(), c.label(locale)));
 		return labels;
 	}
-
-	/** A category changed in /admin/reference: its labels are read again (at once, and when the change commits). */
-	@EventListener
-	void on(ReferenceChanged changed) {
-		if (changed.kind() == ReferenceKind.SITUATION_CATEGORY) {
-			kept.invalidate();
-		}
-	}
-
-	private List<CategoryLabel> categories() {
-		return kept.get("categories", () -> categories.findAllByOrderBySortOrderAscIdAsc().stream()
-			.map(c -> new CategoryLabel(c.getId(), c.getCode(), c.label(VIETNAMESE), c.label(Locale.ENGLISH)))
-			.toList());
-	}
-
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
-	}
-
-	/** How long the categories' labels are kept. */
-	static final Duration CATEGORIES_KEPT = Duration.ofMinutes(10);
-
-	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
-	private record CategoryLabel(Long id, String code, String vi, String en) {
-	}
-
-	private final ExpiringCache kept = new ExpiringCache(CATEGORIES_KEPT, 1);
 
 }

@@ -43,7 +43,9 @@ class CalendarCellsTest {
 			.contains("href=\"/plans/" + plan + "/items/" + item + "\"")
 			// the day as a phone reads it (Thứ Ba, 17/05/2011) and the item's status badge
 			.contains("<span class=\"d-md-none\" aria-hidden=\"true\">Thứ Ba, 17/05/2011</span>")
-			.containsPattern("<span class=\"badge [^\"]+\">[^<]+</span>");
+			// the status apart from the title by a space, as the template's line breaks set it (else they run
+			// together in the grid)
+			.containsPattern("</span></a> <span class=\"badge [^\"]+\">[^<]+</span>");
 	}
 
 }

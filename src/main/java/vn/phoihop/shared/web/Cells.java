@@ -25,8 +25,13 @@ public final class Cells {
 		if (cssClass != null) {
 			out.append(" class=\"").append(HtmlUtils.htmlEscape(cssClass, "UTF-8")).append('"');
 		}
-		out.append('>').append(HtmlUtils.htmlEscape(text == null ? "" : text.toString(), "UTF-8")).append("</td>");
+		out.append('>').append(text(text)).append("</td>");
 		return this;
+	}
+
+	/** A text as HTML: escaped, nothing for null (what {@code th:text} writes). */
+	public static String text(Object text) {
+		return HtmlUtils.htmlEscape(text == null ? "" : text.toString(), "UTF-8");
 	}
 
 	/**
