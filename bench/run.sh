@@ -39,7 +39,8 @@ BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d /tmp/phoihop-bench.XXXXXX)"
 SESSIONS_PER_ROLE=4
 APP_PID=
-APP_ARGS=()   # more arguments for the app (bench/replica.sh: the replica's address)
+# more arguments for the app: BENCH_APP_ARGS (e.g. "--app.read-lane.enabled=false"), bench/replica.sh's replica
+read -r -a APP_ARGS <<<"${BENCH_APP_ARGS:-}"
 STOP_PIDS=()  # more processes to stop at the end (bench/replica.sh: the replica)
 
 cleanup() {

@@ -6,10 +6,14 @@ import java.text.Normalizer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.phoihop.shared.web.lane.ReadLane;
 import vn.phoihop.support.IntegrationTest;
 
 @IntegrationTest
@@ -52,6 +56,17 @@ class ApplicationStartsTest {
 				+ "('admin','chihuy.ramai','canbo.ramai','xa.danhoa','xa.tuyenlam','tinh.quangtri')", Integer.class))
 			.isEqualTo(6);
 		assertThat(jdbc.queryForObject("select count(*) from province where code = 'QUANGTRI'", Integer.class)).isEqualTo(1);
+	}
+
+	@Autowired
+	FilterRegistrationBean<ReadLane> readLane;
+
+	@Test
+	void theReadsLaneIsOnAndFirstAheadOfTheSessionAndSecurity() {
+		// first: a read waiting for its turn has not read its session nor taken a database connection
+		assertThat(readLane.getFilter()).isInstanceOf(ReadLane.class);
+		assertThat(readLane.getOrder()).isLessThan(SessionRepositoryFilter.DEFAULT_ORDER)
+			.isLessThan(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
 	}
 
 	@Test
