@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.phoihop.agreement.ContentArea;
-import vn.phoihop.plan.PlanCompletion;
 import vn.phoihop.shared.export.CsvWriter;
 import vn.phoihop.shared.export.PdfRenderer;
 import vn.phoihop.shared.security.CurrentUser;
@@ -43,14 +42,11 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	private final PlanCompletion plans;
-
-	private final ProgrammeSection programmes;
+	private final PeriodReportReads reads;
 
 	ReportController(ReportService reports, ReportUnits units, ReportFiles files, PdfRenderer pdf,
-			MessageSource messages, PlanCompletion plans, ProgrammeSection programmes) {
-		this.plans = plans;
-		this.programmes = programmes;
+			MessageSource messages, PeriodReportReads reads) {
+		this.reads = reads;
 		this.reports = reports;
 		this.units = units;
 		this.files = files;
@@ -87,11 +83,13 @@ class ReportController {
 			return "report/period";
 		}
 		ReportService.Query q = new ReportService.Query(post, commune, province, agreement, fromDate, toDate);
-		PeriodReport report = reports.periodReport(user, q);
-		List<ReportFiles.Table> more = programmes.tables(units.communesOf(user, q), fromDate, toDate, locale);
-		if (format == null || format.isBlank() || "html".equals(format)) {
+		boolean page = format == null || format.isBlank() || "html".equals(format);
+		PeriodReportReads.Parts parts = reads.read(user, q, page || "xlsx".equals(format), locale);
+		PeriodReport report = parts.report();
+		List<ReportFiles.Table> more = parts.programmes();
+		if (page) {
 			model.addAttribute("report", report);
-			model.addAttribute("planCompletion", planCompletion(user, q));
+			model.addAttribute("planCompletion", parts.plans());
 			model.addAttribute("programmeTables", more);
 			return "report/period";
 		}
@@ -100,7 +98,7 @@ class ReportController {
 			case "xlsx" -> {
 				reports.recordExport("xlsx", q);
 				List<ReportFiles.Table> sheets = new ArrayList<>();
-				sheets.add(PlanCompletionSheet.of(planCompletion(user, q), messages, locale));
+				sheets.add(PlanCompletionSheet.of(parts.plans(), messages, locale));
 				sheets.addAll(more);
 				yield file(files.xlsx(report, locale, sheets), name + ".xlsx",
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -120,11 +118,6 @@ class ReportController {
 				.contentType(MediaType.TEXT_PLAIN)
 				.body(messages.getMessage("report.error.format", null, locale));
 		};
-	}
-
-	/** The plans' completion over the report's unit and period (docs/design.md §16), a section of its own. */
-	private PlanCompletion.Table planCompletion(CurrentUser user, ReportService.Query q) {
-		return plans.ofCommunes(units.communesOf(user, q), q.from(), q.to(), q.agreement());
 	}
 
 	private static LocalDate date(String value, String errorName, Model model) {

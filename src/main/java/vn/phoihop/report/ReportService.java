@@ -82,7 +82,7 @@ public class ReportService {
 			.addValue("agreement", q.agreement())
 			.addValue("startYear", q.from().getYear())
 			.addValue("endYear", q.to().getYear());
-		ActivityMonthTotals.range(p, q.from(), q.to());
+		ActivityMonthTotals.rangeReadingFewestDays(p, q.from(), q.to());
 		// the territory's kept labels (every commune's), no statement of the report's own; a commune the kept map does
 		// not know yet (added since it was read, by a path that does not clear it) is read with its label
 		Map<Long, String> all = territory.communeLabels();
@@ -101,31 +101,29 @@ public class ReportService {
 			labels.putAll(territory.communeLabels(unknown));
 		}
 
-		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) in one
-		// index-only scan of the covering index (V040, V048): three scans were three quarters of a 5-year report's
-		// database time. Each summed per type too, and made into counts in Java (ActivityMonthTotals.plusTypeRow):
-		// seven plain sums per row instead of fourteen filtered ones in each of the three groupings
+		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) from one
+		// grouping of the kept monthly totals by all their keys (a post's five years: about 50 rows), summed per type
+		// and made into counts in Java (ActivityMonthTotals.plusTypeRow), the three roll-ups then added up in Java:
+		// one index-only scan of the covering index (V040, V048) and one hash; grouping sets hashed the rows three
+		// times and were planned for longer (docs/performance.md, "Period report")
 		Map<Long, ActivityCounts> communes = new TreeMap<>();
 		Map<String, ActivityCounts> areas = new TreeMap<>();
 		Map<AgreementArea, ActivityCounts> byAgreement = new HashMap<>();
 		Map<String, Long> typeCounts = new HashMap<>();
-		jdbc.query("select grouping(a.commune_id) g_commune, grouping(a.agreement_id) g_agreement, a.commune_id, "
-				+ "a.content_area, a.agreement_id, a.type, " + ActivityMonthTotals.typeSums("a") + ACTIVITY_WHERE
-				+ " group by grouping sets ((a.commune_id, a.type), (a.content_area, a.type),"
-				+ " (a.agreement_id, a.content_area, a.type))", p, rs -> {
+		jdbc.query("select a.commune_id, a.content_area, a.agreement_id, a.type, " + ActivityMonthTotals.typeSums("a")
+				+ ACTIVITY_WHERE + " group by a.commune_id, a.content_area, a.agreement_id, a.type", p, rs -> {
+					if (rs.getLong("n") == 0) {
+						return; // its activities all on days taken away from a month read whole
+					}
 					String area = rs.getString("content_area");
-					if (rs.getInt("g_commune") == 0) {
-						communes.merge(rs.getLong("commune_id"), ActivityMonthTotals.plusTypeRow(ActivityCounts.ZERO, rs),
-								ActivityCounts::plus);
-						typeCounts.merge(rs.getString("type"), rs.getLong("n"), Long::sum);
-					}
-					else if (rs.getInt("g_agreement") == 1) {
-						areas.merge(area == null ? "" : area, ActivityMonthTotals.plusTypeRow(ActivityCounts.ZERO, rs),
-								ActivityCounts::plus);
-					}
-					else if (rs.getObject("agreement_id") != null && area != null) {
-						byAgreement.merge(new AgreementArea(rs.getLong("agreement_id"), area),
-								ActivityMonthTotals.plusTypeRow(ActivityCounts.ZERO, rs), ActivityCounts::plus);
+					long agreement = rs.getLong("agreement_id");
+					boolean hasAgreement = !rs.wasNull();
+					ActivityCounts counts = ActivityMonthTotals.plusTypeRow(ActivityCounts.ZERO, rs);
+					communes.merge(rs.getLong("commune_id"), counts, ActivityCounts::plus);
+					typeCounts.merge(rs.getString("type"), rs.getLong("n"), Long::sum);
+					areas.merge(area == null ? "" : area, counts, ActivityCounts::plus);
+					if (hasAgreement && area != null) {
+						byAgreement.merge(new AgreementArea(agreement, area), counts, ActivityCounts::plus);
 					}
 				});
 		List<Row> byCommune = new ArrayList<>();

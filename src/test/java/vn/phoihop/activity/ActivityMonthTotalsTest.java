@@ -203,23 +203,41 @@ class ActivityMonthTotalsTest {
 
 	@Test
 	void aReportOverPartialMonthsCountsTheActivitiesOfItsDays() {
-		LocalDate from = LocalDate.of(2019, 3, 15);
-		LocalDate to = LocalDate.of(2020, 7, 10);
-		var report = reports.periodReport(users.load("chihuy.ramai"),
-				new ReportService.Query("RAMAI", null, null, null, from, to));
-		var expected = jdbc.queryForMap("""
-				select count(*) n, count(*) filter (where type = 'OUTREACH') outreach,
-				  coalesce(sum(attendee_count) filter (where type = 'OUTREACH'), 0) attendees,
-				  count(*) filter (where type = 'PATROL') patrols,
-				  coalesce(sum(part_militia) filter (where type in ('PATROL', 'INSPECTION')), 0) militia
-				from activity a join commune c on c.id = a.commune_id
-				where a.status = 'SUBMITTED' and a.activity_date between ? and ? and c.code in ('TRONGHOA', 'THANHHOA')""",
-				from, to);
-		assertThat(report.totals().activities()).isEqualTo(((Number) expected.get("n")).longValue()).isPositive();
-		assertThat(report.totals().outreachSessions()).isEqualTo(((Number) expected.get("outreach")).longValue());
-		assertThat(report.totals().attendees()).isEqualTo(((Number) expected.get("attendees")).longValue());
-		assertThat(report.totals().patrols()).isEqualTo(((Number) expected.get("patrols")).longValue());
-		assertThat(report.totals().militia()).isEqualTo(((Number) expected.get("militia")).longValue());
+		// partial months read day by day, or whole with the days outside the range taken away when those are fewer
+		// (MonthsAndDays.fewestDays): the first day of a month and the last, one month, both ends, neither
+		List<LocalDate[]> ranges = List.of(new LocalDate[] { LocalDate.of(2019, 3, 15), LocalDate.of(2020, 7, 10) },
+				new LocalDate[] { LocalDate.of(2019, 3, 2), LocalDate.of(2020, 7, 28) },
+				new LocalDate[] { LocalDate.of(2019, 3, 28), LocalDate.of(2020, 7, 3) },
+				new LocalDate[] { LocalDate.of(2020, 2, 2), LocalDate.of(2020, 2, 27) },
+				new LocalDate[] { LocalDate.of(2020, 2, 10), LocalDate.of(2020, 2, 12) },
+				new LocalDate[] { LocalDate.of(2019, 12, 3), LocalDate.of(2020, 1, 29) },
+				new LocalDate[] { LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31) });
+		for (LocalDate[] range : ranges) {
+			LocalDate from = range[0];
+			LocalDate to = range[1];
+			var report = reports.periodReport(users.load("chihuy.ramai"),
+					new ReportService.Query("RAMAI", null, null, null, from, to));
+			var expected = jdbc.queryForMap("""
+					select count(*) n, count(*) filter (where type = 'OUTREACH') outreach,
+					  coalesce(sum(attendee_count) filter (where type = 'OUTREACH'), 0) attendees,
+					  count(*) filter (where type = 'PATROL') patrols,
+					  coalesce(sum(part_militia) filter (where type in ('PATROL', 'INSPECTION')), 0) militia,
+					  count(distinct a.commune_id) communes, count(distinct coalesce(a.content_area, '')) areas
+					from activity a join commune c on c.id = a.commune_id
+					where a.status = 'SUBMITTED' and a.activity_date between ? and ? and c.code in ('TRONGHOA', 'THANHHOA')""",
+					from, to);
+			String days = from + ".." + to;
+			assertThat(report.totals().activities()).as(days).isEqualTo(((Number) expected.get("n")).longValue())
+				.isPositive();
+			assertThat(report.totals().outreachSessions()).as(days)
+				.isEqualTo(((Number) expected.get("outreach")).longValue());
+			assertThat(report.totals().attendees()).as(days).isEqualTo(((Number) expected.get("attendees")).longValue());
+			assertThat(report.totals().patrols()).as(days).isEqualTo(((Number) expected.get("patrols")).longValue());
+			assertThat(report.totals().militia()).as(days).isEqualTo(((Number) expected.get("militia")).longValue());
+			// no line for a commune or a content area whose activities were all on days taken away
+			assertThat(report.byCommune()).as(days).hasSize(((Number) expected.get("communes")).intValue());
+			assertThat(report.byContentArea()).as(days).hasSize(((Number) expected.get("areas")).intValue());
+		}
 	}
 
 }
