@@ -1,13 +1,14 @@
 package vn.phoihop.programme;
 
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A kind of programme, reference data with its Vietnamese and English labels (V091), as the register's categories. */
+/**
+ * A kind of programme, reference data (V091) as the register's categories; its labels are read through
+ * reference.ReferenceData.
+ */
 @Entity
 @Table(name = "programme_kind")
 public class ProgrammeKind {
@@ -16,12 +17,6 @@ public class ProgrammeKind {
 	private Long id;
 
 	private String code;
-
-	@Column(name = "label_vi")
-	private String labelVi;
-
-	@Column(name = "label_en")
-	private String labelEn;
 
 	@Column(name = "sort_order")
 	private int sortOrder;
@@ -45,11 +40,6 @@ public class ProgrammeKind {
 
 	public int getSortOrder() {
 		return sortOrder;
-	}
-
-	/** The label in the reader's language: English for English, Vietnamese otherwise (docs/design.md §9). */
-	public String label(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelVi;
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
+import vn.phoihop.shared.time.MonthsAndDays;
+
 /**
  * The support given in a period to the beneficiaries of some communes, as rows to sum: the whole years of the period
  * from {@code programme_support_year} (V107), the whole months of a partial year from {@code programme_support_month}
@@ -75,31 +77,27 @@ final class ProgrammeSupportRows {
 	}
 
 	/**
-	 * The parts of a range within one year or less: its whole months from the monthly totals, the days of a partial
-	 * first or last month from the support rows ({@code throughEnd}: the range ends today or later, its last month is
-	 * whole). Parameters named {@code <prefix>...}.
+	 * The parts of a range within one year or less ({@link MonthsAndDays#inside}): its whole months from the monthly
+	 * totals, the days of a partial first or last month from the support rows ({@code throughEnd}: the range ends
+	 * today or later, so its last month is read whole). Parameters named {@code <prefix>...}.
 	 */
 	private static void months(Long[] ids, LocalDate from, LocalDate to, boolean throughEnd, MapSqlParameterSource p,
 			String prefix, List<String> parts) {
-		LocalDate wholeFrom = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-		LocalDate wholeEnd = to.getDayOfMonth() == to.lengthOfMonth() || throughEnd ? to.withDayOfMonth(1).plusMonths(1)
-				: to.withDayOfMonth(1);
-		if (wholeEnd.isAfter(wholeFrom)) {
+		MonthsAndDays r = MonthsAndDays.inside(from, throughEnd ? to.withDayOfMonth(to.lengthOfMonth()) : to);
+		if (r.hasMonths()) {
 			parts.add(MONTHS.formatted(communes(ids, "t"), prefix + "Months"));
-			p.addValue(prefix + "MonthsFrom", wholeFrom).addValue(prefix + "MonthsEnd", wholeEnd);
-			if (from.isBefore(wholeFrom)) {
-				parts.add(DAYS.formatted(communes(ids, "b"), prefix + "Head"));
-				p.addValue(prefix + "HeadFrom", from).addValue(prefix + "HeadTo", wholeFrom.minusDays(1));
-			}
-			if (!to.isBefore(wholeEnd)) {
-				parts.add(DAYS.formatted(communes(ids, "b"), prefix + "Tail"));
-				p.addValue(prefix + "TailFrom", wholeEnd).addValue(prefix + "TailTo", to);
-			}
+			p.addValue(prefix + "MonthsFrom", r.monthsFrom()).addValue(prefix + "MonthsEnd", r.monthsEnd());
 		}
-		else {
-			// no whole month inside: every day from the support rows
-			parts.add(DAYS.formatted(communes(ids, "b"), prefix + "Days"));
-			p.addValue(prefix + "DaysFrom", from).addValue(prefix + "DaysTo", to);
+		days(ids, r.head(), prefix + "Head", p, parts);
+		days(ids, r.tail(), prefix + "Tail", p, parts);
+	}
+
+	/** The support rows of these days, unless there are none (parameters {@code <name>From}, {@code <name>To}). */
+	private static void days(Long[] ids, MonthsAndDays.Days days, String name, MapSqlParameterSource p,
+			List<String> parts) {
+		if (!days.isEmpty()) {
+			parts.add(DAYS.formatted(communes(ids, "b"), name));
+			p.addValue(name + "From", days.from()).addValue(name + "To", days.to());
 		}
 	}
 

@@ -2,6 +2,7 @@ package vn.phoihop.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +43,13 @@ class PeriodReportReads {
 	}
 
 	Parts read(CurrentUser user, ReportService.Query q, boolean withPlans, Locale locale) {
-		PlanCompletion.Table completion = withPlans ? planCompletion(user, q) : null;
+		Set<Long> communes = units.communesOf(user, q);
+		// the plans' completion over the report's unit and period (docs/design.md §16), a section of its own
+		PlanCompletion.Table completion = withPlans ? plans.ofCommunes(communes, q.from(), q.to(), q.agreement())
+				: null;
 		PeriodReport report = reports.periodReport(user, q);
-		List<ReportFiles.Table> more = programmes.tables(units.communesOf(user, q), q.from(), q.to(), locale);
+		List<ReportFiles.Table> more = programmes.tables(communes, q.from(), q.to(), locale);
 		return new Parts(report, completion, more);
-	}
-
-	/** The plans' completion over the report's unit and period (docs/design.md §16), a section of its own. */
-	private PlanCompletion.Table planCompletion(CurrentUser user, ReportService.Query q) {
-		return plans.ofCommunes(units.communesOf(user, q), q.from(), q.to(), q.agreement());
 	}
 
 }

@@ -1,13 +1,11 @@
 package vn.phoihop.situation;
 
-import java.util.Locale;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A category of the register (loại), reference data with its Vietnamese and English labels (V062). */
+/** A category of the register (loại), reference data (V062); its labels are read through reference.ReferenceData. */
 @Entity
 @Table(name = "situation_category")
 public class SituationCategory {
@@ -16,12 +14,6 @@ public class SituationCategory {
 	private Long id;
 
 	private String code;
-
-	@Column(name = "label_vi")
-	private String labelVi;
-
-	@Column(name = "label_en")
-	private String labelEn;
 
 	@Column(name = "sort_order")
 	private int sortOrder;
@@ -45,11 +37,6 @@ public class SituationCategory {
 
 	public int getSortOrder() {
 		return sortOrder;
-	}
-
-	/** The label in the reader's language: English for English, Vietnamese otherwise (docs/design.md §9). */
-	public String label(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? labelEn : labelVi;
 	}
 
 }

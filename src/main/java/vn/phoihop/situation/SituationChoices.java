@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.phoihop.border.Markers;
+import vn.phoihop.reference.ReferenceData;
+import vn.phoihop.reference.ReferenceKind;
+import vn.phoihop.reference.ReferenceValue;
 import vn.phoihop.shared.security.CurrentUser;
 import vn.phoihop.territory.Commune;
 import vn.phoihop.territory.Scope;
@@ -22,7 +25,7 @@ import vn.phoihop.territory.Village;
 @Transactional(readOnly = true)
 class SituationChoices {
 
-	private final SituationCategoryRepository categories;
+	private final ReferenceData reference;
 
 	private final TerritoryService territory;
 
@@ -30,22 +33,25 @@ class SituationChoices {
 
 	private final Markers markers;
 
-	SituationChoices(SituationCategoryRepository categories, TerritoryService territory, ScopeService scopes,
-			Markers markers) {
+	SituationChoices(ReferenceData reference, TerritoryService territory, ScopeService scopes, Markers markers) {
 		this.markers = markers;
-		this.categories = categories;
+		this.reference = reference;
 		this.territory = territory;
 		this.scopes = scopes;
 	}
 
-	List<SituationCategory> categories() {
-		return categories.findAllByOrderBySortOrderAscIdAsc();
+	/**
+	 * The categories in the register's order, retired ones too: the reference data's rows as {@link ReferenceData}
+	 * keeps them (read again when {@code /admin/reference} changes one), no statement of the page's own.
+	 */
+	private List<ReferenceValue> categories() {
+		return reference.all(ReferenceKind.SITUATION_CATEGORY);
 	}
 
 	/** Category labels by id in the reader's language, in the categories' order. */
 	Map<Long, String> categoryLabels(Locale locale) {
 		Map<Long, String> labels = new LinkedHashMap<>();
-		categories().forEach(c -> labels.put(c.getId(), c.label(locale)));
+		categories().forEach(c -> labels.put(c.id(), c.label(locale)));
 		return labels;
 	}
 
@@ -55,8 +61,8 @@ class SituationChoices {
 	 */
 	Map<Long, String> offeredCategoryLabels(Locale locale, java.util.Collection<Long> current) {
 		Map<Long, String> labels = new LinkedHashMap<>();
-		categories().stream().filter(c -> c.isActive() || current.contains(c.getId()))
-			.forEach(c -> labels.put(c.getId(), c.label(locale)));
+		categories().stream().filter(c -> c.active() || current.contains(c.id()))
+			.forEach(c -> labels.put(c.id(), c.label(locale)));
 		return labels;
 	}
 

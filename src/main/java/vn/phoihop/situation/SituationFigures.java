@@ -183,11 +183,4 @@ public class SituationFigures {
 		return labels;
 	}
 
-	/** The same labels by the categories' ids (the register's lists in other modules' pages). */
-	Map<Long, String> categoryLabelsById(Locale locale) {
-		Map<Long, String> labels = new LinkedHashMap<>();
-		reference.all(ReferenceKind.SITUATION_CATEGORY).forEach(c -> labels.put(c.id(), c.label(locale)));
-		return labels;
-	}
-
 }

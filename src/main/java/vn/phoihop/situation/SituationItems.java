@@ -41,14 +41,14 @@ public class SituationItems {
 
 	private final SituationAccess access;
 
-	private final SituationFigures figures;
+	private final SituationChoices choices;
 
 	private final ScopeService scopes;
 
-	SituationItems(SituationList list, SituationAccess access, SituationFigures figures, ScopeService scopes) {
+	SituationItems(SituationList list, SituationAccess access, SituationChoices choices, ScopeService scopes) {
 		this.list = list;
 		this.access = access;
-		this.figures = figures;
+		this.choices = choices;
 		this.scopes = scopes;
 	}
 
@@ -82,7 +82,7 @@ public class SituationItems {
 		}
 		SituationFilter.Condition where = f.where(scopes.scopeOf(user), new Scope(false, Set.copyOf(communeIds)),
 				SituationAccess.readsRestricted(user), user.getUsername());
-		Map<Long, String> categories = figures.categoryLabelsById(locale);
+		Map<Long, String> categories = choices.categoryLabels(locale);
 		SituationList.Some some = list.some(user, where, limit);
 		return new Items(some.lines().stream()
 			.map(l -> new Item(l.id(), l.occurredOn(), l.communeId(), categories.get(l.categoryId()), l.severity(),

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcOperations;
  * and the {@code (:all or ...)} scope predicate have no good generic plan). A statement without either, whose planning
  * costs about as much as its execution, runs after this call with one plan per connection, kept by PostgreSQL once
  * the JDBC driver prepares it on the server (from its fifth execution); the setting ends with the transaction
- * ({@code set local}). Used by the population summary, a post's or a commune's dashboard figures and a month's
- * review page.
+ * ({@code set local}), so whatever runs after it in the transaction is planned so too: the caller orders its
+ * statements (the period report reads its plans' completion before, report.PeriodReportReads). Used by the population
+ * summary, a post's or a commune's dashboard figures, a month's review page and the period report.
  */
 public final class GenericPlans {
 

@@ -67,7 +67,7 @@ public final class ReadLane extends OncePerRequestFilter {
 		}
 	}
 
-	/** Reads waiting for a place now (for the health details and the tests). */
+	/** Reads waiting for a place now. */
 	public int waiting() {
 		return places.getQueueLength();
 	}

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The reads' lane ({@link ReadLane}; docs/deployment.md, "Writes ahead of reads").
+ * The reads' lane ({@link ReadLane}; docs/architecture.md, "Writes ahead of reads"). {@code app.read-lane.enabled=false}
+ * turns it off ({@link ReadLaneConfig}): every request is then worked on as soon as it arrives.
  *
- * @param enabled off: every request is worked on as soon as it arrives, as before
  * @param permits page reads worked on at once; 0 (the default) means one per processor core and one more, so that
  * a core has work while a read waits for the database (docs/performance.md: on 2 cores, 3 places left a save
  * 110 ms at p95 in the month-end rush, 4 places 180 ms, the reads' figures the same)
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param freePaths paths whose reads never wait (static files, the health check, the service worker)
  */
 @ConfigurationProperties("app.read-lane")
-public record ReadLaneSettings(@DefaultValue("true") boolean enabled, @DefaultValue("0") int permits,
+public record ReadLaneSettings(@DefaultValue("0") int permits,
 		@DefaultValue("3s") Duration maxWait,
 		@DefaultValue({ "/css/**", "/js/**", "/images/**", "/webjars/**", "/actuator/**", "/sw.js",
 				"/manifest.webmanifest", "/favicon.ico" }) List<String> freePaths) {

@@ -36,7 +36,7 @@ class ReadLaneTest {
 	}
 
 	private static ReadLane lane(int places, Duration maxWait) {
-		return new ReadLane(new ReadLaneSettings(true, places, maxWait,
+		return new ReadLane(new ReadLaneSettings(places, maxWait,
 				List.of("/css/**", "/js/**", "/images/**", "/webjars/**", "/actuator/**")));
 	}
 
@@ -153,9 +153,9 @@ class ReadLaneTest {
 
 	@Test
 	void withoutPermitsSetTheLaneHasAPlacePerCoreAndOneMore() {
-		ReadLaneSettings settings = new ReadLaneSettings(true, 0, Duration.ofSeconds(10), List.of());
+		ReadLaneSettings settings = new ReadLaneSettings(0, Duration.ofSeconds(10), List.of());
 		assertThat(settings.places()).isEqualTo(Runtime.getRuntime().availableProcessors() + 1);
-		assertThat(new ReadLaneSettings(true, 3, Duration.ofSeconds(10), List.of()).places()).isEqualTo(3);
+		assertThat(new ReadLaneSettings(3, Duration.ofSeconds(10), List.of()).places()).isEqualTo(3);
 	}
 
 }

@@ -1,36 +1,44 @@
-package vn.phoihop.activity;
+package vn.phoihop.shared.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-
 /**
- * How {@link ActivityMonthTotals#source} reads a range of days: the months read whole from the monthly totals,
- * {@code [monthsFrom, monthsEnd)}, and two ranges of days read one by one from the activity table, before them
+ * How a range of days is read from kept monthly totals (the activities', {@code activity.ActivityMonthTotals}; the
+ * programme support's, {@code programme.ProgrammeSupportRows}): the months read whole, {@code [monthsFrom,
+ * monthsEnd)} (empty when the end is not after the start), and two ranges of days read one by one, before them
  * ({@code head}) and after them ({@code tail}), each counted with its sign: 1 for days of the range, -1 for the days
- * outside the range of a month read whole. An empty range of days goes from {@link ActivityMonthTotals#NO_END} back
- * to {@link ActivityMonthTotals#NO_START}.
+ * outside the range of a month read whole. An empty range of days goes from 2999-12-31 back to 1900-01-01 (dates
+ * PostgreSQL takes, for a statement of a fixed shape).
  */
-record MonthsAndDays(LocalDate monthsFrom, LocalDate monthsEnd, Days head, Days tail) {
+public record MonthsAndDays(LocalDate monthsFrom, LocalDate monthsEnd, Days head, Days tail) {
 
-	/** Days {@code from..to} (none when {@code from} is after {@code to}), each activity counted {@code sign} times. */
-	record Days(LocalDate from, LocalDate to, int sign) {
+	/** Days {@code from..to} (none when {@code from} is after {@code to}), each record counted {@code sign} times. */
+	public record Days(LocalDate from, LocalDate to, int sign) {
 
-		static final Days NONE = new Days(ActivityMonthTotals.NO_END, ActivityMonthTotals.NO_START, 1);
+		static final Days NONE = new Days(LocalDate.of(2999, 12, 31), LocalDate.of(1900, 1, 1), 1);
 
 		static Days of(LocalDate from, LocalDate to, int sign) {
 			return from.isAfter(to) ? NONE : new Days(from, to, sign);
 		}
 
-		int count() {
+		public boolean isEmpty() {
+			return from.isAfter(to);
+		}
+
+		public int count() {
 			return from.isAfter(to) ? 0 : (int) (to.toEpochDay() - from.toEpochDay() + 1);
 		}
 
 	}
 
+	/** Whether some month is read whole. */
+	public boolean hasMonths() {
+		return monthsEnd.isAfter(monthsFrom);
+	}
+
 	/** The whole months inside {@code start..end} and every other day of the range one by one. */
-	static MonthsAndDays inside(LocalDate start, LocalDate end) {
+	public static MonthsAndDays inside(LocalDate start, LocalDate end) {
 		YearMonth first = YearMonth.from(start);
 		YearMonth last = YearMonth.from(end);
 		boolean wholeFirst = start.getDayOfMonth() == 1;
@@ -48,7 +56,7 @@ record MonthsAndDays(LocalDate monthsFrom, LocalDate monthsEnd, Days head, Days 
 	 * As {@link #inside}, but a partial month at either end read whole, with its days outside the range taken away,
 	 * when those are fewer than its days inside the range.
 	 */
-	static MonthsAndDays fewestDays(LocalDate start, LocalDate end) {
+	public static MonthsAndDays fewestDays(LocalDate start, LocalDate end) {
 		MonthsAndDays inside = inside(start, end);
 		YearMonth first = YearMonth.from(start);
 		YearMonth last = YearMonth.from(end);
@@ -73,18 +81,6 @@ record MonthsAndDays(LocalDate monthsFrom, LocalDate monthsEnd, Days head, Days 
 			tail = after;
 		}
 		return new MonthsAndDays(monthsFrom, monthsEnd, head, tail);
-	}
-
-	/** The parameters of {@link ActivityMonthTotals#source}. */
-	MapSqlParameterSource addTo(MapSqlParameterSource p) {
-		return p.addValue("amtWholeFrom", monthsFrom)
-			.addValue("amtWholeEnd", monthsEnd)
-			.addValue("amtHeadFrom", head.from())
-			.addValue("amtHeadTo", head.to())
-			.addValue("amtHeadSign", head.sign())
-			.addValue("amtTailFrom", tail.from())
-			.addValue("amtTailTo", tail.to())
-			.addValue("amtTailSign", tail.sign());
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.phoihop.activity;
+package vn.phoihop.shared.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
