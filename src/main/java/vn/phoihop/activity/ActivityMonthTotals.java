@@ -3,8 +3,10 @@ package vn.phoihop.activity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.modulith.NamedInterface;
@@ -81,21 +83,45 @@ public final class ActivityMonthTotals {
 	 * after them, each added or (the days of a month read whole that are outside the range) taken away.
 	 */
 	public static String source(String where, String alias) {
-		return """
-				(select x.* from (
-				   select t.commune_id, t.month, t.status, t.type, nullif(t.content_area, '') content_area,
-				     nullif(t.agreement_id, 0) agreement_id, t.n, t.attendees, t.border_guard, t.militia, t.police,
-				     t.resident, t.other
-				   from activity_month_total t
-				   where t.month >= :amtWholeFrom and t.month < :amtWholeEnd) x
-				 where %1$s
-				 union all
-				 select x.* from (%3$s) x
-				 where %1$s
-				 union all
-				 select x.* from (%4$s) x
-				 where %1$s) %2$s""".formatted(where, alias, days("amtHeadFrom", "amtHeadTo", "amtHeadSign"),
+		return union(where, alias, months("amtWholeFrom", "amtWholeEnd"), days("amtHeadFrom", "amtHeadTo", "amtHeadSign"),
 				days("amtTailFrom", "amtTailTo", "amtTailSign"));
+	}
+
+	/**
+	 * As {@link #source}, with the whole calendar years among the months read whole taken from the yearly totals
+	 * ({@code activity_year_total}, V109, kept by the same trigger; a post's five years are 460 rows instead of
+	 * 1,445), the other whole months from the monthly totals and the days as {@link #source} reads them. A year's row
+	 * has the year's first day as its {@code month}: for readers that do not group by month (the period report).
+	 * Parameters by {@link #rangeReadingFewestDays} (or {@link #range}).
+	 */
+	public static String sourceByYears(String where, String alias) {
+		return union(where, alias, YEARS, months("amtWholeFrom", "amtLeadEnd"), months("amtTrailFrom", "amtWholeEnd"),
+				days("amtHeadFrom", "amtHeadTo", "amtHeadSign"), days("amtTailFrom", "amtTailTo", "amtTailSign"));
+	}
+
+	/** The yearly totals' rows of the years {@code [:amtYearFrom, :amtYearEnd)}, as {@link #source}'s rows. */
+	private static final String YEARS = """
+			select t.commune_id, make_date(t.year, 1, 1) as month, t.status, t.type,
+			  nullif(t.content_area, '') content_area, nullif(t.agreement_id, 0) agreement_id, t.n, t.attendees,
+			  t.border_guard, t.militia, t.police, t.resident, t.other
+			from activity_year_total t
+			where t.year >= :amtYearFrom and t.year < :amtYearEnd""";
+
+	/** The parts' rows that satisfy {@code where} (on the alias {@code x}), one after another, as a FROM item. */
+	private static String union(String where, String alias, String... parts) {
+		return Arrays.stream(parts)
+			.map(part -> "select x.* from (" + part + ") x\n where " + where)
+			.collect(Collectors.joining("\n union all\n", "(", ") " + alias));
+	}
+
+	/** The monthly totals' rows of the months {@code [:from, :end)}, as {@link #source}'s rows. */
+	private static String months(String from, String end) {
+		return """
+				select t.commune_id, t.month, t.status, t.type, nullif(t.content_area, '') content_area,
+				  nullif(t.agreement_id, 0) agreement_id, t.n, t.attendees, t.border_guard, t.militia, t.police,
+				  t.resident, t.other
+				from activity_month_total t
+				where t.month >= :%s and t.month < :%s""".formatted(from, end);
 	}
 
 	/**
@@ -119,6 +145,11 @@ public final class ActivityMonthTotals {
 
 	/** The parameters of {@link #source}. */
 	private static MapSqlParameterSource params(MapSqlParameterSource p, MonthsAndDays r) {
+		MonthsAndDays.Years years = r.years();
+		p.addValue("amtYearFrom", years.from())
+			.addValue("amtYearEnd", years.end())
+			.addValue("amtLeadEnd", years.leadEnd())
+			.addValue("amtTrailFrom", years.trailFrom());
 		return p.addValue("amtWholeFrom", r.monthsFrom())
 			.addValue("amtWholeEnd", r.monthsEnd())
 			.addValue("amtHeadFrom", r.head().from())

@@ -1,6 +1,5 @@
 package vn.phoihop.activity;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -158,8 +157,8 @@ public class MonthFigures {
 				where commune_id = any(:ids) and activity_date >= :from and activity_date < :to
 				order by activity_date, id""",
 				new MapSqlParameterSource("ids", communeIds.toArray(Long[]::new))
-					.addValue("from", Date.valueOf(month.atDay(1)))
-					.addValue("to", Date.valueOf(month.plusMonths(1).atDay(1))),
+					.addValue("from", month.atDay(1))
+					.addValue("to", month.plusMonths(1).atDay(1)),
 				(rs, i) -> new Line(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6)));
 	}

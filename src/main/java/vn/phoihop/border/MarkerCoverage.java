@@ -1,6 +1,5 @@
 package vn.phoihop.border;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -37,10 +36,15 @@ public class MarkerCoverage {
 
 	/** Whether a marker had an inspection within its post's period up to the day {@code day} (an SQL date). */
 	private static String inspectedWithin(String day) {
+		return inspectedWithin(day, "bs.inspection_days");
+	}
+
+	/** As {@link #inspectedWithin(String)}, the post's days read by {@code days} (null: the default). */
+	private static String inspectedWithin(String day, String days) {
 		return """
 				exists (select 1 from marker_inspection i where i.marker_id = m.id and i.inspected_on <= %1$s
-				        and i.inspected_on >= %1$s - coalesce(bs.inspection_days, %2$d))"""
-			.formatted(day, BorderSetting.DEFAULT_DAYS);
+				        and i.inspected_on >= %1$s - coalesce(%2$s, %3$d))"""
+			.formatted(day, days, BorderSetting.DEFAULT_DAYS);
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -76,7 +80,8 @@ public class MarkerCoverage {
 	 * in it: one row per month of the range {@link #range} adds to the parameters ({@code month, markers, inspected})
 	 * over the markers that satisfy {@code markers} (a condition on {@code m}), none without a marker. The same
 	 * figures as {@link #aggregate}'s summed over posts and communes, from one pass over the period's inspections
-	 * (its per-month test was two index probes for each marker and month: 9,000 for a province's year).
+	 * (its per-month test was two index probes for each marker and month: 9,000 for a province's year); a month is the
+	 * timestamp's, without the time zone {@code date_trunc} of a date goes through.
 	 */
 	public static String monthsInspectedSql(String markers) {
 		return """
@@ -84,20 +89,20 @@ public class MarkerCoverage {
 				from generate_series(cast(:marker_from as timestamp), cast(:marker_to as timestamp),
 				    interval '1 month') as mo (month)
 				cross join (select count(*) as markers from border_marker m where (%1$s)) k
-				left join (select cast(date_trunc('month', i.inspected_on) as date) as month,
+				left join (select date_trunc('month', cast(i.inspected_on as timestamp)) as month,
 				                  count(distinct i.marker_id) as inspected
 				           from border_marker m join marker_inspection i on i.marker_id = m.id
 				           where (%1$s) and i.inspected_on >= cast(:marker_from as date)
 				             and i.inspected_on < cast(:marker_to as date) + interval '1 month'
-				           group by 1) x on x.month = cast(mo.month as date)
+				           group by 1) x on x.month = mo.month
 				where k.markers > 0""".formatted(markers);
 	}
 
 	/** The parameters of {@link #aggregate}'s months {@code from..to} and of its today. */
 	public static MapSqlParameterSource range(MapSqlParameterSource p, YearMonth from, YearMonth to, LocalDate today) {
-		return p.addValue("marker_from", Date.valueOf(from.atDay(1)), Types.DATE)
-			.addValue("marker_to", Date.valueOf(to.atDay(1)), Types.DATE)
-			.addValue("marker_today", Date.valueOf(today), Types.DATE);
+		return p.addValue("marker_from", from.atDay(1), Types.DATE)
+			.addValue("marker_to", to.atDay(1), Types.DATE)
+			.addValue("marker_today", today, Types.DATE);
 	}
 
 	/** A row of {@link #aggregate}. */
@@ -128,18 +133,19 @@ public class MarkerCoverage {
 	 * their post) that satisfy {@code markers} ({@code commune_id, markers, inspected, inspections, overdue}, as
 	 * {@link Period}): those inspected at least once in the range {@link #periodRange} adds to the parameters, the
 	 * inspections, those overdue at its end (or today, if earlier). The period report composes it with the months'
-	 * coverage ({@link #aggregate}) and the situation's counts into one statement.
+	 * coverage ({@link #aggregate}) and the situation's counts into one statement. A marker's post's days are read by
+	 * its key (a post's markers are a few dozen; a join hashed the 500 posts' settings on every view).
 	 */
 	public static String periodSql(String markers) {
 		return """
 				select m.commune_id, count(*) as markers, count(*) filter (where x.n > 0) as inspected,
 				       coalesce(sum(x.n), 0) as inspections, count(*) filter (where not %s) as overdue
 				from border_marker m
-				left join border_setting bs on bs.post_id = m.post_id
 				cross join lateral (select count(*) as n from marker_inspection i where i.marker_id = m.id
 				                    and i.inspected_on between :marker_pfrom and :marker_pto) x
 				where (%s)
-				group by 1""".formatted(inspectedWithin("cast(:marker_pend as date)"), markers);
+				group by 1""".formatted(inspectedWithin("cast(:marker_pend as date)",
+				"(select bs.inspection_days from border_setting bs where bs.post_id = m.post_id)"), markers);
 	}
 
 	/** The parameters of {@link #periodSql}'s days {@code from..to} and its end: {@code to}, or today if earlier. */

@@ -45,9 +45,8 @@ public class PopulationSummaryService {
 			         count(*) filter (where g.type = 'BORDER_MARKER') as mg
 			  from self_managed_group g where (:all or g.commune_id = any(:ids)) group by g.village_id),
 			mk as (
-			  select g.village_id, count(distinct gh.household_id) as mh, coalesce(sum(h.members), 0) as mp
+			  select g.village_id, count(distinct gh.household_id) as mh, coalesce(sum(gh.members), 0) as mp
 			  from self_managed_group g join self_managed_group_household gh on gh.group_id = g.id
-			  join household h on h.id = gh.household_id
 			  where g.type = 'BORDER_MARKER' and (:all or g.commune_id = any(:ids)) group by g.village_id),
 			md as (
 			  select h.village_id, count(distinct m.id) as models, count(distinct mh.household_id) as mhh

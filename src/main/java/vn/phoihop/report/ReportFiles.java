@@ -28,7 +28,18 @@ public class ReportFiles {
 
 		/** Per column, whether it holds figures (its header aligned right): some row has a number there. */
 		public List<Boolean> numericColumns() {
-			return columns(values -> values.stream().anyMatch(v -> v instanceof Number));
+			List<Boolean> out = new ArrayList<>(headers.size());
+			for (int c = 0; c < headers.size(); c++) {
+				boolean number = false;
+				for (List<Object> row : rows) {
+					if (c < row.size() && row.get(c) instanceof Number) {
+						number = true;
+						break;
+					}
+				}
+				out.add(number);
+			}
+			return out;
 		}
 
 		/** Per column, whether {@code test} holds of its cells. */

@@ -77,7 +77,7 @@ public class SituationSection {
 
 	/**
 	 * The figures of the communes (with their predecessors, labelled by {@code labels}) over the period, in one
-	 * statement: the situation's counts ({@link SituationFigures#periodSql}), the markers' coverage of the period
+	 * statement: the situation's counts ({@link SituationFigures#periodSumsSql}), the markers' coverage of the period
 	 * ({@link MarkerCoverage#periodSql}) and of each month ({@link MarkerCoverage#monthsInspectedSql}), told apart
 	 * by their first column. (The report's page has ten statements at most, with the programmes and the plans.)
 	 */
@@ -95,22 +95,18 @@ public class SituationSection {
 		Map<String, Sum> byCommune = new TreeMap<>();
 		List<CommuneCoverage> coverage = new ArrayList<>();
 		List<MonthCoverage> months = new ArrayList<>();
-		// the items summed in the database under each of the three keys (grouping sets: a year of a province is
-		// thousands of rows by commune, month, category and severity, and a few dozen this way); months as yyyymm
+		// the items summed in the database under each of the three keys (SituationFigures.periodSumsSql: a year of a
+		// province is thousands of items, a few dozen sums); months as yyyymm
 		jdbc.query("""
-				select case grouping(s.category_code, s.severity, s.month) when 1 then 'S' when 6 then 'X' else 'C' end,
-				       s.commune_id, cast(to_char(s.month, 'YYYYMM') as int), s.category_code, s.severity,
-				       sum(s.items) as a, sum(s.items) filter (where s.severity in ('SERIOUS', 'URGENT')) as b,
-				       sum(s.items) filter (where s.severity is null) as c, sum(s.open) as d
+				select s.kind, s.commune_id, s.month, s.category_code, s.severity, s.items, s.serious, s.restricted, s.open
 				from (%s) s
-				group by grouping sets ((s.category_code, s.severity), (s.month), (s.commune_id))
 				union all
 				select 'P', p.commune_id, null, null, null, p.markers, p.inspected, p.inspections, p.overdue
 				from (%s) p
 				union all
 				select 'M', null, cast(to_char(m.month, 'YYYYMM') as int), null, null, m.markers, m.inspected, 0, 0
 				from (%s) m
-				order by 1, 2, 3""".formatted(SituationFigures.periodSql("s.commune_id = any(:communes)"),
+				order by 1, 2, 3""".formatted(SituationFigures.periodSumsSql("s.commune_id = any(:communes)"),
 				MarkerCoverage.periodSql("m.commune_id = any(:communes)"),
 				MarkerCoverage.monthsInspectedSql("m.commune_id = any(:communes)")), p, rs -> {
 					long commune = rs.getLong(2);
@@ -260,9 +256,10 @@ public class SituationSection {
 				m("report.markers.percent", locale)), rows);
 	}
 
-	/** A month as the report writes it, MM/yyyy. */
+	/** A month as the report writes it, MM/yyyy (not by {@code String.format}, which parsed its pattern each time). */
 	private static String month(YearMonth month) {
-		return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+		int m = month.getMonthValue();
+		return (m < 10 ? "0" : "") + m + "/" + month.getYear();
 	}
 
 	/** A whole per cent, as a figure; empty without markers. */

@@ -1,6 +1,5 @@
 package vn.phoihop.situation;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -104,8 +103,8 @@ public class SituationFigures {
 
 	/** The parameters of {@link #aggregate}'s months, {@code from..to}. */
 	public static MapSqlParameterSource range(MapSqlParameterSource p, YearMonth from, YearMonth to) {
-		return p.addValue("situation_from", Date.valueOf(from.atDay(1)), Types.DATE)
-			.addValue("situation_to", Date.valueOf(to.atDay(1)), Types.DATE);
+		return p.addValue("situation_from", from.atDay(1), Types.DATE)
+			.addValue("situation_to", to.atDay(1), Types.DATE);
 	}
 
 	/** A row of {@link #aggregate}. */
@@ -141,6 +140,31 @@ public class SituationFigures {
 				from situation_item s join situation_category c on c.id = s.category_id
 				where (%s) and s.occurred_on between :situation_pfrom and :situation_pto
 				group by 1, 2, 3, 4""".formatted(SEVERITY, OPEN, communes);
+	}
+
+	/**
+	 * The period's items summed under three keys in one pass, as SQL for the period report: its category and severity
+	 * ({@code kind} 'S'), its month ('X', {@code month} as yyyymm) and its commune ('C'), each row
+	 * {@code kind, commune_id, month, category_code, severity, items, serious, restricted, open} (serious: serious
+	 * and urgent; restricted items under no severity and never open), over the items {@link #periodSql} reads. The
+	 * items are summed as they are read (grouping sets over the rows), not first by all four keys and then again:
+	 * a quarter less PostgreSQL time for a post's five years (docs/performance.md, change 68); a month is the
+	 * timestamp's, not the time zone's ({@code date_trunc} of a date converts it to {@code timestamptz}).
+	 */
+	public static String periodSumsSql(String communes) {
+		return """
+				select case grouping(c.code, s.severity, s.month) when 1 then 'S' when 6 then 'X' else 'C' end as kind,
+				       s.commune_id, cast(to_char(s.month, 'YYYYMM') as int) as month, c.code as category_code,
+				       s.severity, count(*) as items,
+				       count(*) filter (where s.severity in ('SERIOUS', 'URGENT')) as serious,
+				       count(*) filter (where s.severity is null) as restricted, count(*) filter (where s.open) as open
+				from (select s.commune_id, s.category_id, date_trunc('month', cast(s.occurred_on as timestamp)) as month,
+				             %s as severity, s.status in %s and not s.restricted as open
+				      from situation_item s
+				      where (%s) and s.occurred_on between :situation_pfrom and :situation_pto) s
+				join situation_category c on c.id = s.category_id
+				group by grouping sets ((c.code, s.severity), (s.month), (s.commune_id))""".formatted(SEVERITY, OPEN,
+				communes);
 	}
 
 	/** The parameters of {@link #periodSql}'s days, {@code from..to}. */

@@ -33,28 +33,32 @@ import vn.phoihop.territory.ScopeService;
 @IntegrationTest
 class ActivityMonthTotalsTest {
 
-	/** The rows the totals table should hold, from the activities themselves, minus the table: empty when equal. */
-	private static final String DIFFERENCE = """
-			select count(*) from (
-			  (select commune_id, date_trunc('month', activity_date::timestamp)::date, status, type,
-			     coalesce(content_area, ''), coalesce(agreement_id, 0), count(*), coalesce(sum(attendee_count), 0),
-			     coalesce(sum(part_border_guard), 0), coalesce(sum(part_militia), 0), coalesce(sum(part_police), 0),
-			     coalesce(sum(part_resident), 0), coalesce(sum(part_other), 0)
-			   from activity group by 1, 2, 3, 4, 5, 6
-			   except all
-			   select commune_id, month, status, type, content_area, agreement_id, n, attendees, border_guard, militia,
-			     police, resident, other
-			   from activity_month_total where n <> 0)
-			  union all
-			  (select commune_id, month, status, type, content_area, agreement_id, n, attendees, border_guard, militia,
-			     police, resident, other
-			   from activity_month_total where n <> 0
-			   except all
-			   select commune_id, date_trunc('month', activity_date::timestamp)::date, status, type,
-			     coalesce(content_area, ''), coalesce(agreement_id, 0), count(*), coalesce(sum(attendee_count), 0),
-			     coalesce(sum(part_border_guard), 0), coalesce(sum(part_militia), 0), coalesce(sum(part_police), 0),
-			     coalesce(sum(part_resident), 0), coalesce(sum(part_other), 0)
-			   from activity group by 1, 2, 3, 4, 5, 6)) d""";
+	/**
+	 * The rows a totals table should hold, from the activities themselves grouped by {@code key} (its period column
+	 * {@code period}), minus the table, and the other way round: 0 when equal.
+	 */
+	private static String difference(String table, String period, String key) {
+		String activities = """
+				select commune_id, %s, status, type,
+				  coalesce(content_area, ''), coalesce(agreement_id, 0), count(*), coalesce(sum(attendee_count), 0),
+				  coalesce(sum(part_border_guard), 0), coalesce(sum(part_militia), 0), coalesce(sum(part_police), 0),
+				  coalesce(sum(part_resident), 0), coalesce(sum(part_other), 0)
+				from activity group by 1, 2, 3, 4, 5, 6""".formatted(key);
+		String kept = """
+				select commune_id, %s, status, type, content_area, agreement_id, n, attendees, border_guard, militia,
+				  police, resident, other
+				from %s where n <> 0""".formatted(period, table);
+		return "select count(*) from ((" + activities + " except all " + kept + ") union all (" + kept
+				+ " except all " + activities + ")) d";
+	}
+
+	/** The monthly totals (V043) against the activities. */
+	private static final String DIFFERENCE = difference("activity_month_total", "month",
+			"date_trunc('month', activity_date::timestamp)::date");
+
+	/** The yearly totals (V109) against the activities. */
+	private static final String YEAR_DIFFERENCE = difference("activity_year_total", "year",
+			"extract(year from activity_date)::int");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -80,6 +84,7 @@ class ActivityMonthTotalsTest {
 	@Test
 	void theTotalsFollowEveryWriteToTheLog() {
 		assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("after the migration and the demo data").isZero();
+		assertThat(years()).as("after the migration and the demo data: the years").isZero();
 		Long danHoa = jdbc.queryForObject("select id from commune where code = 'DANHOA2025'", Long.class);
 		Long tuyenLam = jdbc.queryForObject("select id from commune where code = 'TUYENLAM'", Long.class);
 		var tx = new TransactionTemplate(transactions);
@@ -89,17 +94,22 @@ class ActivityMonthTotalsTest {
 					  status) values ('OUTREACH', date '2024-05-17', ?, 'OUTREACH_LEGAL', 'Tuyên truyền', 37, 'test',
 					  'DRAFT') returning id""", Long.class, danHoa);
 			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("insert").isZero();
+			assertThat(years()).as("insert: the years").isZero();
 			jdbc.update("update activity set activity_date = date '2024-06-02', status = 'SUBMITTED' where id = ?", id);
 			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("another month, submitted").isZero();
+			assertThat(years()).as("another month, submitted: the years").isZero();
 			jdbc.update("""
 					update activity set type = 'PATROL', content_area = 'BORDER_SOVEREIGNTY', attendee_count = null,
 					  part_border_guard = 4, part_militia = 2, part_police = 1, part_resident = 3, part_other = 1,
 					  commune_id = ? where id = ?""", tuyenLam, id);
 			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("another type, another commune").isZero();
+			assertThat(years()).as("another type, another commune: the years").isZero();
 			jdbc.update("update activity set content_area = null, title = 'Tuần tra' where id = ?", id);
 			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("no content area").isZero();
+			assertThat(years()).as("no content area: the years").isZero();
 			jdbc.update("delete from activity where id = ?", id);
 			assertThat(jdbc.queryForObject(DIFFERENCE, Long.class)).as("delete").isZero();
+			assertThat(years()).as("delete: the years").isZero();
 			status.setRollbackOnly();
 		});
 	}
@@ -211,7 +221,13 @@ class ActivityMonthTotalsTest {
 				new LocalDate[] { LocalDate.of(2020, 2, 2), LocalDate.of(2020, 2, 27) },
 				new LocalDate[] { LocalDate.of(2020, 2, 10), LocalDate.of(2020, 2, 12) },
 				new LocalDate[] { LocalDate.of(2019, 12, 3), LocalDate.of(2020, 1, 29) },
-				new LocalDate[] { LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31) });
+				new LocalDate[] { LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31) },
+				// whole years from the yearly totals (V109), with months and days before and after them
+				new LocalDate[] { LocalDate.of(2017, 3, 15), LocalDate.of(2020, 7, 10) },
+				new LocalDate[] { LocalDate.of(2017, 1, 1), LocalDate.of(2020, 12, 31) },
+				new LocalDate[] { LocalDate.of(2018, 12, 3), LocalDate.of(2020, 1, 29) },
+				new LocalDate[] { LocalDate.of(2017, 6, 1), LocalDate.of(2019, 12, 31) },
+				new LocalDate[] { LocalDate.of(2016, 12, 30), LocalDate.of(2021, 1, 2) });
 		for (LocalDate[] range : ranges) {
 			LocalDate from = range[0];
 			LocalDate to = range[1];
@@ -238,6 +254,10 @@ class ActivityMonthTotalsTest {
 			assertThat(report.byCommune()).as(days).hasSize(((Number) expected.get("communes")).intValue());
 			assertThat(report.byContentArea()).as(days).hasSize(((Number) expected.get("areas")).intValue());
 		}
+	}
+
+	private long years() {
+		return jdbc.queryForObject(YEAR_DIFFERENCE, Long.class);
 	}
 
 }

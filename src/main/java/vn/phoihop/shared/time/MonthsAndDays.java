@@ -32,6 +32,25 @@ public record MonthsAndDays(LocalDate monthsFrom, LocalDate monthsEnd, Days head
 
 	}
 
+	/**
+	 * The whole calendar years among the months read whole, {@code [from, end)} ({@code end <= from}: none), and the
+	 * months read whole outside them: {@code [monthsFrom, leadEnd)} before and {@code [trailFrom, monthsEnd)} after
+	 * (either empty when its bounds are equal). For kept yearly totals
+	 * ({@code activity.ActivityMonthTotals#sourceByYears}).
+	 */
+	public record Years(int from, int end, LocalDate leadEnd, LocalDate trailFrom) {
+	}
+
+	/** The months read whole as whole years and the months before and after them ({@link Years}). */
+	public Years years() {
+		int from = monthsFrom.getDayOfYear() == 1 ? monthsFrom.getYear() : monthsFrom.getYear() + 1;
+		int end = monthsEnd.getYear();
+		if (!hasMonths() || end <= from) {
+			return new Years(from, from, monthsEnd, monthsEnd);
+		}
+		return new Years(from, end, LocalDate.of(from, 1, 1), LocalDate.of(end, 1, 1));
+	}
+
 	/** Whether some month is read whole. */
 	public boolean hasMonths() {
 		return monthsEnd.isAfter(monthsFrom);

@@ -73,4 +73,45 @@ class MonthsAndDaysTest {
 		assertThat(twoDays.head().count() + twoDays.tail().count()).isEqualTo(2);
 	}
 
+
+	/**
+	 * The months read whole split into whole years and the months before and after them ({@link MonthsAndDays#years})
+	 * are those months, each once: ranges of one day to four years, both readings, starting on every day of 2019.
+	 */
+	@Test
+	void theWholeYearsAndTheMonthsAroundThemAreTheMonthsReadWhole() {
+		LocalDate base = LocalDate.of(2019, 1, 1);
+		for (int a = 0; a < 365; a += 1) {
+			for (int length : new int[] { 0, 27, 45, 200, 364, 365, 366, 400, 730, 1095, 1461 }) {
+				LocalDate from = base.plusDays(a);
+				LocalDate to = from.plusDays(length);
+				for (MonthsAndDays r : new MonthsAndDays[] { MonthsAndDays.inside(from, to),
+						MonthsAndDays.fewestDays(from, to) }) {
+					MonthsAndDays.Years y = r.years();
+					Map<LocalDate, Integer> months = new HashMap<>();
+					for (int year = y.from(); year < y.end(); year++) {
+						for (int m = 1; m <= 12; m++) {
+							months.merge(LocalDate.of(year, m, 1), 1, Integer::sum);
+						}
+					}
+					for (LocalDate m = r.monthsFrom(); m.isBefore(y.leadEnd()); m = m.plusMonths(1)) {
+						months.merge(m, 1, Integer::sum);
+					}
+					for (LocalDate m = y.trailFrom(); m.isBefore(r.monthsEnd()); m = m.plusMonths(1)) {
+						months.merge(m, 1, Integer::sum);
+					}
+					Map<LocalDate, Integer> whole = new HashMap<>();
+					for (LocalDate m = r.monthsFrom(); m.isBefore(r.monthsEnd()); m = m.plusMonths(1)) {
+						whole.put(m, 1);
+					}
+					assertThat(months).as("%s..%s", from, to).isEqualTo(whole);
+				}
+			}
+		}
+		MonthsAndDays.Years fiveYears = MonthsAndDays.fewestDays(LocalDate.of(2021, 12, 6), LocalDate.of(2026, 12, 6))
+			.years();
+		assertThat(fiveYears).isEqualTo(new MonthsAndDays.Years(2022, 2026, LocalDate.of(2022, 1, 1),
+				LocalDate.of(2026, 1, 1)));
+	}
+
 }
