@@ -23,15 +23,28 @@ public final class Cells {
 	public Cells td(String cssClass, Object text) {
 		out.append("<td");
 		if (cssClass != null) {
-			out.append(" class=\"").append(HtmlUtils.htmlEscape(cssClass, "UTF-8")).append('"');
+			out.append(" class=\"").append(text(cssClass)).append('"');
 		}
 		out.append('>').append(text(text)).append("</td>");
 		return this;
 	}
 
-	/** A text as HTML: escaped, nothing for null (what {@code th:text} writes). */
+	/**
+	 * A text as HTML: escaped, nothing for null (what {@code th:text} writes). A text without any of the five
+	 * characters escaped is itself, without a copy (most cells: figures, labels).
+	 */
 	public static String text(Object text) {
-		return HtmlUtils.htmlEscape(text == null ? "" : text.toString(), "UTF-8");
+		String s = text == null ? "" : text.toString();
+		for (int i = 0; i < s.length(); i++) {
+			switch (s.charAt(i)) {
+				case '<', '>', '&', '"', '\'' -> {
+					return HtmlUtils.htmlEscape(s, "UTF-8");
+				}
+				default -> {
+				}
+			}
+		}
+		return s;
 	}
 
 	/**

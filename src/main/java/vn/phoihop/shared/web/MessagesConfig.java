@@ -39,7 +39,7 @@ public class MessagesConfig {
 
 	@Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
 	MessageSource messageSource(MessageSourceProperties properties) {
-		return new OverridingMessageSource(vietnameseByDefault(properties));
+		return new OverridingMessageSource(vietnameseByDefault(properties), properties.getCacheDuration() == null);
 	}
 
 	/** The application's message source for these properties (public for the bundle tests, which run without Spring). */

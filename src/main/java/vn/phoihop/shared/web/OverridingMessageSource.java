@@ -1,6 +1,8 @@
 package vn.phoihop.shared.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -13,12 +15,27 @@ import org.springframework.context.NoSuchMessageException;
  */
 public final class OverridingMessageSource implements MessageSource {
 
+	/** At most this many texts kept per language: the bundles hold about 3,000 codes. */
+	private static final int KEPT = 10_000;
+
 	private final MessageSource bundles;
+
+	/**
+	 * The bundles' texts of the codes asked without arguments (most of a page's: every {@code #{…}} of its layout), by
+	 * language: the bundles do not change while the application runs, and finding a code went through up to twenty
+	 * bundles, a few per cent of a page's rendering (docs/performance.md, change 69). A text kept as a row
+	 * ({@link MessageOverrides}) is still looked up first, every time.
+	 */
+	private final Map<Locale, Map<String, String>> plain = new ConcurrentHashMap<>();
 
 	private volatile MessageOverrides overrides;
 
-	public OverridingMessageSource(MessageSource bundles) {
+	/** Whether the bundles are read once (no {@code spring.messages.cache-duration}): only then are texts kept. */
+	private final boolean fixed;
+
+	public OverridingMessageSource(MessageSource bundles, boolean fixed) {
 		this.bundles = bundles;
+		this.fixed = fixed;
 	}
 
 	public void register(MessageOverrides overrides) {
@@ -30,15 +47,37 @@ public final class OverridingMessageSource implements MessageSource {
 		return o == null || code == null ? null : o.find(code, locale);
 	}
 
+	/** The bundles' text of a code without arguments, kept; {@code null} when no bundle has the code. */
+	private String plain(String code, Object[] args, Locale locale) {
+		if (!fixed || code == null || locale == null || (args != null && args.length > 0)) {
+			return null;
+		}
+		Map<String, String> texts = plain.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+		String text = texts.get(code);
+		if (text == null) {
+			text = bundles.getMessage(code, null, null, locale);
+			if (text != null && texts.size() < KEPT) {
+				texts.put(code, text);
+			}
+		}
+		return text;
+	}
+
 	@Override
 	public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
 		String text = override(code, locale);
+		if (text == null) {
+			text = plain(code, args, locale);
+		}
 		return text != null ? text : bundles.getMessage(code, args, defaultMessage, locale);
 	}
 
 	@Override
 	public String getMessage(String code, Object[] args, Locale locale) throws NoSuchMessageException {
 		String text = override(code, locale);
+		if (text == null) {
+			text = plain(code, args, locale);
+		}
 		return text != null ? text : bundles.getMessage(code, args, locale);
 	}
 
