@@ -19,7 +19,8 @@ import vn.phoihop.shared.time.MonthsAndDays;
  * whole months of the range come from {@code activity_month_total} (V043, kept exact by a trigger), the days of a
  * partial first or last month from the activity table itself (index-only on the covering index of V040, since V048
  * with the search key). Summing the rows gives the same figures as summing the activities (ActivityMonthTotalsTest),
- * reading about 30 times fewer rows (docs/performance.md, "Monthly totals").
+ * reading about 30 times fewer rows (docs/performance.md, "Monthly totals"). The period report takes whole calendar
+ * years from {@code activity_year_total} (V109, kept by the same trigger) with {@link #sourceByYears}.
  * <p>
  * The rows' columns: {@code commune_id, month} (the first day), {@code status, type, content_area, agreement_id}
  * (both {@code null} for "none"), {@code n} (activities), and the sums
