@@ -24,34 +24,38 @@ public class ReportCells {
 		this.num = num;
 	}
 
-	/** The table's header row: one {@code <th scope="col">} per column, a figures' column right-aligned. */
-	public String head(ReportFiles.Table table) {
-		List<Boolean> numeric = table.numericColumns();
-		StringBuilder out = new StringBuilder(64 * table.headers().size()).append("<tr>");
-		for (int c = 0; c < table.headers().size(); c++) {
-			out.append(c < numeric.size() && numeric.get(c) ? "<th scope=\"col\" class=\"" + FIGURE + "\">"
-					: "<th scope=\"col\">").append(Cells.text(table.headers().get(c))).append("</th>");
-		}
-		return out.append("</tr>").toString();
+	/** A table's head row and body rows as HTML, for one {@code th:utext} each. */
+	public record Html(String head, String body) {
 	}
 
 	/**
-	 * The table's rows as one piece of HTML, {@code <tr>} by {@code <tr>}: one {@code th:utext} per table instead of
-	 * a {@code th:each} over the rows and one per header (a five-year report: 13 tables, 250 rows).
+	 * The table's header row (one {@code <th scope="col">} per column, a figures' column right-aligned) and its rows,
+	 * {@code <tr>} by {@code <tr>}: one {@code th:utext} each instead of a {@code th:each} over the rows and one per
+	 * header (a five-year report: 13 tables, 250 rows). Which columns hold figures is found once for both.
 	 */
-	public String body(ReportFiles.Table table) {
+	public Html of(ReportFiles.Table table) {
 		List<Boolean> numeric = table.numericColumns();
-		StringBuilder out = new StringBuilder(128 * (table.rows().size() + 1));
+		StringBuilder head = new StringBuilder(64 * table.headers().size()).append("<tr>");
+		for (int c = 0; c < table.headers().size(); c++) {
+			head.append(figures(numeric, c) ? "<th scope=\"col\" class=\"" + FIGURE + "\">" : "<th scope=\"col\">")
+				.append(Cells.text(table.headers().get(c)))
+				.append("</th>");
+		}
+		StringBuilder body = new StringBuilder(128 * (table.rows().size() + 1));
 		for (List<Object> row : table.rows()) {
-			Cells cells = new Cells();
+			body.append("<tr>");
+			Cells cells = new Cells(body);
 			for (int c = 0; c < row.size(); c++) {
 				Object value = row.get(c);
-				cells.td(c < numeric.size() && numeric.get(c) ? FIGURE : null,
-						value instanceof Number n ? num.i(n) : value);
+				cells.td(figures(numeric, c) ? FIGURE : null, value instanceof Number n ? num.i(n) : value);
 			}
-			out.append("<tr>").append(cells).append("</tr>");
+			body.append("</tr>");
 		}
-		return out.toString();
+		return new Html(head.append("</tr>").toString(), body.toString());
+	}
+
+	private static boolean figures(List<Boolean> numeric, int column) {
+		return column < numeric.size() && numeric.get(column);
 	}
 
 }

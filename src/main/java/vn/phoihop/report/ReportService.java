@@ -104,10 +104,10 @@ public class ReportService {
 		}
 
 		// the three breakdowns (by commune, by content area, by agreement and content area for the targets) from one
-		// grouping of the kept monthly totals by all their keys (a post's five years: about 50 rows), summed per type
-		// and made into counts in Java (ActivityMonthTotals.plusTypeRow), the three roll-ups then added up in Java:
-		// one index-only scan of the covering index (V040, V048) and one hash; grouping sets hashed the rows three
-		// times and were planned for longer (docs/performance.md, "Period report")
+		// grouping of the kept yearly and monthly totals and the partial months' days by all their keys (a post's five
+		// years: about 50 groups of 460 rows), summed per type and made into counts in Java
+		// (ActivityMonthTotals.plusTypeRow), the three roll-ups then added up in Java: one hash, where grouping sets
+		// hashed the rows three times and were planned for longer (docs/performance.md, changes 67 and 69)
 		Map<Long, ActivityCounts> communes = new TreeMap<>();
 		Map<String, ActivityCounts> areas = new TreeMap<>();
 		Map<AgreementArea, ActivityCounts> byAgreement = new HashMap<>();

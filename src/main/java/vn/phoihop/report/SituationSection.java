@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phoihop.border.MarkerCoverage;
 import vn.phoihop.report.ReportFiles.Table;
+import vn.phoihop.shared.web.DateText;
 import vn.phoihop.situation.Severity;
 import vn.phoihop.situation.SituationFigures;
 
@@ -256,10 +257,9 @@ public class SituationSection {
 				m("report.markers.percent", locale)), rows);
 	}
 
-	/** A month as the report writes it, MM/yyyy (not by {@code String.format}, which parsed its pattern each time). */
+	/** A month as the report writes it, MM/yyyy (the pages' format, {@link DateText#MONTH}). */
 	private static String month(YearMonth month) {
-		int m = month.getMonthValue();
-		return (m < 10 ? "0" : "") + m + "/" + month.getYear();
+		return DateText.MONTH.format(month);
 	}
 
 	/** A whole per cent, as a figure; empty without markers. */

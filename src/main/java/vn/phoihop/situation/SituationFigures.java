@@ -130,26 +130,24 @@ public class SituationFigures {
 	 * The period's items as SQL: one row per commune (as recorded), month, category and severity ({@code commune_id,
 	 * month, category_code, severity, items, open}, as {@link Count}) over the items of the communes that satisfy
 	 * {@code communes} (a condition on {@code s.commune_id}) that happened in the range {@link #periodRange} adds to
-	 * the parameters. The period report composes it with the markers' coverage into one statement.
+	 * the parameters ({@link #period}; the period report sums the same items with {@link #periodSumsSql}).
 	 */
-	public static String periodSql(String communes) {
+	private static String periodSql(String communes) {
 		return """
-				select s.commune_id, cast(date_trunc('month', s.occurred_on) as date) as month, c.code as category_code,
-				       %s as severity, count(*) as items,
-				       count(*) filter (where s.status in %s and not s.restricted) as open
-				from situation_item s join situation_category c on c.id = s.category_id
-				where (%s) and s.occurred_on between :situation_pfrom and :situation_pto
-				group by 1, 2, 3, 4""".formatted(SEVERITY, OPEN, communes);
+				select s.commune_id, cast(s.month as date) as month, c.code as category_code, s.severity,
+				       count(*) as items, count(*) filter (where s.open) as open
+				from (%s) s join situation_category c on c.id = s.category_id
+				group by 1, 2, 3, 4""".formatted(periodItems(communes));
 	}
 
 	/**
 	 * The period's items summed under three keys in one pass, as SQL for the period report: its category and severity
 	 * ({@code kind} 'S'), its month ('X', {@code month} as yyyymm) and its commune ('C'), each row
 	 * {@code kind, commune_id, month, category_code, severity, items, serious, restricted, open} (serious: serious
-	 * and urgent; restricted items under no severity and never open), over the items {@link #periodSql} reads. The
-	 * items are summed as they are read (grouping sets over the rows), not first by all four keys and then again:
-	 * a quarter less PostgreSQL time for a post's five years (docs/performance.md, change 68); a month is the
-	 * timestamp's, not the time zone's ({@code date_trunc} of a date converts it to {@code timestamptz}).
+	 * and urgent; restricted items under no severity and never open), over the items of the range {@link #periodRange}
+	 * adds to the parameters. The items are summed as they are read (grouping sets over the rows), not first by all
+	 * four keys and then again: a quarter less PostgreSQL time for a post's five years (docs/performance.md,
+	 * change 68).
 	 */
 	public static String periodSumsSql(String communes) {
 		return """
@@ -158,16 +156,26 @@ public class SituationFigures {
 				       s.severity, count(*) as items,
 				       count(*) filter (where s.severity in ('SERIOUS', 'URGENT')) as serious,
 				       count(*) filter (where s.severity is null) as restricted, count(*) filter (where s.open) as open
-				from (select s.commune_id, s.category_id, date_trunc('month', cast(s.occurred_on as timestamp)) as month,
-				             %s as severity, s.status in %s and not s.restricted as open
-				      from situation_item s
-				      where (%s) and s.occurred_on between :situation_pfrom and :situation_pto) s
-				join situation_category c on c.id = s.category_id
-				group by grouping sets ((c.code, s.severity), (s.month), (s.commune_id))""".formatted(SEVERITY, OPEN,
+				from (%s) s join situation_category c on c.id = s.category_id
+				group by grouping sets ((c.code, s.severity), (s.month), (s.commune_id))""".formatted(
+				periodItems(communes));
+	}
+
+	/**
+	 * The items of the communes that satisfy {@code communes} that happened in the range {@link #periodRange} adds to
+	 * the parameters, one row each: {@code commune_id, category_id, month} (the first day, a timestamp: of a date,
+	 * {@code date_trunc} goes through {@code timestamptz}), {@code severity} (null: restricted), {@code open}.
+	 */
+	private static String periodItems(String communes) {
+		return """
+				select s.commune_id, s.category_id, date_trunc('month', cast(s.occurred_on as timestamp)) as month,
+				       %s as severity, s.status in %s and not s.restricted as open
+				from situation_item s
+				where (%s) and s.occurred_on between :situation_pfrom and :situation_pto""".formatted(SEVERITY, OPEN,
 				communes);
 	}
 
-	/** The parameters of {@link #periodSql}'s days, {@code from..to}. */
+	/** The parameters of the period's days ({@link #periodSumsSql}, {@link #period}), {@code from..to}. */
 	public static MapSqlParameterSource periodRange(MapSqlParameterSource p, LocalDate from, LocalDate to) {
 		return p.addValue("situation_pfrom", from, Types.DATE).addValue("situation_pto", to, Types.DATE);
 	}

@@ -14,7 +14,16 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class Cells {
 
-	private final StringBuilder out = new StringBuilder(512);
+	private final StringBuilder out;
+
+	public Cells() {
+		this(new StringBuilder(512));
+	}
+
+	/** Cells written at the end of {@code out} (a table's rows built in one piece, report.ReportCells). */
+	public Cells(StringBuilder out) {
+		this.out = out;
+	}
 
 	public Cells td(Object text) {
 		return td(null, text);
